@@ -1,0 +1,158 @@
+/**
+ * The shapes that cross module boundaries: what reading a log yields, what the statuses and the
+ * per-athlete summaries say, and what the audit finds. Everything here is plain JSON-safe data
+ * (no Date objects), so it can cross `google.script.run` and be printed by the CLI as is.
+ */
+import type { Pattern } from './catalogue';
+import type { FormulaName } from './formulas';
+import type { Targets } from './targets';
+import type { Unit } from './units';
+import type { CellValue } from './values';
+
+export type ColumnRole =
+  | 'date'
+  | 'athlete'
+  | 'exercise'
+  | 'load'
+  | 'reps'
+  | 'sets'
+  | 'unit'
+  | 'bodyweight'
+  | 'notes';
+
+/** 0-based column indices within the table; a role that is absent is left out. */
+export type LogColumns = Partial<Record<ColumnRole, number>>;
+
+export interface LogHeader {
+  /** 0-based index of the header row within the values. */
+  readonly row: number;
+  readonly columns: LogColumns;
+  /** The header texts, as written, for showing the coach which columns were found. */
+  readonly labels: readonly string[];
+}
+
+export type BodyweightSource =
+  | { readonly kind: 'column' }
+  /** A roster table (athlete, date, bodyweight[, unit]) with a header row: latest on or before the session. */
+  | { readonly kind: 'roster'; readonly rows: readonly (readonly CellValue[])[] }
+  /** One bodyweight for everyone (a one-athlete log). */
+  | { readonly kind: 'value'; readonly value: number; readonly unit?: Unit };
+
+export interface LogOptions {
+  /** Unit of bare numbers (sheet default). */
+  readonly unit: Unit;
+  /** IANA zone of the spreadsheet; sessions group by calendar day in it. */
+  readonly timeZone: string;
+  readonly formula: FormulaName;
+  /** Defaults to the column when there is one, else none. */
+  readonly bodyweight?: BodyweightSource;
+  /** Overrides for detected columns (the coach's choice in settings). */
+  readonly columns?: LogColumns;
+  /** Name used when the log has no athlete column. */
+  readonly defaultAthlete?: string;
+}
+
+/** One usable row of the log (one line; "3x5" is one entry with sets = 3). */
+export interface LogEntry {
+  /** 0-based index of the row within the values given to readLog. */
+  readonly index: number;
+  /** 1-based row number as the coach sees it (index + 1 + the offset the caller gives). */
+  readonly line: number;
+  readonly athlete: string;
+  /** Canonical exercise name (or the name as written when the catalogue does not know it). */
+  readonly exercise: string;
+  readonly exerciseAsWritten: string;
+  readonly pattern: Pattern | null;
+  readonly day: string;
+  readonly dayNumber: number;
+  /** Load in kg (0 for bodyweight-only work). */
+  readonly loadKg: number;
+  /** The unit the row was written in (cell unit, unit column, or sheet default). */
+  readonly unit: Unit;
+  readonly reps: number;
+  readonly sets: number;
+  /** Estimated 1RM in kg; null when the reps give no estimate (0 or more than 12). */
+  readonly e1rmKg: number | null;
+  /** Bodyweight in kg on that day, or null when unknown. */
+  readonly bodyweightKg: number | null;
+  readonly notes: string;
+}
+
+export interface Problem {
+  /** 1-based row number as the coach sees it. */
+  readonly line: number;
+  readonly message: string;
+}
+
+export interface ReadLog {
+  readonly header: LogHeader;
+  readonly entries: readonly LogEntry[];
+  /** Every non-blank row that could not be used, with why. */
+  readonly problems: readonly Problem[];
+}
+
+export type StatusKind = 'Stale' | 'Target reached' | 'New best' | '';
+
+export interface RowStatus {
+  readonly kind: StatusKind;
+  /** "" or e.g. "Stale: no new best in 4 sessions since 2026-10-02". */
+  readonly text: string;
+}
+
+export interface StatusOptions {
+  readonly targets: Targets;
+  /** N: a trailing run of N sessions without progress is stale (default 3). */
+  readonly sessionsBeforeStale: number;
+}
+
+export interface RatioPoint {
+  readonly day: string;
+  /** Session best e1RM ÷ bodyweight. */
+  readonly ratio: number;
+}
+
+export interface LiftSummary {
+  readonly exercise: string;
+  /** Best e1RM, in the athlete's unit, rounded to 0.1. */
+  readonly bestE1rm: number | null;
+  /** Best e1RM ÷ bodyweight (latest bodyweight), rounded to 0.01. */
+  readonly ratio: number | null;
+  readonly target: number | null;
+  readonly targetReached: boolean;
+  readonly stale: boolean;
+  /** ISO day of the last new best. */
+  readonly lastNewBest: string | null;
+  /** Sessions after the last new best. */
+  readonly sessionsSinceBest: number;
+  readonly sessions: number;
+  readonly lastSession: string;
+  /** Ratio per session, for charts. */
+  readonly history: readonly RatioPoint[];
+}
+
+export interface Finding {
+  /** 1 to 5, as in DESIGN.md. */
+  readonly mistake: number;
+  readonly title: string;
+  readonly evidence: string;
+  readonly advice: string;
+}
+
+export interface AthleteSummary {
+  readonly name: string;
+  /** Latest known bodyweight in the athlete's unit, rounded to 0.1; null when unknown. */
+  readonly bodyweight: number | null;
+  readonly unit: Unit;
+  readonly sessions: number;
+  readonly lastSession: string;
+  /** Key lifts first (those with targets), then by most sessions. */
+  readonly lifts: readonly LiftSummary[];
+  readonly audit: readonly Finding[];
+}
+
+export interface Analysis {
+  readonly athletes: readonly AthleteSummary[];
+  /** A status per log entry (by line). */
+  readonly rows: readonly { readonly line: number; readonly status: string }[];
+  readonly problems: readonly Problem[];
+}
