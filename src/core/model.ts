@@ -156,3 +156,59 @@ export interface Analysis {
   readonly rows: readonly { readonly line: number; readonly status: string }[];
   readonly problems: readonly Problem[];
 }
+
+/** One athlete's rows of one canonical exercise on one calendar day. */
+export interface Session {
+  readonly day: string;
+  readonly dayNumber: number;
+  readonly entries: readonly LogEntry[];
+  /** Highest e1RM among its rows (kg), or null when no row has one. */
+  readonly bestE1rmKg: number | null;
+  /** Top load (kg) and the most reps at it: the best when there is no e1RM. */
+  readonly topLoadKg: number;
+  readonly repsAtTopLoad: number;
+  /** Number of sets (rows, or the sets a "3x5" row says). */
+  readonly setCount: number;
+  /** Bodyweight (kg) on that day, or null when unknown. */
+  readonly bodyweightKg: number | null;
+  /** Beats every earlier session's best (DESIGN.md); the first session always is. */
+  readonly newBest: boolean;
+  /** Counts as progress: a new best, or (once the target is reached) a changed prescription. */
+  readonly progress: boolean;
+  /** Best e1RM ÷ bodyweight met the target in this session or before. */
+  readonly targetReached: boolean;
+  /** This session is part of the stale trailing run. */
+  readonly stale: boolean;
+}
+
+/** One athlete's rows of one canonical exercise: its sessions in calendar order. */
+export interface Series {
+  readonly athlete: string;
+  readonly exercise: string;
+  readonly target: number | null;
+  readonly sessions: readonly Session[];
+}
+
+/** The audit's thresholds: defaults from DESIGN.md, changeable by the coach. */
+export interface AuditThresholds {
+  /** Days up to the athlete's latest session that the audit looks at. */
+  readonly windowDays: number;
+  /** Mistake 1 when this share of the window's sets is isolation or pump-range (≥ pumpReps) loaded work. */
+  readonly bodybuilderShare: number;
+  readonly pumpReps: number;
+  /** Mistake 2 when this share of loaded lower-body sets is back squat / straight-bar deadlift. */
+  readonly powerlifterShare: number;
+  /** Mistake 3 needs at least this many sessions in the window. */
+  readonly minSessions: number;
+  /** Mistake 5 when this share of heavy lower-body sessions has no plyometric or sprint entry. */
+  readonly unconnectedShare: number;
+}
+
+export const DEFAULT_AUDIT_THRESHOLDS: AuditThresholds = {
+  windowDays: 28,
+  bodybuilderShare: 0.4,
+  pumpReps: 12,
+  powerlifterShare: 0.5,
+  minSessions: 2,
+  unconnectedShare: 0.5,
+};

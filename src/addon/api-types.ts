@@ -1,0 +1,90 @@
+/**
+ * What crosses google.script.run between the sidebar (src/sidebar) and the server (src/addon).
+ * Plain JSON only: Apps Script cannot pass Date objects, so days are ISO strings. Endpoints report
+ * failure by throwing an Error with a plain-words message (the client's failure handler shows it).
+ */
+import type { FormulaName } from '../core/formulas';
+import type { AthleteSummary, AuditThresholds, ColumnRole, Problem } from '../core/model';
+import type { Unit } from '../core/units';
+
+export type BodyweightSetting =
+  | { readonly kind: 'column' }
+  | { readonly kind: 'roster'; readonly sheet: string }
+  | { readonly kind: 'value'; readonly value: number };
+
+export interface HighlightColors {
+  readonly stale: string;
+  readonly targetReached: string;
+  readonly newBest: string;
+}
+
+/** Stored as JSON in document properties (shared by everyone editing the file). */
+export interface Settings {
+  readonly version: 1;
+  /** Sheet holding the log; null = the active sheet. */
+  readonly logSheet: string | null;
+  /** Column overrides by role, as header labels ("Weight"); absent = detected. */
+  readonly columns: Partial<Record<ColumnRole, string>>;
+  readonly unit: Unit;
+  readonly bodyweight: BodyweightSetting;
+  readonly formula: FormulaName;
+  readonly sessionsBeforeStale: number;
+  readonly colors: HighlightColors;
+  readonly audit: AuditThresholds;
+}
+
+export interface DetectedColumn {
+  readonly role: ColumnRole;
+  /** 1-based column number in the sheet. */
+  readonly column: number;
+  readonly label: string;
+}
+
+export interface LogDescription {
+  readonly sheet: string;
+  /** 1-based row of the header. */
+  readonly headerRow: number;
+  readonly columns: readonly DetectedColumn[];
+  /** Every header label, for the override dropdowns. */
+  readonly labels: readonly string[];
+  readonly rows: number;
+}
+
+export interface TargetRowJson {
+  readonly exercise: string;
+  readonly multiple: number;
+}
+
+export interface SidebarState {
+  readonly settings: Settings;
+  /** Set when stored settings were corrupt or out of range and defaults were used. */
+  readonly settingsWarning: string | null;
+  readonly sheets: readonly string[];
+  readonly log: LogDescription | null;
+  /** What is missing and how to fix it, when the log cannot be read. */
+  readonly logError: string | null;
+  readonly targets: readonly TargetRowJson[];
+  readonly highlightsApplied: boolean;
+  readonly athletes: readonly AthleteSummary[];
+  /** The first problems (rows that could not be used); problemCount has the total. */
+  readonly problems: readonly Problem[];
+  readonly problemCount: number;
+}
+
+export interface ActionResult {
+  /** Plain words for the coach: what was done. */
+  readonly message: string;
+  readonly state: SidebarState;
+}
+
+/** The sidebar endpoints (names are the top-level functions google.script.run calls). */
+export interface SidebarApi {
+  getSidebarState(): SidebarState;
+  saveSettings(settings: Partial<Omit<Settings, 'version'>>): SidebarState;
+  saveTargets(targets: readonly TargetRowJson[]): SidebarState;
+  resetTargets(): SidebarState;
+  applyHighlights(): ActionResult;
+  removeHighlights(): ActionResult;
+  buildDashboard(): ActionResult;
+  runAudit(): ActionResult;
+}
