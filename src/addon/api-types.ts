@@ -88,3 +88,60 @@ export interface SidebarApi {
   buildDashboard(): ActionResult;
   runAudit(): ActionResult;
 }
+
+/** The upload that starts an import: the browser reads the file and sends it in chunks. */
+export interface ImportBegin {
+  readonly fileName: string;
+  /** Characters of text in the whole file. */
+  readonly size: number;
+  /** How many importChunk calls will follow (index 0 … chunks − 1). */
+  readonly chunks: number;
+}
+
+/** What the coach supplies when the file does not say it (ImportPreview.needs). */
+export interface ImportOptions {
+  readonly athlete?: string;
+  readonly unit?: Unit;
+}
+
+export type ImportNeed = 'athlete' | 'unit';
+
+export interface ImportSkip {
+  /** Plain words: "warm-up set", "cardio (no load)", "already in the log". */
+  readonly reason: string;
+  readonly count: number;
+}
+
+export interface ImportPreview {
+  /** Plain words: "Strong export", "Hevy export (kg)", "Strong Enough log". */
+  readonly format: string;
+  /** What the file lacks and the coach must give before importCommit; empty when nothing. */
+  readonly needs: readonly ImportNeed[];
+  /** Rows that would be added. */
+  readonly added: number;
+  readonly skipped: readonly ImportSkip[];
+  /** The log's column labels in its own order (the preview table's header). */
+  readonly columns: readonly string[];
+  /** The first rows that would be added, in the columns' order. */
+  readonly rows: readonly (readonly (string | number | boolean | null)[])[];
+}
+
+export interface ImportResult {
+  readonly added: number;
+  readonly skipped: readonly ImportSkip[];
+  /** Plain words for the coach: what was added and skipped. */
+  readonly message: string;
+}
+
+/**
+ * The import endpoints (ImportDialog.html) and the sidebar's way to open that dialog. A malformed
+ * file makes importPreview/importCommit throw an Error naming the line and the reason.
+ */
+export interface ImportApi {
+  /** Opens the import dialog (a modal over the sheet). */
+  showImportDialog(): void;
+  importBegin(begin: ImportBegin): { readonly uploadId: string };
+  importChunk(uploadId: string, index: number, text: string): void;
+  importPreview(uploadId: string, options: ImportOptions): ImportPreview;
+  importCommit(uploadId: string, options: ImportOptions): ImportResult;
+}
