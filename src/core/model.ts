@@ -29,6 +29,8 @@ export interface LogHeader {
   readonly columns: LogColumns;
   /** The header texts, as written, for showing the coach which columns were found. */
   readonly labels: readonly string[];
+  /** The unit the load header names ("weight_kg", "Weight (lbs)"): bare numbers below it use it. */
+  readonly loadUnit?: Unit;
 }
 
 export type BodyweightSource =
@@ -89,6 +91,8 @@ export interface ReadLog {
   readonly entries: readonly LogEntry[];
   /** Every non-blank row that could not be used, with why. */
   readonly problems: readonly Problem[];
+  /** Rows of a bodyweight roster that could not be used ("roster row 4: …"); absent when none. */
+  readonly rosterProblems?: readonly string[];
 }
 
 export type StatusKind = 'Stale' | 'Target reached' | 'New best' | '';

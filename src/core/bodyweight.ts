@@ -1,0 +1,162 @@
+/**
+ * Bodyweight on a session day: from the log's own column, from a roster table, or one value for all.
+ * Lookups never depend on the order of rows in the sheet, so statuses don't either.
+ */
+import { parseDay } from './dates';
+import { headerKey, roleOfHeader } from './headers';
+import { type Invalid, invalid, isInvalid } from './result';
+import { parseUnit, toKg, type Unit } from './units';
+import { type CellValue, cellText, isBlank, parseLoad } from './values';
+
+/** A weigh-in: day number and bodyweight in kg. */
+export interface WeighIn {
+  readonly dayNumber: number;
+  readonly kg: number;
+}
+
+/**
+ * Weigh-ins in day order, one per day (several on one day are averaged, in sorted order so the
+ * result does not depend on row order).
+ */
+export function timeline(weighIns: readonly WeighIn[]): WeighIn[] {
+  const byDay = new Map<number, number[]>();
+  for (const w of weighIns) {
+    const list = byDay.get(w.dayNumber);
+    if (list) list.push(w.kg);
+    else byDay.set(w.dayNumber, [w.kg]);
+  }
+  return [...byDay.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([dayNumber, kgs]) => {
+      kgs.sort((a, b) => a - b);
+      let sum = 0;
+      for (const kg of kgs) sum += kg;
+      return { dayNumber, kg: sum / kgs.length };
+    });
+}
+
+/** The latest weigh-in on or before the day; before the first one, the first (the nearest known). */
+export function bodyweightOn(line: readonly WeighIn[], dayNumber: number): number | null {
+  if (line.length === 0) return null;
+  let lo = 0;
+  let hi = line.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((line[mid] as WeighIn).dayNumber <= dayNumber) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return (line[Math.max(found, 0)] as WeighIn).kg;
+}
+
+export type BodyweightLookup = (athlete: string, dayNumber: number) => number | null;
+
+export interface Roster {
+  readonly lookup: BodyweightLookup;
+  /** Plain-words problems with the roster's own row numbers; bad rows are left out. */
+  readonly problems: readonly string[];
+}
+
+const ROSTER_WEIGHT_KEYS = new Set(['weight', 'weightkg', 'weightlbs', 'kg', 'lbs', 'mass']);
+
+/** Athlete names meet case- and spacing-insensitively ("ann " = "Ann"). */
+export const athleteKey = (name: string): string => name.trim().replace(/\s+/g, ' ').toLowerCase();
+
+/**
+ * Reads a roster table (athlete, date, bodyweight[, unit]) with a header row. Without an athlete
+ * column, or with a single athlete, it applies to every athlete of the log.
+ */
+export function readRoster(
+  rows: readonly (readonly CellValue[])[],
+  unit: Unit,
+  timeZone: string,
+): Roster | Invalid {
+  let headerRow = -1;
+  let date: number | undefined;
+  let athlete: number | undefined;
+  let weight: number | undefined;
+  let unitColumn: number | undefined;
+  for (let r = 0; r < Math.min(rows.length, 20) && headerRow < 0; r++) {
+    const row = rows[r] ?? [];
+    date = athlete = weight = unitColumn = undefined;
+    row.forEach((cell, c) => {
+      const role = roleOfHeader(cell);
+      if (role === 'date') date ??= c;
+      else if (role === 'athlete') athlete ??= c;
+      else if (role === 'unit') unitColumn ??= c;
+      else if (role === 'bodyweight' || ROSTER_WEIGHT_KEYS.has(headerKey(cell))) weight ??= c;
+    });
+    if (date !== undefined && weight !== undefined) headerRow = r;
+  }
+  if (headerRow < 0 || date === undefined || weight === undefined) {
+    return invalid(
+      'Bodyweight roster has no header row with a "Date" and a "Bodyweight" column (and "Athlete" for several athletes)',
+    );
+  }
+  const problems: string[] = [];
+  const byAthlete = new Map<string, WeighIn[]>();
+  for (let r = headerRow + 1; r < rows.length; r++) {
+    const row = rows[r] ?? [];
+    if (row.every(isBlank)) continue;
+    const where = `roster row ${r + 1}`;
+    const day = parseDay(row[date], timeZone);
+    if (day === null || isInvalid(day)) {
+      problems.push(`${where}: ${day === null ? 'date is missing' : day.invalid}`);
+      continue;
+    }
+    const load = parseLoad(row[weight], 'bodyweight');
+    if (load === null || isInvalid(load) || load.value <= 0) {
+      problems.push(
+        `${where}: ${load === null || !isInvalid(load) ? 'bodyweight is missing' : load.invalid}`,
+      );
+      continue;
+    }
+    const written = unitColumn === undefined ? null : parseUnit(row[unitColumn]);
+    if (isInvalid(written)) {
+      problems.push(`${where}: ${written.invalid}`);
+      continue;
+    }
+    const name = athlete === undefined ? '' : athleteKey(cellText(row[athlete]));
+    const list = byAthlete.get(name) ?? [];
+    list.push({ dayNumber: day.dayNumber, kg: toKg(load.value, load.unit ?? written ?? unit) });
+    byAthlete.set(name, list);
+  }
+  const lines = new Map([...byAthlete].map(([name, list]) => [name, timeline(list)]));
+  const onlyLine = lines.size === 1 ? [...lines.values()][0] : undefined;
+  return {
+    problems,
+    lookup: (name, dayNumber) => {
+      const line = lines.get(athleteKey(name)) ?? onlyLine;
+      return line ? bodyweightOn(line, dayNumber) : null;
+    },
+  };
+}
+
+/**
+ * Fills blank bodyweight cells of a bodyweight column: each row without one takes its athlete's
+ * nearest earlier weigh-in from the column (before the first, the first). `own[i]` is row i's own
+ * bodyweight in kg or null; the result is parallel to it.
+ */
+export function fillBodyweights(
+  athletes: readonly string[],
+  dayNumbers: readonly number[],
+  own: readonly (number | null)[],
+): (number | null)[] {
+  const weighIns = new Map<string, WeighIn[]>();
+  own.forEach((kg, i) => {
+    if (kg === null) return;
+    const name = athletes[i] as string;
+    const list = weighIns.get(name);
+    const w = { dayNumber: dayNumbers[i] as number, kg };
+    if (list) list.push(w);
+    else weighIns.set(name, [w]);
+  });
+  const lines = new Map([...weighIns].map(([name, list]) => [name, timeline(list)]));
+  return own.map((kg, i) => {
+    if (kg !== null) return kg;
+    const line = lines.get(athletes[i] as string);
+    return line ? bodyweightOn(line, dayNumbers[i] as number) : null;
+  });
+}
