@@ -1,0 +1,293 @@
+/**
+ * Statuses (DESIGN.md "Statuses"): series of one athlete's exercise, their sessions, new bests,
+ * targets reached and stale trailing runs, and the status text of every row.
+ */
+import { nameKey } from './catalogue';
+import { readLog } from './log';
+import type {
+  LogEntry,
+  LogOptions,
+  RowStatus,
+  Series,
+  Session,
+  StatusKind,
+  StatusOptions,
+} from './model';
+import { isInvalid } from './result';
+import { targetFor } from './targets';
+import { fromKg, type Unit } from './units';
+import type { CellValue } from './values';
+
+export const DEFAULT_SESSIONS_BEFORE_STALE = 3;
+
+/** An e1RM must beat the earlier best by more than this share to count (measurement noise). */
+export const NEW_BEST_MARGIN = 0.005;
+
+/** Ratios are compared with a little slack so 1.5 × 80 ÷ 80 meets a 1.5 target despite floats. */
+const RATIO_EPSILON = 1e-9;
+const LOAD_EPSILON = 1e-6;
+
+export function meetsTarget(
+  e1rmKg: number | null,
+  bodyweightKg: number | null,
+  target: number | null,
+): boolean {
+  return (
+    target !== null &&
+    e1rmKg !== null &&
+    bodyweightKg !== null &&
+    bodyweightKg > 0 &&
+    e1rmKg / bodyweightKg >= target - RATIO_EPSILON
+  );
+}
+
+type MutableSession = { -readonly [K in keyof Session]: Session[K] };
+
+/** One day's rows of a series, before it is compared with the days before it. */
+function sessionOf(entries: LogEntry[], target: number | null): MutableSession {
+  entries.sort((a, b) => a.index - b.index);
+  let best: number | null = null;
+  let topLoad = 0;
+  let repsAtTop = 0;
+  let sets = 0;
+  let bodyweight: number | null = null;
+  let reached = false;
+  for (const e of entries) {
+    if (e.e1rmKg !== null && (best === null || e.e1rmKg > best)) best = e.e1rmKg;
+    if (e.loadKg > topLoad + LOAD_EPSILON) {
+      topLoad = e.loadKg;
+      repsAtTop = e.reps;
+    } else if (Math.abs(e.loadKg - topLoad) <= LOAD_EPSILON && e.reps > repsAtTop) {
+      repsAtTop = e.reps;
+    }
+    sets += e.sets;
+    // The heaviest weigh-in of the day: the conservative one for a ratio, and order-independent.
+    if (e.bodyweightKg !== null && (bodyweight === null || e.bodyweightKg > bodyweight)) {
+      bodyweight = e.bodyweightKg;
+    }
+    if (meetsTarget(e.e1rmKg, e.bodyweightKg, target)) reached = true;
+  }
+  const first = entries[0] as LogEntry;
+  return {
+    day: first.day,
+    dayNumber: first.dayNumber,
+    entries,
+    bestE1rmKg: best,
+    topLoadKg: topLoad,
+    repsAtTopLoad: repsAtTop,
+    setCount: sets,
+    bodyweightKg: bodyweight,
+    newBest: false,
+    progress: false,
+    targetReached: reached,
+    stale: false,
+  };
+}
+
+const samePrescription = (a: Session, b: Session): boolean =>
+  Math.abs(a.topLoadKg - b.topLoadKg) <= LOAD_EPSILON &&
+  a.repsAtTopLoad === b.repsAtTopLoad &&
+  a.setCount === b.setCount;
+
+/** Marks new bests, progress, targets reached and the stale trailing run, in day order. */
+function judge(sessions: MutableSession[], sessionsBeforeStale: number): void {
+  let bestE1rm: number | null = null;
+  let bestLoad = -1;
+  let bestReps = -1;
+  let reachedBefore = false;
+  let lastProgress = -1;
+  sessions.forEach((s, i) => {
+    let newBest: boolean;
+    if (i === 0) newBest = true;
+    else if (s.bestE1rmKg !== null && bestE1rm !== null) {
+      newBest = s.bestE1rmKg > bestE1rm * (1 + NEW_BEST_MARGIN);
+    } else {
+      newBest =
+        s.topLoadKg > bestLoad + LOAD_EPSILON ||
+        (Math.abs(s.topLoadKg - bestLoad) <= LOAD_EPSILON && s.repsAtTopLoad > bestReps);
+    }
+    s.newBest = newBest;
+    // Past the target the aim is no longer a heavier 1RM: any change of prescription is progress.
+    const previous = sessions[i - 1];
+    s.progress = i === 0 || (reachedBefore && previous ? !samePrescription(s, previous) : newBest);
+    if (s.progress) lastProgress = i;
+    if (s.bestE1rmKg !== null && (bestE1rm === null || s.bestE1rmKg > bestE1rm)) {
+      bestE1rm = s.bestE1rmKg;
+    }
+    if (
+      s.topLoadKg > bestLoad + LOAD_EPSILON ||
+      (Math.abs(s.topLoadKg - bestLoad) <= LOAD_EPSILON && s.repsAtTopLoad > bestReps)
+    ) {
+      bestLoad = s.topLoadKg;
+      bestReps = s.repsAtTopLoad;
+    }
+    reachedBefore ||= s.targetReached;
+    s.targetReached = reachedBefore;
+  });
+  const trailing = sessions.length - 1 - lastProgress;
+  if (trailing >= sessionsBeforeStale) {
+    for (let i = lastProgress + 1; i < sessions.length; i++)
+      (sessions[i] as MutableSession).stale = true;
+  }
+}
+
+/**
+ * Every (athlete, canonical exercise) series with its sessions in day order. Row order in the
+ * sheet never matters: rows are grouped with maps and each series is sorted once by day.
+ */
+export function buildSeries(entries: readonly LogEntry[], options: StatusOptions): Series[] {
+  const keyOfExercise = new Map<string, string>();
+  const groups = new Map<
+    string,
+    { athlete: string; names: Set<string>; days: Map<number, LogEntry[]> }
+  >();
+  for (const e of entries) {
+    let exerciseKey = keyOfExercise.get(e.exercise);
+    if (exerciseKey === undefined) {
+      exerciseKey = nameKey(e.exercise);
+      keyOfExercise.set(e.exercise, exerciseKey);
+    }
+    const key = `${e.athlete}\u0000${exerciseKey}`;
+    let group = groups.get(key);
+    if (!group) {
+      group = { athlete: e.athlete, names: new Set(), days: new Map() };
+      groups.set(key, group);
+    }
+    group.names.add(e.exercise);
+    const day = group.days.get(e.dayNumber);
+    if (day) day.push(e);
+    else group.days.set(e.dayNumber, [e]);
+  }
+  const series: Series[] = [];
+  for (const group of groups.values()) {
+    // Spellings that share a key ("Pull Up", "pull-ups"): show the same one whatever the row order.
+    const exercise = [...group.names].sort()[0] as string;
+    const target = targetFor(exercise, options.targets);
+    const sessions = [...group.days.values()]
+      .map((dayEntries) => sessionOf(dayEntries, target))
+      .sort((a, b) => a.dayNumber - b.dayNumber);
+    judge(sessions, options.sessionsBeforeStale);
+    series.push({ athlete: group.athlete, exercise, target, sessions });
+  }
+  return series.sort((a, b) =>
+    a.athlete === b.athlete
+      ? a.exercise < b.exercise
+        ? -1
+        : a.exercise > b.exercise
+          ? 1
+          : 0
+      : a.athlete < b.athlete
+        ? -1
+        : 1,
+  );
+}
+
+export function formatLoad(kg: number, unit: Unit): string {
+  return `${fromKg(kg, unit).toFixed(1)} ${unit}`;
+}
+
+/** "1.5×", "1×", "1.25×": the target as the coach typed it. */
+export function formatMultiple(multiple: number): string {
+  return `${Number(multiple.toFixed(2))}×`;
+}
+
+function staleText(series: Series, index: number): string {
+  const sessions = series.sessions;
+  let lastProgress = index;
+  while (lastProgress >= 0 && (sessions[lastProgress] as Session).stale) lastProgress--;
+  const since = sessions[lastProgress];
+  const run = sessions.length - 1 - lastProgress;
+  if (!since) return `Stale: no new best in ${run} sessions`;
+  return since.targetReached
+    ? `Stale: same load, reps and sets for ${run} sessions since ${since.day}`
+    : `Stale: no new best in ${run} sessions since ${since.day}`;
+}
+
+function isBestRow(entry: LogEntry, session: Session): boolean {
+  if (session.bestE1rmKg !== null) return entry.e1rmKg === session.bestE1rmKg;
+  return (
+    Math.abs(entry.loadKg - session.topLoadKg) <= LOAD_EPSILON &&
+    entry.reps === session.repsAtTopLoad
+  );
+}
+
+function newBestText(entry: LogEntry, session: Session): string {
+  if (session.bestE1rmKg !== null) {
+    return `New best: e1RM ${formatLoad(session.bestE1rmKg, entry.unit)}`;
+  }
+  if (session.topLoadKg > 0) {
+    return `New best: ${formatLoad(session.topLoadKg, entry.unit)} × ${session.repsAtTopLoad}`;
+  }
+  return `New best: ${session.repsAtTopLoad} reps`;
+}
+
+const status = (kind: StatusKind, text: string): RowStatus => ({ kind, text });
+const NONE = status('', '');
+
+/**
+ * The status of every entry (parallel to `entries`): Stale, then Target reached, then New best
+ * (the first that applies wins), or none.
+ */
+export function rowStatuses(entries: readonly LogEntry[], series: readonly Series[]): RowStatus[] {
+  const place = new Map<LogEntry, { series: Series; index: number }>();
+  for (const s of series) {
+    s.sessions.forEach((session, index) => {
+      for (const e of session.entries) place.set(e, { series: s, index });
+    });
+  }
+  const staleTexts = new Map<Session, string>();
+  return entries.map((entry) => {
+    const where = place.get(entry);
+    if (!where) return NONE;
+    const session = where.series.sessions[where.index] as Session;
+    if (session.stale) {
+      let text = staleTexts.get(session);
+      if (text === undefined) {
+        text = staleText(where.series, where.index);
+        staleTexts.set(session, text);
+      }
+      return status('Stale', text);
+    }
+    const target = where.series.target;
+    if (target !== null && meetsTarget(entry.e1rmKg, entry.bodyweightKg, target)) {
+      const ratio = (entry.e1rmKg as number) / (entry.bodyweightKg as number);
+      return status(
+        'Target reached',
+        `Target reached: ${ratio.toFixed(2)}× bodyweight (target ${formatMultiple(target)})`,
+      );
+    }
+    if (session.newBest && isBestRow(entry, session)) {
+      return status('New best', newBestText(entry, session));
+    }
+    return NONE;
+  });
+}
+
+/**
+ * What STRENGTH_STATUS returns: one single-cell row per row of `values`. "" above the header,
+ * "Status" on it, the status per entry, "⚠ reason" for rows that could not be read, "" for blank
+ * and repeated header rows. A log that cannot be read at all throws its plain-words message.
+ */
+export function statusColumn(
+  values: readonly (readonly CellValue[])[],
+  logOptions: LogOptions,
+  statusOptions: StatusOptions,
+  firstLine = 1,
+): string[][] {
+  const log = readLog(values, logOptions, firstLine);
+  if (isInvalid(log)) throw new Error(log.invalid);
+  const out = values.map(() => ['']);
+  out[log.header.row] = ['Status'];
+  const statuses = rowStatuses(log.entries, buildSeries(log.entries, statusOptions));
+  log.entries.forEach((entry, i) => {
+    out[entry.index] = [(statuses[i] as RowStatus).text];
+  });
+  for (const problem of log.problems) {
+    const prefix = `row ${problem.line}: `;
+    const reason = problem.message.startsWith(prefix)
+      ? problem.message.slice(prefix.length)
+      : problem.message;
+    out[problem.line - firstLine] = [`⚠ ${reason}`];
+  }
+  return out;
+}
