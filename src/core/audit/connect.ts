@@ -1,0 +1,81 @@
+/**
+ * Mistake 5: not connecting gym work to running. A heavy lower-body session is a day with a loaded
+ * squat, hinge or lunge set that is either 1–6 reps, or at 75 % or more of the best estimated 1RM
+ * the athlete had shown in that exercise before that day (compared with a known max, not with the
+ * set's own estimate, so a light 10-rep set is not "heavy"). It is connected when the same day
+ * also has a plyometric or sprint entry (jumps, bounds, hops, sprints, strides).
+ */
+import { canonicalName } from '../catalogue';
+import type { Finding, LogEntry, Series } from '../model';
+import {
+  type AuditWindow,
+  isFast,
+  isLoaded,
+  isLowerStrength,
+  listWords,
+  pairingOf,
+  sentences,
+} from './window';
+
+export const CONNECT_TITLE = 'Not connecting gym work to running';
+
+export const HEAVY_MAX_REPS = 6;
+export const HEAVY_SHARE_OF_BEST = 0.75;
+
+/** A jump in a similar position when the catalogue names no pairing. */
+const FALLBACK_PAIRING: Readonly<Record<string, string>> = {
+  squat: 'Box jump',
+  hinge: 'Vertical jump',
+  lunge: 'Split jump',
+};
+
+function bestBefore(series: readonly Series[], entry: LogEntry): number | null {
+  const own = series.find((s) => s.exercise === entry.exercise);
+  let best: number | null = null;
+  for (const s of own?.sessions ?? []) {
+    if (s.dayNumber >= entry.dayNumber) break;
+    if (s.bestE1rmKg !== null && (best === null || s.bestE1rmKg > best)) best = s.bestE1rmKg;
+  }
+  return best;
+}
+
+export function isHeavyLower(entry: LogEntry, series: readonly Series[]): boolean {
+  if (!isLowerStrength(entry) || !isLoaded(entry) || entry.reps < 1) return false;
+  if (entry.reps <= HEAVY_MAX_REPS) return true;
+  const best = bestBefore(series, entry);
+  return best !== null && entry.loadKg >= HEAVY_SHARE_OF_BEST * best;
+}
+
+function pairingFor(entry: LogEntry): string {
+  const pairing = pairingOf(entry.exercise) ?? FALLBACK_PAIRING[entry.pattern ?? ''] ?? 'Box jump';
+  return canonicalName(pairing);
+}
+
+export function connectFinding(w: AuditWindow): Finding | null {
+  const byDay = new Map<string, LogEntry[]>();
+  for (const e of w.entries) byDay.set(e.day, [...(byDay.get(e.day) ?? []), e]);
+  const heavySessions = [...byDay]
+    .map(([day, entries]) => ({
+      day,
+      heavy: entries.filter((e) => isHeavyLower(e, w.series)),
+      connected: entries.some(isFast),
+    }))
+    .filter((s) => s.heavy.length > 0);
+  const heavyDays = heavySessions.filter((s) => !s.connected);
+  const heavyCount = heavySessions.length;
+  const unconnected = heavyDays.length;
+  if (unconnected === 0 || unconnected / heavyCount < w.thresholds.unconnectedShare) return null;
+
+  const evidence = sentences([
+    `${unconnected} of ${heavyCount} heavy lower-body sessions had no jump, hop, bound, sprint or strides the same day:`,
+    `${listWords(heavyDays.map((d) => d.day))}.`,
+  ]);
+  const lifts = new Map<string, string>();
+  for (const d of heavyDays) for (const e of d.heavy) lifts.set(e.exercise, pairingFor(e));
+  const pairs = [...lifts].map(([lift, jump]) => `${lift} → ${jump}`);
+  const advice = sentences([
+    `Pair each heavy lift with a fast jump in a similar position: ${listWords(pairs, 2)}, 3×3–5 fresh.`,
+    'Finish with 4–6 strides after lifting.',
+  ]);
+  return { mistake: 5, title: CONNECT_TITLE, evidence, advice };
+}

@@ -1,0 +1,109 @@
+/**
+ * Mistake 2: training like a powerlifter. Either the heavy barbell lifts dominate (back squat and
+ * straight-bar deadlift over the lower-body work, bench press over the upper-body compound work),
+ * or a lift that already reached its target kept chasing heavier 1RMs.
+ */
+import { findExercise } from '../catalogue';
+import type { Finding, LogEntry, Series, Session } from '../model';
+import {
+  type AuditWindow,
+  isLoaded,
+  isLowerStrength,
+  isPowerlifting,
+  listWords,
+  percent,
+  regionOf,
+  sentences,
+  setsOf,
+} from './window';
+
+export const POWERLIFTER_TITLE = 'Training like a powerlifter';
+
+interface Share {
+  readonly lifts: string[];
+  readonly sets: number;
+  readonly of: number;
+}
+
+function powerliftingShare(entries: readonly LogEntry[]): Share {
+  const heavy = entries.filter(isPowerlifting);
+  return {
+    lifts: [...new Set(heavy.map((e) => e.exercise))],
+    sets: setsOf(heavy),
+    of: setsOf(entries),
+  };
+}
+
+const dominates = (share: Share, threshold: number): boolean =>
+  share.sets > 0 && share.sets / share.of >= threshold;
+
+export interface Chase {
+  readonly exercise: string;
+  /** The session the target was first met. */
+  readonly reached: Session;
+  /** New bests after that, inside the window. */
+  readonly bests: readonly Session[];
+  readonly target: number;
+}
+
+/** New bests set after the series had reached its target: 1RM chased past "strong enough". */
+export function chaseOf(series: Series, startDayNumber: number): Chase | null {
+  if (series.target === null) return null;
+  const first = series.sessions.findIndex((s) => s.targetReached);
+  if (first < 0) return null;
+  const bests = series.sessions
+    .slice(first + 1)
+    .filter((s) => s.newBest && s.dayNumber >= startDayNumber);
+  if (bests.length === 0) return null;
+  return {
+    exercise: series.exercise,
+    reached: series.sessions[first]!,
+    bests,
+    target: series.target,
+  };
+}
+
+function chaseText(chase: Chase): string {
+  const last = chase.bests.at(-1)!;
+  const ratio =
+    last.bestE1rmKg !== null && last.bodyweightKg ? last.bestE1rmKg / last.bodyweightKg : null;
+  const times = chase.bests.length === 1 ? 'a new best' : `${chase.bests.length} new bests`;
+  return `${chase.exercise} reached its target (${chase.target}× bodyweight) on ${chase.reached.day}, then set ${times}, latest ${last.day}${ratio ? ` at ${ratio.toFixed(2)}×` : ''}.`;
+}
+
+export function powerlifterFinding(w: AuditWindow): Finding | null {
+  const threshold = w.thresholds.powerlifterShare;
+  const loaded = w.entries.filter(isLoaded);
+  const lower = powerliftingShare(loaded.filter(isLowerStrength));
+  const upper = powerliftingShare(
+    loaded.filter((e) => regionOf(e) === 'upper' && (e.pattern === 'push' || e.pattern === 'pull')),
+  );
+  const lowerDominates = dominates(lower, threshold);
+  const upperDominates = dominates(upper, threshold);
+  const chases = w.series.flatMap((s) => chaseOf(s, w.startDayNumber) ?? []);
+  if (!lowerDominates && !upperDominates && chases.length === 0) return null;
+
+  const evidence = sentences([
+    lowerDominates
+      ? `${lower.sets} of ${lower.of} loaded lower-body sets (${percent(lower.sets / lower.of)}) were ${listWords(lower.lifts)}.`
+      : '',
+    upperDominates
+      ? `${listWords(upper.lifts)}: ${upper.sets} of ${upper.of} upper-body sets.`
+      : '',
+    ...chases.map(chaseText),
+  ]);
+
+  const dominant = [...(lowerDominates ? lower.lifts : []), ...(upperDominates ? upper.lifts : [])];
+  const swaps = dominant.flatMap((name) => {
+    const swap = findExercise(name)?.swap;
+    return swap ? [`${name} → ${swap}`] : [];
+  });
+  const chased = chases.map((c) => c.exercise);
+  const advice = sentences([
+    swaps.length > 0 ? `Swap ${listWords(swaps)}: easier to load, safer to push.` : '',
+    chased.length > 0
+      ? `${listWords(chased)} ${chased.length === 1 ? 'is' : 'are'} strong enough: hold that strength with lighter, faster sets and put the effort into jumps and strides.`
+      : 'Once a lift reaches its target, stop chasing 1RM: keep the strength, shift to speed and power.',
+  ]);
+  return { mistake: 2, title: POWERLIFTER_TITLE, evidence, advice };
+}

@@ -1,0 +1,82 @@
+/**
+ * Mistake 4: not progressing. Key lifts are the ones with a target plus the athlete's two most
+ * frequent loaded lower-body lifts; one is stuck when its latest session (inside the window) is
+ * stale by the series flags.
+ */
+import type { Finding, Series, Session } from '../model';
+import { type AuditWindow, listWords, loadStepKg, loadText, pairingOf, sentences } from './window';
+
+export const PROGRESS_TITLE = 'Not progressing';
+
+/** How many of the most frequent loaded lower-body lifts count as key besides the targeted ones. */
+const FREQUENT_LOWER_LIFTS = 2;
+
+const isLoadedLower = (s: Series): boolean =>
+  s.sessions.some((x) => x.topLoadKg > 0) &&
+  s.sessions.some((x) =>
+    x.entries.some((e) => ['squat', 'hinge', 'lunge'].includes(e.pattern ?? '')),
+  );
+
+/** The key lifts: targeted ones, then the most frequent loaded lower-body lifts. */
+export function keyLifts(series: readonly Series[]): Series[] {
+  const frequent = series
+    .filter((s) => s.target === null && isLoadedLower(s))
+    .sort(
+      (a, b) =>
+        b.sessions.length - a.sessions.length ||
+        (b.sessions.at(-1)?.dayNumber ?? 0) - (a.sessions.at(-1)?.dayNumber ?? 0),
+    )
+    .slice(0, FREQUENT_LOWER_LIFTS);
+  return [...series.filter((s) => s.target !== null), ...frequent];
+}
+
+interface Stuck {
+  readonly series: Series;
+  readonly lastProgress: Session;
+  readonly since: number;
+  readonly latest: Session;
+}
+
+function stuckOf(series: Series, startDayNumber: number): Stuck | null {
+  const latest = series.sessions.at(-1);
+  if (!latest?.stale || latest.dayNumber < startDayNumber) return null;
+  // The first session is always a new best, so a stale series has a progress session.
+  let lastIndex = 0;
+  series.sessions.forEach((s, i) => {
+    if (s.progress) lastIndex = i;
+  });
+  const lastProgress = series.sessions[lastIndex]!;
+  return { series, lastProgress, since: series.sessions.length - 1 - lastIndex, latest };
+}
+
+function stuckText(s: Stuck): string {
+  const what = s.latest.targetReached ? 'identical sessions' : 'sessions without a new best';
+  return `${s.series.exercise}: ${s.since} ${what} since ${s.lastProgress.day}.`;
+}
+
+function nextStep(s: Stuck, w: AuditWindow): string {
+  const name = s.series.exercise;
+  if (s.latest.targetReached) {
+    const pairing = pairingOf(name);
+    return `${name} is strong enough: keep the load but change the work: faster reps, a 3-s lowering, single-leg sets${pairing ? ` or ${pairing} after it` : ' or jumps after it'}.`;
+  }
+  const top = s.latest.topLoadKg;
+  const reps = s.latest.repsAtTopLoad;
+  if (top > 0 && reps > 0) {
+    return `${name}: try ${loadText(top + loadStepKg(w.unit), w.unit)} × ${reps} next, or ${loadText(top, w.unit)} × ${reps + 1}, a 3-s lowering, or a single-leg version.`;
+  }
+  return `${name}: add a rep or a little load each session, slow the lowering to 3 s, or go single-leg.`;
+}
+
+export function progressFinding(w: AuditWindow): Finding | null {
+  const stuck = keyLifts(w.series).flatMap((s) => stuckOf(s, w.startDayNumber) ?? []);
+  if (stuck.length === 0) return null;
+  const evidence = sentences(stuck.map(stuckText));
+  const advice = sentences([
+    nextStep(stuck[0]!, w),
+    stuck.length > 1
+      ? `Same for ${listWords(stuck.slice(1).map((s) => s.series.exercise))}: change one thing every session or two.`
+      : 'Change one thing every session or two.',
+  ]);
+  return { mistake: 4, title: PROGRESS_TITLE, evidence, advice };
+}

@@ -1,0 +1,152 @@
+/**
+ * What the five rules share: the athlete's audit window, how a log entry is classified (lower-body
+ * strength, loaded, isolation, jump or sprint), and short sidebar-sized wording.
+ */
+import { type Exercise, findExercise, type Region } from '../catalogue';
+import type { AuditThresholds, LogEntry, Series } from '../model';
+import { fromKg, type Unit } from '../units';
+
+export interface AuditWindow {
+  readonly athlete: string;
+  /** The window's entries, in calendar order. */
+  readonly entries: readonly LogEntry[];
+  /** Every entry of the athlete (the series flags look back beyond the window). */
+  readonly allEntries: readonly LogEntry[];
+  readonly series: readonly Series[];
+  readonly thresholds: AuditThresholds;
+  /** First day number inside the window (latest session − windowDays + 1). */
+  readonly startDayNumber: number;
+  /** ISO days with at least one entry in the window, ascending: the athlete's sessions. */
+  readonly days: readonly string[];
+  /** The unit the athlete mostly writes loads in, for showing loads back to the coach. */
+  readonly unit: Unit;
+  /** Latest known bodyweight in kg, or null. */
+  readonly bodyweightKg: number | null;
+}
+
+export function auditWindow(
+  athlete: string,
+  entries: readonly LogEntry[],
+  series: readonly Series[],
+  thresholds: AuditThresholds,
+): AuditWindow {
+  const allEntries = entries
+    .filter((e) => e.athlete === athlete)
+    .sort((a, b) => a.dayNumber - b.dayNumber || a.index - b.index);
+  const latest = allEntries.at(-1)?.dayNumber ?? 0;
+  const startDayNumber = latest - thresholds.windowDays + 1;
+  const inWindow = allEntries.filter((e) => e.dayNumber >= startDayNumber);
+  const days = [...new Set(inWindow.map((e) => e.day))];
+  const kgRows = allEntries.filter((e) => e.unit === 'kg').length;
+  let bodyweightKg: number | null = null;
+  for (const e of allEntries) bodyweightKg = e.bodyweightKg ?? bodyweightKg;
+  return {
+    athlete,
+    entries: inWindow,
+    allEntries,
+    series: series.filter((s) => s.athlete === athlete),
+    thresholds,
+    startDayNumber,
+    days,
+    unit: kgRows * 2 >= allEntries.length ? 'kg' : 'lb',
+    bodyweightKg,
+  };
+}
+
+export const exerciseOf = (entry: LogEntry): Exercise | null => findExercise(entry.exercise);
+
+/**
+ * The jump or sprint the catalogue pairs with a lift (split squat → split jump); read loosely so
+ * the audit works before and after the catalogue gains its optional `pairing` field.
+ */
+export function pairingOf(exercise: string): string | null {
+  const known: object | null = findExercise(exercise);
+  const pairing = known && 'pairing' in known ? known.pairing : null;
+  return typeof pairing === 'string' && pairing !== '' ? pairing : null;
+}
+
+const STRENGTH_PATTERNS = new Set(['squat', 'hinge', 'lunge']);
+
+/** A squat, hinge or lunge / single-leg entry: the lower-body strength work runners need. */
+export const isLowerStrength = (entry: LogEntry): boolean =>
+  entry.pattern !== null && STRENGTH_PATTERNS.has(entry.pattern);
+
+/** The set carried external load (a bodyweight split squat is not loaded, a 12 kg one is). */
+export const isLoaded = (entry: LogEntry): boolean => entry.loadKg > 0;
+
+/** Jumps, bounds, hops, sprints and strides: what connects gym work to running. */
+export const isFast = (entry: LogEntry): boolean =>
+  entry.pattern === 'plyometric' || entry.pattern === 'sprint';
+
+export const isIsolation = (entry: LogEntry): boolean => entry.pattern === 'isolation';
+
+/** The catalogue's region; for an unknown exercise, what its pattern implies (null when nothing does). */
+export function regionOf(entry: LogEntry): Region | null {
+  const known = exerciseOf(entry);
+  if (known) return known.region;
+  if (entry.pattern === null) return null;
+  if (STRENGTH_PATTERNS.has(entry.pattern)) return 'lower';
+  if (entry.pattern === 'push' || entry.pattern === 'pull') return 'upper';
+  if (entry.pattern === 'core') return 'core';
+  return null;
+}
+
+export const isPowerlifting = (entry: LogEntry): boolean =>
+  exerciseOf(entry)?.powerlifting ?? false;
+
+export const setsOf = (entries: readonly LogEntry[]): number =>
+  entries.reduce((sum, e) => sum + Math.max(e.sets, 1), 0);
+
+/** Sets per exercise, most first (ties by name), as [name, sets]. */
+export function setsByExercise(entries: readonly LogEntry[]): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const e of entries)
+    counts.set(e.exercise, (counts.get(e.exercise) ?? 0) + Math.max(e.sets, 1));
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+}
+
+/** "A", "A and B", "A, B and C", "A, B and 3 more". */
+export function listWords(items: readonly string[], max = 3): string {
+  if (items.length === 0) return '';
+  if (items.length === 1) return items[0]!;
+  if (items.length <= max) return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+  return `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
+}
+
+export const percent = (share: number): string => `${Math.round(share * 100)}%`;
+
+export const dayRange = (days: readonly string[]): string =>
+  days.length <= 1 ? (days[0] ?? '') : `${days[0]} to ${days.at(-1)}`;
+
+/** A load in the athlete's unit, to the nearest half unit ("102.5 kg"). */
+export function loadText(kg: number, unit: Unit): string {
+  const value = Math.round(fromKg(kg, unit) * 2) / 2;
+  return `${value} ${unit}`;
+}
+
+/** The smallest plate jump coaches use: 2.5 kg or 5 lb, in kg. */
+export const loadStepKg = (unit: Unit): number => (unit === 'kg' ? 2.5 : 5 * 0.45359237);
+
+/** Sidebar-sized: evidence and advice stay under this many characters. */
+export const MAX_TEXT = 240;
+
+/** Keeps a sentence within the sidebar's budget, cutting at a word when it must. */
+export function clip(text: string, max = MAX_TEXT): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (t.length <= max) return t;
+  const cut = t.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[,;:.]$/, '')}…`;
+}
+
+/** Joins sentences, dropping later ones that would not fit rather than cutting mid-sentence. */
+export function sentences(parts: readonly string[], max = MAX_TEXT): string {
+  let out = '';
+  for (const part of parts) {
+    if (part === '') continue;
+    const next = out === '' ? part : `${out} ${part}`;
+    if (next.length > max && out !== '') break;
+    out = next;
+  }
+  return clip(out, max);
+}
