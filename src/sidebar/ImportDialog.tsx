@@ -1,0 +1,345 @@
+/**
+ * The import dialog: pick a Strong/Hevy/log CSV, send it up in chunks, answer what the file lacks,
+ * look at the preview, then add it to the log. Each step is one screen; errors keep the file.
+ */
+import { useState } from 'preact/hooks';
+import type { ImportOptions, ImportPreview, ImportResult } from '../addon/api-types';
+import type { Unit } from '../core/units';
+import { splitText } from './chunks';
+import {
+  cellText,
+  fileProblem,
+  type ImportAnswers,
+  importOptions,
+  missingAnswers,
+  previewSummary,
+  skippedLines,
+  uploadProgress,
+} from './import-view';
+import { type Call, closeHost, plainMessage } from './server';
+import { Alert, Busy } from './ui';
+
+type Step =
+  | { readonly kind: 'pick' }
+  | {
+      readonly kind: 'busy';
+      readonly label: string;
+      readonly sent?: number;
+      readonly total?: number;
+    }
+  | {
+      readonly kind: 'preview';
+      readonly uploadId: string;
+      readonly preview: ImportPreview;
+      /** The options this preview was made with; changed answers need a fresh preview. */
+      readonly options: ImportOptions;
+    }
+  | { readonly kind: 'done'; readonly result: ImportResult };
+
+function readFileText(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result ?? ''));
+    reader.onerror = () => reject(new Error(`Could not read ${file.name}. Choose it again.`));
+    reader.readAsText(file);
+  });
+}
+
+const sameOptions = (a: ImportOptions, b: ImportOptions) =>
+  a.athlete === b.athlete && a.unit === b.unit;
+
+export function ImportDialog(props: { call: Call; close?: () => boolean }) {
+  const { call } = props;
+  const close = props.close ?? closeHost;
+  const [step, setStep] = useState<Step>({ kind: 'pick' });
+  const [error, setError] = useState<string | null>(null);
+  const [answers, setAnswers] = useState<ImportAnswers>({ athlete: '', unit: '' });
+
+  const fail = (e: unknown, back: Step) => {
+    setError(plainMessage(e));
+    setStep(back);
+  };
+
+  const upload = async (file: File) => {
+    setError(null);
+    const problem = fileProblem(file);
+    if (problem) {
+      setError(problem);
+      return;
+    }
+    try {
+      setStep({ kind: 'busy', label: `Reading ${file.name}…` });
+      const text = await readFileText(file);
+      const chunks = splitText(text);
+      const { uploadId } = await call('importBegin', {
+        fileName: file.name,
+        size: text.length,
+        chunks: chunks.length,
+      });
+      for (const [index, chunk] of chunks.entries()) {
+        setStep({
+          kind: 'busy',
+          label: uploadProgress(index, chunks.length),
+          sent: index,
+          total: chunks.length,
+        });
+        await call('importChunk', uploadId, index, chunk);
+      }
+      setStep({ kind: 'busy', label: 'Reading the workouts…' });
+      const preview = await call('importPreview', uploadId, {});
+      setStep({ kind: 'preview', uploadId, preview, options: {} });
+    } catch (e) {
+      fail(e, { kind: 'pick' });
+    }
+  };
+
+  const refreshPreview = async (current: Extract<Step, { kind: 'preview' }>) => {
+    setError(null);
+    const options = importOptions(current.preview.needs, answers);
+    try {
+      setStep({ kind: 'busy', label: 'Updating the preview…' });
+      const preview = await call('importPreview', current.uploadId, options);
+      setStep({ kind: 'preview', uploadId: current.uploadId, preview, options });
+    } catch (e) {
+      fail(e, current);
+    }
+  };
+
+  const commit = async (current: Extract<Step, { kind: 'preview' }>) => {
+    setError(null);
+    try {
+      setStep({ kind: 'busy', label: `Adding ${current.preview.added} sets to the log…` });
+      const result = await call('importCommit', current.uploadId, current.options);
+      setStep({ kind: 'done', result });
+    } catch (e) {
+      fail(e, current);
+    }
+  };
+
+  return (
+    <main class="dialog" data-testid="import-dialog" data-step={step.kind}>
+      {error ? <Alert testId="import-error">{error}</Alert> : null}
+
+      {step.kind === 'pick' ? (
+        <div class="file-picker">
+          <p>
+            Bring a Strong or Hevy CSV export (or a log in this sheet's layout) into the log. Sets
+            already in the log are not added twice.
+          </p>
+          <label for="import-file">CSV file</label>
+          <input
+            id="import-file"
+            type="file"
+            accept=".csv,text/csv,.txt"
+            data-testid="import-file"
+            onChange={(e) => {
+              const file = e.currentTarget.files?.[0];
+              if (file) void upload(file);
+            }}
+          />
+        </div>
+      ) : null}
+
+      {step.kind === 'busy' ? (
+        <div>
+          {step.total !== undefined && step.total > 1 ? (
+            <progress
+              class="upload"
+              max={step.total}
+              value={step.sent ?? 0}
+              aria-label={step.label}
+            />
+          ) : null}
+          <Busy label={step.label} />
+        </div>
+      ) : null}
+
+      {step.kind === 'preview' ? (
+        <PreviewStep
+          step={step}
+          answers={answers}
+          onAnswers={setAnswers}
+          onRefresh={() => void refreshPreview(step)}
+          onCommit={() => void commit(step)}
+          onAnother={() => {
+            setError(null);
+            setStep({ kind: 'pick' });
+          }}
+        />
+      ) : null}
+
+      {step.kind === 'done' ? (
+        <div>
+          <p class="result ok" role="status" data-testid="import-result">
+            {step.result.message}
+          </p>
+          <ul>
+            {skippedLines(step.result.skipped).map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+          <p class="muted">Refresh the sidebar to see the new sessions on the cards.</p>
+        </div>
+      ) : null}
+
+      <div class="buttons">
+        {step.kind === 'done' ? (
+          <button
+            type="button"
+            onClick={() => {
+              setError(null);
+              setStep({ kind: 'pick' });
+            }}
+          >
+            Import another file
+          </button>
+        ) : null}
+        <button
+          type="button"
+          class={step.kind === 'done' ? 'primary' : undefined}
+          data-testid="import-close"
+          disabled={step.kind === 'busy'}
+          onClick={() => {
+            if (!close()) setError('Close this window from its ✕ button.');
+          }}
+        >
+          {step.kind === 'done' ? 'Close' : 'Cancel'}
+        </button>
+      </div>
+    </main>
+  );
+}
+
+function PreviewStep(props: {
+  step: Extract<Step, { kind: 'preview' }>;
+  answers: ImportAnswers;
+  onAnswers: (a: ImportAnswers) => void;
+  onRefresh: () => void;
+  onCommit: () => void;
+  onAnother: () => void;
+}) {
+  const { step, answers, onAnswers } = props;
+  const { preview } = step;
+  const needs = preview.needs;
+  const missing = missingAnswers(needs, answers);
+  const stale = !sameOptions(importOptions(needs, answers), step.options);
+  // The server says what it still needs; answered but not yet previewed means "Update preview".
+  const needsPreview = needs.length > 0 && (stale || missing.length > 0);
+  const skipped = skippedLines(preview.skipped);
+  return (
+    <div>
+      <p data-testid="import-format">
+        Found: <strong>{preview.format}</strong>
+      </p>
+      {needs.includes('athlete') ? (
+        <>
+          <label for="import-athlete">Athlete's name</label>
+          <input
+            id="import-athlete"
+            data-testid="import-athlete"
+            type="text"
+            value={answers.athlete}
+            onInput={(e) => onAnswers({ ...answers, athlete: e.currentTarget.value })}
+          />
+        </>
+      ) : null}
+      {needs.includes('unit') ? (
+        <fieldset>
+          <legend>The file's weights are in</legend>
+          <div class="radios">
+            {(['kg', 'lb'] as const satisfies readonly Unit[]).map((u) => (
+              <label key={u}>
+                <input
+                  type="radio"
+                  name="import-unit"
+                  value={u}
+                  data-testid={`import-unit-${u}`}
+                  checked={answers.unit === u}
+                  onChange={() => onAnswers({ ...answers, unit: u })}
+                />
+                {u}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      ) : null}
+      {needs.length > 0 && missing.length > 0 ? (
+        <ul class="muted">
+          {missing.map((m) => (
+            <li key={m}>{m}</li>
+          ))}
+        </ul>
+      ) : null}
+
+      {needsPreview ? null : (
+        <>
+          <p data-testid="import-summary">{previewSummary(preview)}</p>
+          {skipped.length > 0 ? (
+            <ul data-testid="import-skipped">
+              {skipped.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          ) : null}
+          {preview.rows.length > 0 ? (
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus so the keyboard can scroll it
+            <section class="table-wrap" tabIndex={0} aria-label="Rows to be added">
+              <table class="preview" data-testid="import-preview">
+                <thead>
+                  <tr>
+                    {preview.columns.map((c, i) => (
+                      <th key={i} scope="col">
+                        {c}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {preview.rows.map((row, r) => (
+                    <tr key={r}>
+                      {row.map((cell, c) => (
+                        <td key={c}>{cellText(cell)}</td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </section>
+          ) : null}
+          {preview.rows.length < preview.added ? (
+            <p class="muted">
+              The first {preview.rows.length} of {preview.added} rows.
+            </p>
+          ) : null}
+        </>
+      )}
+
+      <div class="buttons">
+        {needsPreview ? (
+          <button
+            type="button"
+            class="primary"
+            data-testid="import-update-preview"
+            disabled={missing.length > 0}
+            onClick={props.onRefresh}
+          >
+            Show preview
+          </button>
+        ) : (
+          <button
+            type="button"
+            class="primary"
+            data-testid="import-commit"
+            disabled={preview.added === 0}
+            onClick={props.onCommit}
+          >
+            {preview.added === 0 ? 'Nothing to add' : `Add ${preview.added} sets to the log`}
+          </button>
+        )}
+        <button type="button" onClick={props.onAnother}>
+          Choose another file
+        </button>
+      </div>
+    </div>
+  );
+}

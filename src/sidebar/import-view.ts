@@ -1,0 +1,69 @@
+/** View model of the import dialog: what to ask, and the preview and result in plain words. */
+import type { ImportNeed, ImportOptions, ImportPreview, ImportSkip } from '../addon/api-types';
+import type { Unit } from '../core/units';
+import { plural } from './format';
+
+export interface ImportAnswers {
+  readonly athlete: string;
+  readonly unit: Unit | '';
+}
+
+/** Only what the preview asked for is sent, trimmed; blanks are left out. */
+export function importOptions(needs: readonly ImportNeed[], answers: ImportAnswers): ImportOptions {
+  const athlete = answers.athlete.trim();
+  return {
+    ...(needs.includes('athlete') && athlete !== '' ? { athlete } : {}),
+    ...(needs.includes('unit') && answers.unit !== '' ? { unit: answers.unit } : {}),
+  };
+}
+
+/** What is still missing before the import can go ahead, in words; empty when ready. */
+export function missingAnswers(needs: readonly ImportNeed[], answers: ImportAnswers): string[] {
+  const missing: string[] = [];
+  if (needs.includes('athlete') && answers.athlete.trim() === '') {
+    missing.push('The file does not name the athlete: type their name as it is in the log.');
+  }
+  if (needs.includes('unit') && answers.unit === '') {
+    missing.push('The file does not say kg or lb: choose the unit its weights are in.');
+  }
+  return missing;
+}
+
+export function skippedLines(skipped: readonly ImportSkip[]): string[] {
+  return skipped.filter((s) => s.count > 0).map((s) => `${plural(s.count, 'set')}: ${s.reason}`);
+}
+
+export function previewSummary(preview: ImportPreview): string {
+  const skippedTotal = preview.skipped.reduce((sum, s) => sum + s.count, 0);
+  const added =
+    preview.added === 0
+      ? 'Nothing new to add'
+      : `${plural(preview.added, 'set')} will be added to the log`;
+  return skippedTotal === 0 ? `${added}.` : `${added}; ${skippedTotal} skipped.`;
+}
+
+export function cellText(value: string | number | boolean | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  return String(value);
+}
+
+/** "Sending 2 of 5…" while chunks go up. */
+export function uploadProgress(sent: number, total: number): string {
+  return total <= 1
+    ? 'Sending the file…'
+    : `Sending part ${Math.min(sent + 1, total)} of ${total}…`;
+}
+
+/** Files bigger than this are refused before upload: an export this big is not a workout log. */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+export function fileProblem(file: { name: string; size: number }): string | null {
+  if (file.size === 0) return `${file.name} is empty.`;
+  if (file.size > MAX_FILE_BYTES) {
+    return `${file.name} is ${Math.round(file.size / 1024 / 1024)} MB; the import takes files up to 50 MB.`;
+  }
+  if (!/\.(csv|txt|tsv)$/i.test(file.name)) {
+    return `${file.name} is not a CSV file. Export the workouts as CSV from Strong or Hevy.`;
+  }
+  return null;
+}

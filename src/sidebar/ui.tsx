@@ -1,0 +1,53 @@
+/** Small building blocks shared by the sidebar and the import dialog. */
+import type { ComponentChildren } from 'preact';
+import type { Outcome } from './use-task';
+
+export function Section(props: {
+  id: string;
+  title: string;
+  open?: boolean;
+  badge?: string;
+  children: ComponentChildren;
+}) {
+  return (
+    <details class="section" data-testid={`section-${props.id}`} open={props.open}>
+      <summary data-testid={`section-${props.id}-toggle`}>
+        <span class="section-title">{props.title}</span>
+        {props.badge ? <span class="badge">{props.badge}</span> : null}
+      </summary>
+      <div class="section-body">{props.children}</div>
+    </details>
+  );
+}
+
+/** The result of a task: announced politely when it is news, assertively when it is an error. */
+export function ResultLine(props: { outcome: Outcome | null; testId: string }) {
+  const { outcome } = props;
+  return (
+    <p
+      class={`result ${outcome?.kind ?? ''}`}
+      data-testid={props.testId}
+      role={outcome?.kind === 'error' ? 'alert' : 'status'}
+      aria-live={outcome?.kind === 'error' ? 'assertive' : 'polite'}
+    >
+      {outcome?.text ?? ''}
+    </p>
+  );
+}
+
+export function Busy(props: { label: string }) {
+  return (
+    <div class="busy" role="status">
+      <progress aria-label={props.label} />
+      <span>{props.label}</span>
+    </div>
+  );
+}
+
+export function Alert(props: { testId: string; children: ComponentChildren }) {
+  return (
+    <div class="alert" role="alert" data-testid={props.testId}>
+      {props.children}
+    </div>
+  );
+}
