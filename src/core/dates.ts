@@ -13,21 +13,21 @@ const MS_PER_DAY = 86_400_000;
 /** Sheets' serial day 0 is 1899-12-30. */
 const SHEETS_EPOCH_DAY = -25_569;
 
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  sept: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
+/** Month names; a word is a month when it is one of these or a prefix of at least 3 letters. */
+const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 export function dayFromNumber(dayNumber: number): CalendarDay {
   return { day: new Date(dayNumber * MS_PER_DAY).toISOString().slice(0, 10), dayNumber };
@@ -42,20 +42,16 @@ function fromParts(year: number, month: number, date: number): CalendarDay | nul
 }
 
 const offsetCache = new Map<string, Map<number, number>>();
-const formatters = new Map<string, Intl.DateTimeFormat>();
+const formatters = new Map<string, Intl.DateTimeFormat | null>();
 
-/** The zone's offset from UTC in ms at an instant; cached per zone and hour (zones change on the hour at most). */
-function zoneOffset(ms: number, timeZone: string): number {
-  let perZone = offsetCache.get(timeZone);
-  if (!perZone) {
-    perZone = new Map();
-    offsetCache.set(timeZone, perZone);
-  }
-  const hour = Math.floor(ms / 3_600_000);
-  const cached = perZone.get(hour);
-  if (cached !== undefined) return cached;
+/** Offsets change on a quarter hour at most (Adelaide, Lord Howe, Kathmandu), so one look-up per slot. */
+const OFFSET_SLOT_MS = 900_000;
+
+/** The zone's formatter, or null when the zone is not known; both remembered. */
+function zoneFormatter(timeZone: string): Intl.DateTimeFormat | null {
   let format = formatters.get(timeZone);
-  if (!format) {
+  if (format !== undefined) return format;
+  try {
     format = new Intl.DateTimeFormat('en-US', {
       timeZone,
       hourCycle: 'h23',
@@ -66,10 +62,28 @@ function zoneOffset(ms: number, timeZone: string): number {
       minute: 'numeric',
       second: 'numeric',
     });
-    formatters.set(timeZone, format);
+  } catch {
+    format = null;
   }
+  formatters.set(timeZone, format);
+  return format;
+}
+
+/** The zone's offset from UTC in ms at an instant; cached per zone and quarter hour. */
+function zoneOffset(ms: number, timeZone: string): number {
+  let perZone = offsetCache.get(timeZone);
+  if (!perZone) {
+    perZone = new Map();
+    offsetCache.set(timeZone, perZone);
+  }
+  const slot = Math.floor(ms / OFFSET_SLOT_MS);
+  const cached = perZone.get(slot);
+  if (cached !== undefined) return cached;
+  const format = zoneFormatter(timeZone);
+  if (!format) throw new Error(`time zone "${timeZone}" is not known (e.g. Europe/Oslo)`);
+  const start = slot * OFFSET_SLOT_MS;
   const parts: Record<string, number> = {};
-  for (const p of format.formatToParts(new Date(hour * 3_600_000))) {
+  for (const p of format.formatToParts(new Date(start))) {
     if (p.type !== 'literal') parts[p.type] = Number(p.value);
   }
   const asUtc = Date.UTC(
@@ -80,22 +94,17 @@ function zoneOffset(ms: number, timeZone: string): number {
     parts.minute ?? 0,
     parts.second ?? 0,
   );
-  const offset = asUtc - hour * 3_600_000;
-  perZone.set(hour, offset);
+  const offset = asUtc - start;
+  perZone.set(slot, offset);
   return offset;
 }
 
 /** Checks a time zone name; an unknown zone is invalid rather than silently UTC. */
 export function isTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone });
-    return true;
-  } catch {
-    return false;
-  }
+  return zoneFormatter(timeZone) !== null;
 }
 
-/** The calendar day of an instant in a time zone. */
+/** The calendar day of an instant in a time zone (check the zone with isTimeZone first: an unknown one throws). */
 export function dayOfInstant(ms: number, timeZone: string): CalendarDay {
   const local = ms + zoneOffset(ms, timeZone);
   return dayFromNumber(Math.floor(local / MS_PER_DAY));
@@ -108,9 +117,11 @@ const NUMERIC_DMY = /^(\d{1,2})([/.])(\d{1,2})\2(\d{4})\b/;
 const MONTH_FIRST = /^([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/i;
 const DAY_FIRST = /^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})\.?,?\s+(\d{4})\b/i;
 
+/** "Aug", "August", "Sept" → the month; "Marching" or "Mayo" are not months. */
 function monthNumber(word: string): number | undefined {
   const w = word.toLowerCase();
-  return MONTHS[w] ?? MONTHS[w.slice(0, 3)];
+  const index = MONTH_NAMES.findIndex((month) => month.startsWith(w) && w.length >= 3);
+  return index < 0 ? undefined : index + 1;
 }
 
 /**
@@ -175,6 +186,9 @@ export function parseDay(
   what = 'date',
 ): CalendarDay | null | Invalid {
   if (isBlank(cell)) return null;
+  // An unknown zone would silently shift every day, so it is the coach's problem to see, not a crash.
+  if (!isTimeZone(timeZone))
+    return invalid(`time zone "${timeZone}" is not known (e.g. Europe/Oslo)`);
   if (cell instanceof Date) {
     const ms = cell.getTime();
     return Number.isNaN(ms) ? invalid(`${what} is not a valid date`) : dayOfInstant(ms, timeZone);

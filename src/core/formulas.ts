@@ -41,13 +41,13 @@ export const FORMULA_NAMES = Object.keys(FORMULAS) as FormulaName[];
 /** Reads a formula name, case- and punctuation-insensitive ("O'Conner" → oconner); blank → default. */
 export function parseFormula(value: unknown): FormulaName | Invalid {
   if (value === null || value === undefined) return DEFAULT_FORMULA;
-  const key = String(value)
-    .toLowerCase()
-    .replace(/[^a-z]/g, '');
-  if (key === '') return DEFAULT_FORMULA;
+  const written = String(value).trim();
+  if (written === '') return DEFAULT_FORMULA;
+  // A number or a dash is a mistake to show, not a request for the default formula.
+  const key = written.toLowerCase().replace(/[^a-z]/g, '');
   if (key in FORMULAS) return key as FormulaName;
   if (key === 'oconnor') return 'oconner';
-  return invalid(`unknown formula "${String(value).trim()}" (use ${FORMULA_NAMES.join(', ')})`);
+  return invalid(`unknown formula "${written}" (use ${FORMULA_NAMES.join(', ')})`);
 }
 
 /** Whole reps from 1 to 12; anything else gives no estimate. */

@@ -32,18 +32,36 @@ export interface ReadTargets {
 
 const NO_TARGET = /^(none|no target|-|—)$/i;
 
+/**
+ * The multiple as coaches write it: 1.5, "1.5", "1.5x", "1.5× BW", "1.5 × bodyweight", "150%".
+ * Anything else is handed on as written so parseNumber can say what is wrong with it.
+ */
+function multipleCell(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  const text = value.trim();
+  const percent = /^(.*\d)\s*%$/.exec(text);
+  if (percent) {
+    const n = parseNumber(percent[1]);
+    return typeof n === 'number' ? n / 100 : value;
+  }
+  return text.replace(/\s*[×x*]?\s*(bw|body ?weight)?$/i, '');
+}
+
 /** Reads a two-column (exercise, multiple) table, with or without a header row, over the defaults. */
 export function readTargets(rows: readonly (readonly unknown[])[] | null | undefined): ReadTargets {
   const targets = defaultTargets();
   const problems: string[] = [];
+  let seenRow = false;
   (rows ?? []).forEach((row, i) => {
     const [name, value] = row;
     if (isBlank(name) && isBlank(value)) return;
     const exercise = cellText(name);
-    const multipleCell = typeof value === 'string' ? value.replace(/[×x]\s*$/i, '') : value;
-    if (i === 0 && isInvalid(parseNumber(multipleCell)) && !NO_TARGET.test(cellText(value))) {
-      return; // a header row such as "Exercise | Target (× bodyweight)"
-    }
+    const multiple = multipleCell(value);
+    const firstRow = !seenRow;
+    seenRow = true;
+    // The first non-blank row is a header when its second cell is words, such as
+    // "Exercise | Target (× bodyweight)"; blank rows above it do not matter.
+    if (firstRow && isInvalid(parseNumber(multiple)) && !NO_TARGET.test(cellText(value))) return;
     if (exercise === '') {
       problems.push(`row ${i + 1}: a target without an exercise name`);
       return;
@@ -53,17 +71,17 @@ export function readTargets(rows: readonly (readonly unknown[])[] | null | undef
       targets.delete(key);
       return;
     }
-    const multiple = parseNumber(multipleCell, `target for ${exercise}`);
-    if (multiple === null || isInvalid(multiple)) {
-      problems.push(`row ${i + 1}: ${isInvalid(multiple) ? multiple.invalid : 'no target'}`);
-    } else if (multiple === 0) {
+    const parsed = parseNumber(multiple, `target for ${exercise}`);
+    if (parsed === null || isInvalid(parsed)) {
+      problems.push(`row ${i + 1}: ${isInvalid(parsed) ? parsed.invalid : 'no target'}`);
+    } else if (parsed === 0) {
       targets.delete(key);
-    } else if (multiple < 0 || multiple > 10) {
+    } else if (parsed < 0 || parsed > 10) {
       problems.push(
-        `row ${i + 1}: target ${multiple}× bodyweight for ${exercise} is out of range (0–10)`,
+        `row ${i + 1}: target ${parsed}× bodyweight for ${exercise} is out of range (0–10)`,
       );
     } else {
-      targets.set(key, multiple);
+      targets.set(key, parsed);
     }
   });
   return { targets, problems };

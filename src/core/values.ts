@@ -56,7 +56,8 @@ let loadPattern: RegExp | undefined;
 
 /**
  * A load from a cell: a number, or text with a unit ("100 kg", "225lb", "225 lbs", "102,5 kg").
- * "BW" / "bodyweight" means no added load (0). Negative loads are invalid.
+ * "BW" / "bodyweight" means no added load (0); "BW + 10 kg" means 10 kg added. Negative loads are
+ * invalid.
  */
 export function parseLoad(cell: unknown, what = 'load'): Load | null | Invalid {
   if (isBlank(cell)) return null;
@@ -67,6 +68,11 @@ export function parseLoad(cell: unknown, what = 'load'): Load | null | Invalid {
   }
   const text = String(cell).trim();
   if (/^(bw|body ?weight)$/i.test(text)) return { value: 0, unit: null };
+  // Weighted pull-ups and dips are logged as "BW + 10 kg": the load is what was added.
+  const added = /^(?:bw|body ?weight)\s*\+\s*(\S.*)$/i.exec(text);
+  if (added) return parseLoad(added[1], what);
+  // No weight is written in 40 characters or more; stop before the pattern has to look.
+  if (text.length > 40) return invalid(`${what} "${shorten(text)}" is not a weight`);
   loadPattern ??= new RegExp(`^([+-]?[\\d.,\\s]*\\d[\\d.,]*)\\s*(${unitWordPattern()})?\\.?$`, 'i');
   const match = loadPattern.exec(text);
   if (!match)
