@@ -1,0 +1,97 @@
+/**
+ * Reading the arguments that are not broadcast cell by cell: whole tables (a log, a targets table,
+ * a bodyweight roster) and single settings (sessions, formula, unit). A bad one is an Error for the
+ * whole call, because no single cell is to blame.
+ */
+import { type FormulaName, parseFormula } from '../core/formulas';
+import { type Invalid, invalid, isInvalid } from '../core/result';
+import { readTargets, type Targets } from '../core/targets';
+import { parseUnit, type Unit } from '../core/units';
+import { type CellValue, isBlank, parseNumber } from '../core/values';
+import { normalizeCell, toGrid } from './broadcast';
+
+export const DEFAULT_SESSIONS_BEFORE_STALE = 3;
+
+/** Reads a cell of a table: lists or objects (never sent by Sheets) become visible text. */
+function tableCell(cell: unknown): CellValue {
+  const normal = normalizeCell(cell);
+  if (isInvalid(normal)) return `(${normal.invalid})`;
+  return normal as CellValue;
+}
+
+/** A 2D range as rows of cells; null when the argument was left out or is blank. */
+export function readTable(arg: unknown, what: string): CellValue[][] | null {
+  if (!Array.isArray(arg)) {
+    if (isBlank(arg)) return null;
+    throw new Error(`${what} must be a range, not a single value`);
+  }
+  return toGrid(arg).map((row) => row.map(tableCell));
+}
+
+/** The single value of an argument that must not be a range (a 1×1 range is fine). */
+export function singleValue(arg: unknown, what: string): unknown {
+  if (!Array.isArray(arg)) return normalizeCell(arg);
+  const grid = toGrid(arg);
+  const cells = grid.flat();
+  if (cells.length === 0) return '';
+  if (cells.length > 1) throw new Error(`${what} must be a single value, not a range`);
+  return normalizeCell(cells[0]);
+}
+
+function orThrow<T>(value: T | Invalid): T {
+  if (isInvalid(value)) throw new Error(value.invalid);
+  return value;
+}
+
+/** The coach's targets table over the defaults; a bad row is an Error naming the row. */
+export function targetsArg(arg: unknown): Targets {
+  const rows = readTable(arg, 'targets');
+  if (rows === null) return readTargets(null).targets;
+  if (rows.some((row) => row.length < 2)) {
+    throw new Error('targets must be a two-column range (exercise, multiple of bodyweight)');
+  }
+  const { targets, problems } = readTargets(rows);
+  if (problems.length > 0) throw new Error(`targets ${problems[0]}`);
+  return targets;
+}
+
+/** N, the number of sessions without progress that makes a series stale. */
+export function sessionsArg(arg: unknown): number {
+  const cell = singleValue(arg, 'sessions');
+  if (isBlank(cell)) return DEFAULT_SESSIONS_BEFORE_STALE;
+  const n = orThrow(parseNumber(cell, 'sessions'));
+  if (n === null || !Number.isInteger(n) || n < 1 || n > 1000) {
+    throw new Error(`sessions ${n} must be a whole number from 1 to 1000`);
+  }
+  return n;
+}
+
+/** A formula name from a cell; numbers, dates and TRUE/FALSE are not names. */
+export function formulaCell(cell: unknown): FormulaName | Invalid {
+  if (typeof cell === 'number' || typeof cell === 'boolean' || cell instanceof Date) {
+    return invalid('formula must be a name such as epley or brzycki');
+  }
+  return parseFormula(cell);
+}
+
+export function formulaArg(arg: unknown): FormulaName {
+  return orThrow(formulaCell(singleValue(arg, 'formula')));
+}
+
+/** The unit of bare numbers; kg unless the sheet says otherwise. */
+export function unitArg(arg: unknown): Unit {
+  const cell = singleValue(arg, 'unit');
+  if (cell instanceof Date || typeof cell === 'boolean') {
+    throw new Error('unit must be kg or lb');
+  }
+  return orThrow(parseUnit(cell)) ?? 'kg';
+}
+
+/** An exercise name from a cell: text or a number written as a name, never a date or TRUE. */
+export function exerciseText(cell: unknown, what = 'exercise'): string | Invalid {
+  if (cell instanceof Date) return invalid(`${what} is a date, not an exercise name`);
+  if (typeof cell === 'boolean')
+    return invalid(`${what} is ${cell ? 'TRUE' : 'FALSE'}, not a name`);
+  const text = String(cell).trim();
+  return text === '' ? invalid(`${what} is blank`) : text;
+}
