@@ -1,9 +1,9 @@
 /** Mistake 1: training like a bodybuilder (isolation work and pump-range sets). */
+import { findExercise } from '../catalogue';
 import type { Finding, LogEntry } from '../model';
 import {
   type AuditWindow,
   dayRange,
-  exerciseOf,
   isIsolation,
   isLoaded,
   listWords,
@@ -34,11 +34,12 @@ export function bodybuilderFinding(w: AuditWindow): Finding | null {
     `${listWords(byExercise)}.`,
   ]);
 
+  // The swaps for the exercises with the most pump sets first.
   const swaps = [
     ...new Set(
-      pump.flatMap((e) => {
-        const swap = exerciseOf(e)?.swap;
-        return swap && swap !== e.exercise ? [`${e.exercise} → ${swap}`] : [];
+      setsByExercise(pump).flatMap(([name]) => {
+        const swap = findExercise(name)?.swap;
+        return swap && swap !== name ? [`${name} → ${swap}`] : [];
       }),
     ),
   ];

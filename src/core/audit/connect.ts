@@ -1,11 +1,13 @@
 /**
  * Mistake 5: not connecting gym work to running. A heavy lower-body session is a day with a loaded
- * squat, hinge or lunge set that is either 1–6 reps, or at 75 % or more of the best estimated 1RM
- * the athlete had shown in that exercise before that day (compared with a known max, not with the
- * set's own estimate, so a light 10-rep set is not "heavy"). It is connected when the same day
- * also has a plyometric or sprint entry (jumps, bounds, hops, sprints, strides).
+ * squat, hinge or lunge set of 1–6 reps, or of 7–8 reps at 75 % or more of the best estimated 1RM
+ * the athlete had shown in that exercise before that day. The load is compared with a known max,
+ * not with the set's own estimate (every set is 75 % of itself at 10 reps), and 9+ reps is volume
+ * work whatever the load: a 3×10 goblet squat is not the heavy slow lift a jump should follow.
+ * A session is connected when the same day also has a plyometric or sprint entry (jumps, bounds,
+ * hops, sprints, strides).
  */
-import { canonicalName } from '../catalogue';
+import { canonicalName, nameKey } from '../catalogue';
 import type { Finding, LogEntry, Series } from '../model';
 import {
   type AuditWindow,
@@ -21,6 +23,8 @@ export const CONNECT_TITLE = 'Not connecting gym work to running';
 
 export const HEAVY_MAX_REPS = 6;
 export const HEAVY_SHARE_OF_BEST = 0.75;
+/** Above this many reps a set is volume work, however heavy the load. */
+export const HEAVY_MOST_REPS = 8;
 
 /** A jump in a similar position when the catalogue names no pairing. */
 const FALLBACK_PAIRING: Readonly<Record<string, string>> = {
@@ -30,7 +34,8 @@ const FALLBACK_PAIRING: Readonly<Record<string, string>> = {
 };
 
 function bestBefore(series: readonly Series[], entry: LogEntry): number | null {
-  const own = series.find((s) => s.exercise === entry.exercise);
+  const key = nameKey(entry.exercise);
+  const own = series.find((s) => nameKey(s.exercise) === key);
   let best: number | null = null;
   for (const s of own?.sessions ?? []) {
     if (s.dayNumber >= entry.dayNumber) break;
@@ -42,6 +47,7 @@ function bestBefore(series: readonly Series[], entry: LogEntry): number | null {
 export function isHeavyLower(entry: LogEntry, series: readonly Series[]): boolean {
   if (!isLowerStrength(entry) || !isLoaded(entry) || entry.reps < 1) return false;
   if (entry.reps <= HEAVY_MAX_REPS) return true;
+  if (entry.reps > HEAVY_MOST_REPS) return false;
   const best = bestBefore(series, entry);
   return best !== null && entry.loadKg >= HEAVY_SHARE_OF_BEST * best;
 }
@@ -67,7 +73,7 @@ export function connectFinding(w: AuditWindow): Finding | null {
   if (unconnected === 0 || unconnected / heavyCount < w.thresholds.unconnectedShare) return null;
 
   const evidence = sentences([
-    `${unconnected} of ${heavyCount} heavy lower-body sessions had no jump, hop, bound, sprint or strides the same day:`,
+    `${unconnected} of ${heavyCount} heavy lower-body session${heavyCount === 1 ? '' : 's'} had no jump, hop, bound, sprint or strides the same day:`,
     `${listWords(heavyDays.map((d) => d.day))}.`,
   ]);
   const lifts = new Map<string, string>();

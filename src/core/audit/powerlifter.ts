@@ -63,12 +63,22 @@ export function chaseOf(series: Series, startDayNumber: number): Chase | null {
   };
 }
 
-function chaseText(chase: Chase): string {
-  const last = chase.bests.at(-1)!;
+function chaseText(chases: readonly Chase[]): string {
+  if (chases.length === 0) return '';
+  const latest = chases
+    .map((c) => c.bests.at(-1)!)
+    .reduce((a, b) => (b.dayNumber > a.dayNumber ? b : a));
+  if (chases.length > 1) {
+    const count = chases.reduce((n, c) => n + c.bests.length, 0);
+    return `${listWords(chases.map((c) => c.exercise))} had reached their targets, yet set ${count} new bests after, latest ${latest.day}.`;
+  }
+  const chase = chases[0]!;
   const ratio =
-    last.bestE1rmKg !== null && last.bodyweightKg ? last.bestE1rmKg / last.bodyweightKg : null;
+    latest.bestE1rmKg !== null && latest.bodyweightKg
+      ? latest.bestE1rmKg / latest.bodyweightKg
+      : null;
   const times = chase.bests.length === 1 ? 'a new best' : `${chase.bests.length} new bests`;
-  return `${chase.exercise} reached its target (${chase.target}× bodyweight) on ${chase.reached.day}, then set ${times}, latest ${last.day}${ratio ? ` at ${ratio.toFixed(2)}×` : ''}.`;
+  return `${chase.exercise} reached its target (${chase.target}× bodyweight) on ${chase.reached.day}, then set ${times}, latest ${latest.day}${ratio ? ` at ${ratio.toFixed(2)}×` : ''}.`;
 }
 
 export function powerlifterFinding(w: AuditWindow): Finding | null {
@@ -88,9 +98,9 @@ export function powerlifterFinding(w: AuditWindow): Finding | null {
       ? `${lower.sets} of ${lower.of} loaded lower-body sets (${percent(lower.sets / lower.of)}) were ${listWords(lower.lifts)}.`
       : '',
     upperDominates
-      ? `${listWords(upper.lifts)}: ${upper.sets} of ${upper.of} upper-body sets.`
+      ? `${listWords(upper.lifts)} made ${upper.sets} of ${upper.of} upper-body sets (${percent(upper.sets / upper.of)}).`
       : '',
-    ...chases.map(chaseText),
+    chaseText(chases),
   ]);
 
   const dominant = [...(lowerDominates ? lower.lifts : []), ...(upperDominates ? upper.lifts : [])];
@@ -100,10 +110,10 @@ export function powerlifterFinding(w: AuditWindow): Finding | null {
   });
   const chased = chases.map((c) => c.exercise);
   const advice = sentences([
-    swaps.length > 0 ? `Swap ${listWords(swaps)}: easier to load, safer to push.` : '',
+    swaps.length > 0 ? `Swap ${listWords(swaps)}.` : '',
     chased.length > 0
-      ? `${listWords(chased)} ${chased.length === 1 ? 'is' : 'are'} strong enough: hold that strength with lighter, faster sets and put the effort into jumps and strides.`
-      : 'Once a lift reaches its target, stop chasing 1RM: keep the strength, shift to speed and power.',
+      ? `${listWords(chased)} ${chased.length === 1 ? 'is' : 'are'} strong enough: hold ${chased.length === 1 ? 'it' : 'them'} with lighter, faster sets and put the effort into jumps and strides.`
+      : 'Once a lift reaches its target, stop chasing 1RM: keep it and shift to speed and power.',
   ]);
   return { mistake: 2, title: POWERLIFTER_TITLE, evidence, advice };
 }
