@@ -1,0 +1,95 @@
+/**
+ * The shapes of an import: what parsing a Strong, Hevy or log export yields, and the plan for
+ * appending it to the coach's log. Plain JSON-safe data, so a plan's preview can cross
+ * google.script.run as is.
+ */
+import type { Unit } from '../units';
+import type { CellValue } from '../values';
+
+export type ExportFormat = 'strong' | 'hevy' | 'log';
+
+/** Why a row of the export did not become a working set. */
+export type SkipReason =
+  | 'warm-up'
+  | 'cardio'
+  | 'rest timer'
+  | 'no reps or load'
+  | 'no reps'
+  | 'repeated header';
+
+export type SkipCounts = Readonly<Record<SkipReason, number>>;
+
+/** Plain words for each reason, for the dialog and the CLI. */
+export const SKIP_REASON_TEXT: Readonly<Record<SkipReason, string>> = {
+  'warm-up': 'warm-up sets',
+  cardio: 'cardio or timed sets (distance or time, no reps)',
+  'rest timer': 'rest timer entries',
+  'no reps or load': 'empty sets (no reps and no load)',
+  'no reps': 'sets with a load but no reps',
+  'repeated header': 'header rows repeated inside the file',
+};
+
+/**
+ * One working set as the export wrote it, before the athlete and unit the file may lack are
+ * known (Strong and Hevy never name the athlete; classic Strong files do not name the unit).
+ */
+export interface ExportSet {
+  /** 1-based line of the file where the set's row starts. */
+  readonly line: number;
+  /** From the file (our own log layout only); null when the caller must supply it. */
+  readonly athlete: string | null;
+  /** Workout start as local wall-clock ISO text: "2026-04-08 16:50" or "2019-12-02 16:45:22". */
+  readonly workoutStart: string;
+  /** Calendar day of the workout, "2026-04-08". */
+  readonly day: string;
+  /** Exercise name as written in the file. */
+  readonly exercise: string;
+  /**
+   * Position of the set within its exercise in the workout, as the key uses it: "1", "2", … (Hevy's
+   * 0-based set_index is shifted to 1-based), or a Strong letter with its position ("D4").
+   */
+  readonly setOrder: string;
+  /** External load; 0 for bodyweight work. */
+  readonly load: number;
+  /** From the file; null when the caller must supply it. */
+  readonly unit: Unit | null;
+  readonly reps: number;
+  /** 1 for one set per row; "3x5" rows of our own log layout say more. */
+  readonly sets: number;
+  readonly notes: string;
+}
+
+/** One working set ready for the log, with its stable import key. */
+export interface SetRecord extends ExportSet {
+  readonly athlete: string;
+  readonly unit: Unit;
+  /** athlete + workout start + exercise + set order, normalised: the same set always has the same key. */
+  readonly key: string;
+}
+
+export interface ParsedExport {
+  readonly format: ExportFormat;
+  /** "Strong", "Hevy (lb)", … for the dialog. */
+  readonly formatLabel: string;
+  readonly sets: readonly ExportSet[];
+  readonly skipped: SkipCounts;
+  /** Non-blank data rows in the file (sets + skipped). */
+  readonly dataRows: number;
+  /** Physical lines in the file, blank ones included. */
+  readonly lines: number;
+  /** What the file lacks and the caller must supply. */
+  readonly needs: readonly ('athlete' | 'unit')[];
+}
+
+/** A refusal: the file is not imported at all (never half-imported). */
+export interface ImportError {
+  /** 1-based line of the file, or null when the problem is the file as a whole. */
+  readonly line: number | null;
+  readonly message: string;
+}
+
+export type ParseResult =
+  | { readonly ok: true; readonly parsed: ParsedExport }
+  | { readonly ok: false; readonly error: ImportError };
+
+export type { CellValue, Unit };
