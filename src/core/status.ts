@@ -100,7 +100,7 @@ function judge(sessions: MutableSession[], sessionsBeforeStale: number): void {
     let newBest: boolean;
     if (i === 0) newBest = true;
     else if (s.bestE1rmKg !== null && bestE1rm !== null) {
-      newBest = s.bestE1rmKg > bestE1rm * (1 + NEW_BEST_MARGIN);
+      newBest = s.bestE1rmKg > bestE1rm * (1 + NEW_BEST_MARGIN) + LOAD_EPSILON;
     } else {
       newBest =
         s.topLoadKg > bestLoad + LOAD_EPSILON ||
