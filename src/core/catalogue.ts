@@ -1066,6 +1066,19 @@ function singular(word: string): string {
  * meets "Pullup". Letters of any script are kept, so names in Cyrillic or Greek keep distinct keys.
  */
 export function nameKey(name: string): string {
+  const remembered = keys.get(name);
+  if (remembered !== undefined) return remembered;
+  const key = computeNameKey(name);
+  if (keys.size >= MAX_REMEMBERED_NAMES) keys.clear();
+  keys.set(name, key);
+  return key;
+}
+
+/** Keys of names seen before: callers key every row (targets, series), and logs repeat few names. */
+const keys = new Map<string, string>();
+const MAX_REMEMBERED_NAMES = 10_000;
+
+function computeNameKey(name: string): string {
   const words = String(name ?? '')
     .toLowerCase()
     .normalize('NFKD')
@@ -1099,9 +1112,8 @@ function catalogueIndex(): Map<string, Exercise> {
   return index;
 }
 
-/** Names seen before: a 100k-row log repeats a few dozen names, so each is keyed once. */
+/** Names seen before: a 100k-row log repeats a few dozen names, so each is looked up once. */
 const lookups = new Map<string, Exercise | null>();
-const MAX_REMEMBERED_NAMES = 10_000;
 
 /** The catalogue entry for a name as written, or null when it is not known. */
 export function findExercise(name: string): Exercise | null {

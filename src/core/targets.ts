@@ -1,4 +1,4 @@
-import { CATALOGUE, canonicalName, nameKey } from './catalogue';
+import { CATALOGUE, canonicalName, findExercise, nameKey } from './catalogue';
 import { isInvalid } from './result';
 import { cellText, isBlank, parseNumber } from './values';
 
@@ -60,8 +60,14 @@ export function readTargets(rows: readonly (readonly unknown[])[] | null | undef
     const firstRow = !seenRow;
     seenRow = true;
     // The first non-blank row is a header when its second cell is words, such as
-    // "Exercise | Target (× bodyweight)"; blank rows above it do not matter.
-    if (firstRow && isInvalid(parseNumber(multiple)) && !NO_TARGET.test(cellText(value))) return;
+    // "Exercise | Target (× bodyweight)"; blank rows above it do not matter. A known exercise
+    // there is a mistyped target, which the coach must hear about, not a header.
+    const header =
+      firstRow &&
+      isInvalid(parseNumber(multiple)) &&
+      !NO_TARGET.test(cellText(value)) &&
+      findExercise(exercise) === null;
+    if (header) return;
     if (exercise === '') {
       problems.push(`row ${i + 1}: a target without an exercise name`);
       return;
