@@ -1,0 +1,215 @@
+/**
+ * Live highlights, decided without touching Sheets: given what the shell read, which status formula
+ * to write, which conditional-format rules to keep and add, and what to record so Remove can take
+ * away exactly what Apply added.
+ */
+import { columnLetter, openRows, sheetReference } from './a1';
+import type { HighlightColors, Settings } from './api-types';
+
+export const TARGETS_SHEET = 'Targets';
+/** The protection's description doubles as its tag: Remove deletes only protections with it. */
+export const PROTECTION_DESCRIPTION =
+  'Strong Enough status column: one formula fills it, typing here breaks the highlights';
+/**
+ * Conditional-format rules carry no id, so ours say who made them inside their formula. The extra
+ * condition is always true; it only makes our rules recognisable (and explains them to a coach who
+ * opens the rules panel).
+ */
+export const RULE_TAG = '"Strong Enough highlight"<>""';
+
+export interface RuleSpec {
+  /** A1 range on the log sheet, e.g. "A2:I" (open-ended so new rows are covered). */
+  readonly range: string;
+  readonly formula: string;
+  readonly background: string;
+}
+
+/** What Apply added to one log sheet (stored in document properties, keyed by sheet id). */
+export interface HighlightRecord {
+  readonly version: 1;
+  readonly sheetId: number;
+  readonly sheet: string;
+  /** 1-based column of the status formula, and the header row it sits in. */
+  readonly column: number;
+  readonly headerRow: number;
+  readonly formula: string;
+  readonly rules: readonly RuleSpec[];
+}
+
+export interface StatusFormulaInput {
+  readonly sheet: string;
+  readonly headerRow: number;
+  /** Columns of the log table (1..logWidth); the status column comes after them. */
+  readonly logWidth: number;
+  readonly settings: Pick<Settings, 'sessionsBeforeStale' | 'formula' | 'unit' | 'bodyweight'>;
+}
+
+/**
+ * =STRENGTH_STATUS('Log'!A1:H,Targets!A1:B,3,"epley","kg"[,bodyweights]) — one formula whose
+ * result is the header "Status" and one status per log row; open-ended ranges keep new rows covered.
+ */
+export function statusFormula(input: StatusFormulaInput): string {
+  const { sheet, headerRow, logWidth, settings } = input;
+  const log = `${sheetReference(sheet)}!${openRows(1, logWidth, headerRow)}`;
+  const targets = `${sheetReference(TARGETS_SHEET)}!A1:B`;
+  const args = [
+    log,
+    targets,
+    String(settings.sessionsBeforeStale),
+    `"${settings.formula}"`,
+    `"${settings.unit}"`,
+  ];
+  const bw = settings.bodyweight;
+  if (bw.kind === 'roster') args.push(`${sheetReference(bw.sheet)}!A1:D`);
+  if (bw.kind === 'value') args.push(String(bw.value));
+  return `=STRENGTH_STATUS(${args.join(',')})`;
+}
+
+/** The status texts each rule keys on, in the priority the statuses have. */
+const KEYED: readonly { readonly text: string; readonly color: keyof HighlightColors }[] = [
+  { text: 'Stale', color: 'stale' },
+  { text: 'Target reached', color: 'targetReached' },
+  { text: 'New best', color: 'newBest' },
+];
+
+/** Our three rules over the log rows (below the header), keyed on the status column's text. */
+export function highlightRules(
+  headerRow: number,
+  column: number,
+  colors: HighlightColors,
+): RuleSpec[] {
+  const firstRow = headerRow + 1;
+  const cell = `$${columnLetter(column)}${firstRow}`;
+  const range = openRows(1, column, firstRow);
+  return KEYED.map(({ text, color }) => ({
+    range,
+    formula: `=AND(LEFT(${cell},${text.length})="${text}",${RULE_TAG})`,
+    background: colors[color],
+  }));
+}
+
+/** Formula text compared the way Sheets may hand it back: case and spaces outside quotes ignored. */
+export function normaliseFormula(formula: string): string {
+  return formula
+    .split('"')
+    .map((part, i) => (i % 2 === 0 ? part.replace(/\s+/g, '').toUpperCase() : part))
+    .join('"');
+}
+
+const TAG = normaliseFormula(RULE_TAG);
+
+/** Is this conditional-format formula one of ours? */
+export function isOurRuleFormula(formula: string | null | undefined): boolean {
+  return typeof formula === 'string' && normaliseFormula(formula).includes(TAG);
+}
+
+/** The rules as the shell reads them: the custom formula (null for other kinds) and the ranges. */
+export interface RuleView {
+  readonly formula: string | null;
+  readonly background: string | null;
+  readonly ranges: readonly string[];
+}
+
+export interface ApplyInput extends StatusFormulaInput {
+  readonly sheetId: number;
+  readonly colors: HighlightColors;
+  /** Width of the sheet's data (includes our status column when it is there). */
+  readonly dataWidth: number;
+  readonly record: HighlightRecord | null;
+  /** The formula now in the recorded status cell (read only when there is a record). */
+  readonly recordedCellFormula: string | null;
+  readonly rules: readonly RuleView[];
+  readonly protected: boolean;
+}
+
+export interface ApplyPlan {
+  readonly record: HighlightRecord;
+  /** Null when the status cell already holds the formula. */
+  readonly writeFormula: string | null;
+  /** The full rule list to set (the coach's first, in order, then ours), or null when unchanged. */
+  readonly rules: readonly (number | RuleSpec)[] | null;
+  readonly protect: boolean;
+  /** True when nothing at all needs writing: applying twice changes nothing. */
+  readonly unchanged: boolean;
+}
+
+/** Does the record still describe this sheet's status column (the formula is still ours)? */
+function stillOurs(input: ApplyInput): boolean {
+  const { record, recordedCellFormula } = input;
+  return (
+    record !== null &&
+    record.sheetId === input.sheetId &&
+    record.headerRow === input.headerRow &&
+    typeof recordedCellFormula === 'string' &&
+    normaliseFormula(recordedCellFormula).startsWith('=STRENGTH_STATUS(')
+  );
+}
+
+/**
+ * The status column goes in the first free column beside the log, or stays where Apply put it
+ * before. Rules are given as indices into the current list (kept) or specs (added).
+ */
+export function planApply(input: ApplyInput): ApplyPlan {
+  const ours = stillOurs(input);
+  const column = ours && input.record ? input.record.column : input.dataWidth + 1;
+  const logWidth = ours ? column - 1 : input.dataWidth;
+  const formula = statusFormula({ ...input, logWidth });
+  const wanted = highlightRules(input.headerRow, column, input.colors);
+  const record: HighlightRecord = {
+    version: 1,
+    sheetId: input.sheetId,
+    sheet: input.sheet,
+    column,
+    headerRow: input.headerRow,
+    formula,
+    rules: wanted,
+  };
+  const writeFormula =
+    ours && normaliseFormula(input.recordedCellFormula ?? '') === normaliseFormula(formula)
+      ? null
+      : formula;
+
+  const kept: number[] = [];
+  const existingOurs: RuleView[] = [];
+  input.rules.forEach((rule, i) => {
+    if (isOurRuleFormula(rule.formula)) existingOurs.push(rule);
+    else kept.push(i);
+  });
+  const rulesMatch =
+    existingOurs.length === wanted.length &&
+    wanted.every((w, i) => sameRule(existingOurs[i], w)) &&
+    // ours sit after the coach's rules; if the coach moved one of theirs below ours, leave it be
+    input.rules.slice(kept.length).every((r) => isOurRuleFormula(r.formula));
+  const rules = rulesMatch ? null : [...kept, ...wanted];
+  const protect = !input.protected;
+  return {
+    record,
+    writeFormula,
+    rules,
+    protect,
+    unchanged: writeFormula === null && rules === null && !protect,
+  };
+}
+
+function sameRule(view: RuleView | undefined, spec: RuleSpec): boolean {
+  return (
+    view !== undefined &&
+    normaliseFormula(view.formula ?? '') === normaliseFormula(spec.formula) &&
+    (view.background ?? '').toLowerCase() === spec.background.toLowerCase() &&
+    view.ranges.length === 1 &&
+    sameRange(view.ranges[0] ?? '', spec.range)
+  );
+}
+
+/** "A2:I" and "A2:I1000" are the same open-ended range once Sheets has expanded it. */
+export function sameRange(actual: string, wanted: string): boolean {
+  const strip = (a1: string) => a1.replace(/^.*!/, '').replace(/\$/g, '').toUpperCase();
+  const a = strip(actual);
+  const w = strip(wanted);
+  return a === w || (/^[A-Z]+\d+:[A-Z]+$/.test(w) && new RegExp(`^${w}\\d+$`).test(a));
+}
+
+/** Which rules Remove keeps: every rule that is not ours, in order. */
+export function rulesToKeep(rules: readonly RuleView[]): number[] {
+  return rules.flatMap((r, i) => (isOurRuleFormula(r.formula) ? [] : [i]));
+}

@@ -1,0 +1,102 @@
+/**
+ * Finding the log in what the shell read: the header and columns (detected by the core, overridden
+ * by the coach's settings), the bodyweight source, and — when something essential is missing — a
+ * message that says exactly what and how to fix it.
+ */
+import { detectHeader } from '../core/log';
+import type {
+  BodyweightSource,
+  ColumnRole,
+  LogColumns,
+  LogHeader,
+  LogOptions,
+} from '../core/model';
+import { isInvalid } from '../core/result';
+import type { CellValue } from '../core/values';
+import type { DetectedColumn, LogDescription, Settings } from './api-types';
+
+export interface FoundLog {
+  readonly header: LogHeader;
+  /** Detected columns with the coach's overrides on top (0-based). */
+  readonly columns: LogColumns;
+  readonly description: LogDescription;
+}
+
+const norm = (label: string) => label.trim().toLowerCase().replace(/\s+/g, ' ');
+
+/** Reads the log's header; returns the plain-words problem when it is not usable. */
+export function findLog(
+  sheet: string,
+  values: readonly (readonly CellValue[])[],
+  settings: Pick<Settings, 'columns' | 'bodyweight'>,
+): FoundLog | { readonly problem: string } {
+  const header = detectHeader(values);
+  if (isInvalid(header)) {
+    return {
+      problem: `The sheet "${sheet}" does not look like a training log. ${header.invalid}, or choose the log sheet in the sidebar's settings.`,
+    };
+  }
+  const columns: LogColumns = { ...header.columns };
+  for (const [role, label] of Object.entries(settings.columns) as [ColumnRole, string][]) {
+    const index = header.labels.findIndex((l) => norm(l) === norm(label));
+    if (index < 0) {
+      return {
+        problem: `The column "${label}" chosen for ${role} in settings is not in the header of "${sheet}" (row ${header.row + 1}). Choose another column in the sidebar's settings.`,
+      };
+    }
+    columns[role] = index;
+  }
+  for (const role of ['exercise', 'load'] as const) {
+    if (columns[role] === undefined) {
+      return {
+        problem: `The sheet "${sheet}" has no ${role} column. Name a column "${role === 'load' ? 'Load' : 'Exercise'}" in row ${header.row + 1}, or choose it in the sidebar's settings.`,
+      };
+    }
+  }
+  if (settings.bodyweight.kind === 'column' && columns.bodyweight === undefined) {
+    return {
+      problem: `No bodyweights for "${sheet}": there is no "Bodyweight" column. Add one, or in the sidebar's settings choose a roster sheet (athlete, date, bodyweight) or one bodyweight for everyone.`,
+    };
+  }
+  const detected: DetectedColumn[] = (Object.entries(columns) as [ColumnRole, number][])
+    .sort((a, b) => a[1] - b[1])
+    .map(([role, index]) => ({ role, column: index + 1, label: header.labels[index] ?? '' }));
+  const rows = values.length - header.row - 1;
+  return {
+    header,
+    columns,
+    description: {
+      sheet,
+      headerRow: header.row + 1,
+      columns: detected,
+      labels: header.labels,
+      rows: Math.max(0, rows),
+    },
+  };
+}
+
+/** The core's bodyweight source from settings (the roster's rows read by the shell). */
+export function bodyweightSource(
+  settings: Pick<Settings, 'bodyweight' | 'unit'>,
+  rosterRows: readonly (readonly CellValue[])[] | null,
+): BodyweightSource {
+  const bw = settings.bodyweight;
+  if (bw.kind === 'roster') return { kind: 'roster', rows: rosterRows ?? [] };
+  if (bw.kind === 'value') return { kind: 'value', value: bw.value, unit: settings.unit };
+  return { kind: 'column' };
+}
+
+export function logOptions(
+  settings: Settings,
+  found: FoundLog,
+  timeZone: string,
+  rosterRows: readonly (readonly CellValue[])[] | null,
+): LogOptions {
+  return {
+    unit: settings.unit,
+    timeZone,
+    formula: settings.formula,
+    bodyweight: bodyweightSource(settings, rosterRows),
+    columns: found.columns,
+  };
+}

@@ -1,0 +1,242 @@
+import { columnLetter, sheetReference } from '../../src/addon/a1';
+import {
+  type ApplyInput,
+  highlightRules,
+  isOurRuleFormula,
+  planApply,
+  rulesToKeep,
+  sameRange,
+  statusFormula,
+} from '../../src/addon/plan-highlights';
+import { findLog } from '../../src/addon/plan-log';
+import {
+  DEFAULT_COLORS,
+  DEFAULT_SETTINGS,
+  mergeSettings,
+  readSettings,
+} from '../../src/addon/settings';
+import { DEFAULT_AUDIT_THRESHOLDS } from '../../src/core/model';
+
+describe('A1 helpers', () => {
+  it('names columns like Sheets', () => {
+    expect([1, 8, 26, 27, 52, 703].map(columnLetter)).toEqual(['A', 'H', 'Z', 'AA', 'AZ', 'AAA']);
+  });
+  it('quotes sheet names only when Sheets needs it, doubling inner quotes', () => {
+    expect(sheetReference('Log')).toBe('Log');
+    expect(sheetReference('Training log')).toBe("'Training log'");
+    expect(sheetReference("Coach's log")).toBe("'Coach''s log'");
+    expect(sheetReference('A1')).toBe("'A1'");
+    expect(sheetReference('2026')).toBe("'2026'");
+  });
+});
+
+describe('the status formula', () => {
+  const settings = DEFAULT_SETTINGS;
+  it('is one open-ended STRENGTH_STATUS over the log and the Targets sheet', () => {
+    expect(statusFormula({ sheet: 'Log', headerRow: 1, logWidth: 8, settings })).toBe(
+      '=STRENGTH_STATUS(Log!A1:H,Targets!A1:B,3,"epley","kg")',
+    );
+  });
+  it('quotes sheet names and passes a roster or a single bodyweight', () => {
+    expect(
+      statusFormula({
+        sheet: "Anna's log",
+        headerRow: 3,
+        logWidth: 5,
+        settings: { ...settings, bodyweight: { kind: 'roster', sheet: 'Weigh ins' }, unit: 'lb' },
+      }),
+    ).toBe(`=STRENGTH_STATUS('Anna''s log'!A3:E,Targets!A1:B,3,"epley","lb",'Weigh ins'!A1:D)`);
+    expect(
+      statusFormula({
+        sheet: 'Log',
+        headerRow: 1,
+        logWidth: 4,
+        settings: { ...settings, bodyweight: { kind: 'value', value: 61.5 } },
+      }),
+    ).toMatch(/,61\.5\)$/);
+  });
+});
+
+describe('highlight rules', () => {
+  const rules = highlightRules(1, 9, DEFAULT_COLORS);
+  it('key on the status column text over the log rows below the header, in status priority', () => {
+    expect(rules.map((r) => r.range)).toEqual(['A2:I', 'A2:I', 'A2:I']);
+    expect(rules[0]?.formula).toContain('LEFT($I2,5)="Stale"');
+    expect(rules[1]?.formula).toContain('LEFT($I2,14)="Target reached"');
+    expect(rules[2]?.formula).toContain('LEFT($I2,8)="New best"');
+    expect(rules.map((r) => r.background)).toEqual([
+      DEFAULT_COLORS.stale,
+      DEFAULT_COLORS.targetReached,
+      DEFAULT_COLORS.newBest,
+    ]);
+  });
+  it('are recognisable even when Sheets rewrites spacing and case', () => {
+    for (const r of rules) {
+      expect(isOurRuleFormula(r.formula)).toBe(true);
+      expect(isOurRuleFormula(r.formula.replace(/,/g, ', ').replace('AND', 'and'))).toBe(true);
+    }
+    expect(isOurRuleFormula('=and(left($I2, 5)="Stale", "Strong Enough highlight" <> "")')).toBe(
+      true,
+    );
+    expect(isOurRuleFormula('=LEFT($I2,5)="Stale"')).toBe(false);
+    expect(isOurRuleFormula(null)).toBe(false);
+  });
+  it('treat an open-ended range as equal to its expansion', () => {
+    expect(sameRange('A2:I1000', 'A2:I')).toBe(true);
+    expect(sameRange('Log!$A$2:$I$50', 'A2:I')).toBe(true);
+    expect(sameRange('A2:J1000', 'A2:I')).toBe(false);
+  });
+});
+
+describe('planApply', () => {
+  const coachRule = { formula: '=$C2>100', background: '#ff0000', ranges: ['C2:C50'] };
+  const base: ApplyInput = {
+    sheet: 'Log',
+    sheetId: 7,
+    headerRow: 1,
+    logWidth: 8,
+    dataWidth: 8,
+    settings: DEFAULT_SETTINGS,
+    colors: DEFAULT_COLORS,
+    record: null,
+    recordedCellFormula: null,
+    rules: [coachRule],
+    protected: false,
+  };
+
+  it('puts the status column in the first free column and appends our rules after the coach’s', () => {
+    const plan = planApply(base);
+    expect(plan.record.column).toBe(9);
+    expect(plan.writeFormula).toBe('=STRENGTH_STATUS(Log!A1:H,Targets!A1:B,3,"epley","kg")');
+    expect(plan.rules?.[0]).toBe(0);
+    expect(plan.rules?.slice(1)).toEqual(plan.record.rules);
+    expect(plan.protect).toBe(true);
+    expect(plan.unchanged).toBe(false);
+  });
+
+  it('changes nothing when applied again over its own result', () => {
+    const first = planApply(base);
+    const again = planApply({
+      ...base,
+      dataWidth: 9,
+      record: first.record,
+      recordedCellFormula: first.record.formula,
+      rules: [coachRule, ...first.record.rules.map((r) => ({ ...r, ranges: [`${r.range}1000`] }))],
+      protected: true,
+    });
+    expect(again.unchanged).toBe(true);
+    expect(again.record).toEqual(first.record);
+  });
+
+  it('rewrites only our rules when a colour setting changed', () => {
+    const first = planApply(base);
+    const again = planApply({
+      ...base,
+      dataWidth: 9,
+      colors: { ...DEFAULT_COLORS, stale: '#ff9900' },
+      record: first.record,
+      recordedCellFormula: first.record.formula,
+      rules: [coachRule, ...first.record.rules.map((r) => ({ ...r, ranges: [r.range] }))],
+      protected: true,
+    });
+    expect(again.writeFormula).toBeNull();
+    expect(again.rules?.[0]).toBe(0);
+    expect((again.rules?.[1] as { background: string }).background).toBe('#ff9900');
+  });
+
+  it('starts afresh in the first free column when the coach deleted our formula', () => {
+    const first = planApply(base);
+    const plan = planApply({
+      ...base,
+      dataWidth: 9,
+      record: first.record,
+      recordedCellFormula: '',
+    });
+    expect(plan.record.column).toBe(10);
+  });
+
+  it('keeps every rule that is not ours, in order, on remove', () => {
+    const ours = highlightRules(1, 9, DEFAULT_COLORS).map((r) => ({ ...r, ranges: [r.range] }));
+    expect(rulesToKeep([coachRule, ours[0]!, { ...coachRule, formula: null }, ours[1]!])).toEqual([
+      0, 2,
+    ]);
+  });
+});
+
+describe('settings', () => {
+  it('are the defaults when never saved', () => {
+    expect(readSettings(null)).toEqual({ settings: DEFAULT_SETTINGS, warning: null });
+  });
+  it('fall back to defaults with a warning when corrupt', () => {
+    const read = readSettings('{not json');
+    expect(read.settings).toEqual(DEFAULT_SETTINGS);
+    expect(read.warning).toMatch(/could not be read/);
+  });
+  it('fall back field by field when out of range, and say which', () => {
+    const stored = JSON.stringify({
+      ...DEFAULT_SETTINGS,
+      unit: 'stone',
+      sessionsBeforeStale: 99,
+      logSheet: 'Log',
+      colors: { stale: 'orange' },
+    });
+    const read = readSettings(stored);
+    expect(read.settings.unit).toBe('kg');
+    expect(read.settings.sessionsBeforeStale).toBe(3);
+    expect(read.settings.logSheet).toBe('Log');
+    expect(read.settings.colors).toEqual(DEFAULT_COLORS);
+    expect(read.warning).toMatch(/unit must be kg or lb/);
+    expect(read.warning).toMatch(/sessions before stale/);
+    expect(read.warning).toMatch(/stale colour/);
+  });
+  it('save strictly: a bad value is refused with a plain reason', () => {
+    expect(() => mergeSettings(DEFAULT_SETTINGS, { formula: 'magic' })).toThrow(
+      /1RM formula must be one of/,
+    );
+    expect(() =>
+      mergeSettings(DEFAULT_SETTINGS, { bodyweight: { kind: 'value', value: -3 } }),
+    ).toThrow(/nothing was saved/);
+    expect(() =>
+      mergeSettings(DEFAULT_SETTINGS, { audit: { ...DEFAULT_AUDIT_THRESHOLDS, windowDays: 3 } }),
+    ).toThrow(/audit window/);
+    const next = mergeSettings(DEFAULT_SETTINGS, { unit: 'lb', colors: { stale: '#ABCDEF' } });
+    expect(next.unit).toBe('lb');
+    expect(next.colors.stale).toBe('#abcdef');
+    expect(readSettings(JSON.stringify(next))).toEqual({ settings: next, warning: null });
+  });
+});
+
+describe('finding the log', () => {
+  const values = [
+    ['Weekly plan', '', '', '', ''],
+    ['Date', 'Athlete', 'Exercise', 'Weight', 'Reps'],
+    ['2026-01-05', 'Ana', 'Front squat', 60, 5],
+  ];
+  const settings = { columns: {}, bodyweight: { kind: 'value' as const, value: 60 } };
+  it('describes the header row and the columns found', () => {
+    const found = findLog('Log', values, settings);
+    if ('problem' in found) throw new Error(found.problem);
+    expect(found.description.headerRow).toBe(2);
+    expect(found.description.columns.map((c) => [c.role, c.column])).toEqual([
+      ['date', 1],
+      ['athlete', 2],
+      ['exercise', 3],
+      ['load', 4],
+      ['reps', 5],
+    ]);
+  });
+  it('says exactly what is missing when there is no load column', () => {
+    const found = findLog('Log', [['Date', 'Exercise', 'Reps']], settings);
+    expect('problem' in found && found.problem).toMatch(/"Log".*No load column.*Load/);
+  });
+  it('says how to give bodyweights when there is no source', () => {
+    const found = findLog('Log', values, { columns: {}, bodyweight: { kind: 'column' } });
+    expect('problem' in found && found.problem).toMatch(/no "Bodyweight" column.*roster/);
+  });
+  it('applies and checks column overrides', () => {
+    const found = findLog('Log', values, { ...settings, columns: { athlete: 'Exercise' } });
+    expect('problem' in found).toBe(false);
+    const bad = findLog('Log', values, { ...settings, columns: { load: 'Kilos' } });
+    expect('problem' in bad && bad.problem).toMatch(/"Kilos" chosen for load/);
+  });
+});
