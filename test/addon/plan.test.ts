@@ -141,7 +141,8 @@ describe('planApply', () => {
     });
     expect(again.writeFormula).toBeNull();
     expect(again.rules?.[0]).toBe(0);
-    expect((again.rules?.[1] as { background: string }).background).toBe('#ff9900');
+    expect((again.rules ?? [])[1]).toMatchObject({ background: '#ff9900' });
+    expect(again.rules).toHaveLength(4);
   });
 
   it('starts afresh in the first free column when the coach deleted our formula', () => {
