@@ -115,7 +115,10 @@ export interface ImportSkip {
 export interface ImportPreview {
   /** Plain words: "Strong export", "Hevy export (kg)", "Strong Enough log". */
   readonly format: string;
-  /** What the file lacks and the coach must give before importCommit; empty when nothing. */
+  /**
+   * What the file lacks and the options do not yet give: the dialog asks the coach, then previews
+   * again with the answers. Empty when importCommit can go ahead with the same options.
+   */
   readonly needs: readonly ImportNeed[];
   /** Rows that would be added. */
   readonly added: number;

@@ -32,9 +32,7 @@ export function App(props: { call: Call }) {
   return (
     <main data-state={state ? 'ready' : loadError ? 'error' : 'loading'} data-testid="sidebar">
       <div class="topbar">
-        <span class="muted">
-          {state ? `${state.athletes.length} athletes · targets ${state.targets.length}` : ''}
-        </span>
+        <span class="muted">{state?.log ? `Log: ${state.log.sheet}` : ''}</span>
         <button
           type="button"
           class="link"

@@ -7,7 +7,7 @@ import { athleteCardView, type KeyLiftView, REACHED_TEXT } from './athletes';
 import { CHART_BOX, chartGeometry } from './chart';
 import { formatDay, formatMultiple } from './format';
 
-export function ProgressBar(props: { lift: KeyLiftView }) {
+export function KeyLift(props: { lift: KeyLiftView; summary: LiftSummary }) {
   const { lift } = props;
   return (
     <div class="lift" data-testid="key-lift" data-exercise={lift.exercise}>
@@ -33,6 +33,7 @@ export function ProgressBar(props: { lift: KeyLiftView }) {
           {REACHED_TEXT}
         </div>
       ) : null}
+      {props.summary.history.length >= 2 ? <RatioChart lift={props.summary} /> : null}
     </div>
   );
 }
@@ -90,23 +91,29 @@ export function AthleteCard(props: { athlete: AthleteSummary; index: number; win
     >
       <div class="card-head">
         <h3 id={headingId}>{athlete.name}</h3>
+        {view.allReached ? (
+          <span
+            class="pill"
+            data-testid="all-reached"
+            title="Every key lift has reached its target"
+          >
+            Strong enough
+          </span>
+        ) : null}
       </div>
       <p class="muted">{view.subtitle}</p>
 
       {view.keyLifts.length === 0 ? (
         <p class="muted">No key lift with a target logged yet.</p>
       ) : (
-        view.keyLifts.map((lift) => <ProgressBar key={lift.exercise} lift={lift} />)
+        view.keyLifts.map((lift, i) => (
+          <KeyLift
+            key={lift.exercise}
+            lift={lift}
+            summary={view.keyLiftSummaries[i] as LiftSummary}
+          />
+        ))
       )}
-      {view.allReached ? (
-        <div class="all-reached" data-testid="all-reached">
-          Every key lift has reached its target. {REACHED_TEXT}.
-        </div>
-      ) : null}
-
-      {view.charts.map((lift) => (
-        <RatioChart key={lift.exercise} lift={lift} />
-      ))}
 
       {view.stale.length > 0 ? (
         <>

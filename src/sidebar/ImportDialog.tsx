@@ -3,10 +3,11 @@
  * look at the preview, then add it to the log. Each step is one screen; errors keep the file.
  */
 import { useState } from 'preact/hooks';
-import type { ImportOptions, ImportPreview, ImportResult } from '../addon/api-types';
+import type { ImportNeed, ImportOptions, ImportPreview, ImportResult } from '../addon/api-types';
 import type { Unit } from '../core/units';
 import { splitText } from './chunks';
 import {
+  askedSoFar,
   cellText,
   fileProblem,
   type ImportAnswers,
@@ -33,6 +34,8 @@ type Step =
       readonly preview: ImportPreview;
       /** The options this preview was made with; changed answers need a fresh preview. */
       readonly options: ImportOptions;
+      /** Everything the server has asked for in this upload, so answered fields stay on screen. */
+      readonly asked: readonly ImportNeed[];
     }
   | { readonly kind: 'done'; readonly result: ImportResult };
 
@@ -87,7 +90,7 @@ export function ImportDialog(props: { call: Call; close?: () => boolean }) {
       }
       setStep({ kind: 'busy', label: 'Reading the workouts…' });
       const preview = await call('importPreview', uploadId, {});
-      setStep({ kind: 'preview', uploadId, preview, options: {} });
+      setStep({ kind: 'preview', uploadId, preview, options: {}, asked: preview.needs });
     } catch (e) {
       fail(e, { kind: 'pick' });
     }
@@ -95,11 +98,12 @@ export function ImportDialog(props: { call: Call; close?: () => boolean }) {
 
   const refreshPreview = async (current: Extract<Step, { kind: 'preview' }>) => {
     setError(null);
-    const options = importOptions(current.preview.needs, answers);
+    const options = importOptions(current.asked, answers);
     try {
       setStep({ kind: 'busy', label: 'Updating the preview…' });
       const preview = await call('importPreview', current.uploadId, options);
-      setStep({ kind: 'preview', uploadId: current.uploadId, preview, options });
+      const asked = askedSoFar(current.asked, preview.needs);
+      setStep({ kind: 'preview', uploadId: current.uploadId, preview, options, asked });
     } catch (e) {
       fail(e, current);
     }
@@ -182,7 +186,7 @@ export function ImportDialog(props: { call: Call; close?: () => boolean }) {
         </div>
       ) : null}
 
-      <div class="buttons">
+      <div class="buttons footer">
         {step.kind === 'done' ? (
           <button
             type="button"
@@ -220,16 +224,16 @@ function PreviewStep(props: {
 }) {
   const { step, answers, onAnswers } = props;
   const { preview } = step;
-  const needs = preview.needs;
+  const needs = step.asked;
   const missing = missingAnswers(needs, answers);
   const stale = !sameOptions(importOptions(needs, answers), step.options);
-  // The server says what it still needs; answered but not yet previewed means "Update preview".
-  const needsPreview = needs.length > 0 && (stale || missing.length > 0);
+  // Unanswered, or answered differently from what this preview was made with: preview again.
+  const needsPreview = preview.needs.length > 0 || stale || missing.length > 0;
   const skipped = skippedLines(preview.skipped);
   return (
     <div>
       <p data-testid="import-format">
-        Found: <strong>{preview.format}</strong>
+        File: <strong>{preview.format}</strong>
       </p>
       {needs.includes('athlete') ? (
         <>

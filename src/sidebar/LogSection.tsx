@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { SidebarState } from '../addon/api-types';
 import type { ColumnRole } from '../core/model';
@@ -92,11 +93,11 @@ export function LogSection(props: {
 
       <fieldset>
         <legend>Columns (by header)</legend>
-        <div class="grid2">
+        <div class="columns">
           {ROLES.map(({ role, label }) => {
             const current = draft.columns[role] ?? '';
             return (
-              <div key={role}>
+              <Fragment key={role}>
                 <label for={`column-${role}`}>{label}</label>
                 <select
                   id={`column-${role}`}
@@ -111,7 +112,7 @@ export function LogSection(props: {
                     </option>
                   ))}
                 </select>
-              </div>
+              </Fragment>
             );
           })}
         </div>

@@ -69,7 +69,7 @@ export function TargetsSection(props: {
         <thead>
           <tr>
             <th scope="col">Exercise</th>
-            <th scope="col">× bodyweight</th>
+            <th scope="col">Target</th>
             <th scope="col">
               <span class="sr-only">Remove</span>
             </th>

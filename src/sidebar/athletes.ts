@@ -58,9 +58,10 @@ export function staleView(lift: LiftSummary): StaleView {
 }
 
 export interface AthleteCardView {
+  /** Lifts with a target, in the server's order (key lifts first). */
   readonly keyLifts: readonly KeyLiftView[];
-  /** Key lifts with a history to chart (two or more points). */
-  readonly charts: readonly LiftSummary[];
+  /** The summaries behind keyLifts, index for index (for the charts). */
+  readonly keyLiftSummaries: readonly LiftSummary[];
   readonly stale: readonly StaleView[];
   readonly allReached: boolean;
   readonly subtitle: string;
@@ -74,7 +75,7 @@ export function athleteCardView(athlete: AthleteSummary): AthleteCardView {
   const last = athlete.lastSession ? `, last ${formatDay(athlete.lastSession)}` : '';
   return {
     keyLifts,
-    charts: withTarget.filter((l) => l.history.length >= 2),
+    keyLiftSummaries: withTarget,
     stale: athlete.lifts.filter((l) => l.stale).map(staleView),
     allReached: keyLifts.length > 0 && keyLifts.every((k) => k.reached),
     subtitle: `${bodyweight} · ${plural(athlete.sessions, 'session')}${last}`,

@@ -12,7 +12,7 @@ export interface ChartBox {
   readonly pad: number;
 }
 
-export const CHART_BOX: ChartBox = { width: 260, height: 64, pad: 6 };
+export const CHART_BOX: ChartBox = { width: 260, height: 44, pad: 5 };
 
 export interface ChartPoint {
   readonly x: number;

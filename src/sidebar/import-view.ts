@@ -17,6 +17,14 @@ export function importOptions(needs: readonly ImportNeed[], answers: ImportAnswe
   };
 }
 
+/** The union, in a fixed order, of what the server asked for across previews of one upload. */
+export function askedSoFar(
+  before: readonly ImportNeed[],
+  now: readonly ImportNeed[],
+): ImportNeed[] {
+  return (['athlete', 'unit'] as const).filter((n) => before.includes(n) || now.includes(n));
+}
+
 /** What is still missing before the import can go ahead, in words; empty when ready. */
 export function missingAnswers(needs: readonly ImportNeed[], answers: ImportAnswers): string[] {
   const missing: string[] = [];

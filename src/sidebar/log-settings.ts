@@ -109,7 +109,7 @@ export function settingsFromDraft(draft: SettingsDraft): SettingsValidation {
 /** What the dropdown for a role shows when no override is set: the detected column, or none. */
 export function detectedLabel(log: LogDescription | null, role: ColumnRole): string {
   const found = log?.columns.find((c) => c.role === role);
-  return found ? `Detected: ${found.label}` : 'Not found';
+  return found ? `Found: ${found.label}` : 'Not found';
 }
 
 /** Header labels offered for a role; an override no longer in the sheet stays visible as missing. */
