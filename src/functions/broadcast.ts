@@ -109,19 +109,17 @@ function computeCell(cells: unknown[], spec: Elementwise): Output | Invalid {
   }
 }
 
-/** Is the broadcast a single-cell call (every argument one value)? */
-export function isSingle(args: readonly unknown[]): boolean {
-  return args.every((arg) => shape(arg).grid === null);
+/** The broadcast shape of some arguments, and each argument's cell at a place in it. */
+export interface Layout {
+  /** Every argument is one value: a single-cell call. */
+  readonly single: boolean;
+  readonly rows: number;
+  readonly cols: number;
+  /** Fills `into` with each argument's raw cell at (r, c). */
+  readonly cellsAt: (r: number, c: number, into: unknown[]) => void;
 }
 
-/** The warning text a range shows for an invalid cell. */
-export const warning = (reason: string): string => `${WARNING} ${reason}`;
-
-/**
- * Applies a cell computation over the arguments, broadcasting as described above. Returns a single
- * value (throwing an Error on invalid input) or a 2D array.
- */
-export function broadcast(args: readonly unknown[], spec: Elementwise): Output | Output[][] {
+export function layout(args: readonly unknown[]): Layout {
   const shaped = args.map(shape);
   let rows = 1;
   let cols = 1;
@@ -132,20 +130,42 @@ export function broadcast(args: readonly unknown[], spec: Elementwise): Output |
     if (arg.rows > rows) rows = arg.rows;
     if (arg.cols > cols) cols = arg.cols;
   }
+  return {
+    single,
+    rows,
+    cols,
+    cellsAt: (r, c, into) => {
+      for (let i = 0; i < shaped.length; i++) into[i] = cellAt(shaped[i] as Shaped, r, c);
+    },
+  };
+}
+
+/** Is the broadcast a single-cell call (every argument one value)? */
+export function isSingle(args: readonly unknown[]): boolean {
+  return layout(args).single;
+}
+
+/** The warning text a range shows for an invalid cell. */
+export const warning = (reason: string): string => `${WARNING} ${reason}`;
+
+/**
+ * Applies a cell computation over the arguments, broadcasting as described above. Returns a single
+ * value (throwing an Error on invalid input) or a 2D array.
+ */
+export function broadcast(args: readonly unknown[], spec: Elementwise): Output | Output[][] {
+  const { single, rows, cols, cellsAt } = layout(args);
+  const cells: unknown[] = new Array(args.length);
   if (single) {
-    const out = computeCell(
-      shaped.map((a) => a.value),
-      spec,
-    );
+    cellsAt(0, 0, cells);
+    const out = computeCell(cells, spec);
     if (isInvalid(out)) throw new Error(out.invalid);
     return out;
   }
   const result: Output[][] = new Array(rows);
-  const cells: unknown[] = new Array(shaped.length);
   for (let r = 0; r < rows; r++) {
     const row: Output[] = new Array(cols);
     for (let c = 0; c < cols; c++) {
-      for (let i = 0; i < shaped.length; i++) cells[i] = cellAt(shaped[i] as Shaped, r, c);
+      cellsAt(r, c, cells);
       const out = computeCell(cells, spec);
       row[c] = isInvalid(out) ? warning(out.invalid) : out;
     }
