@@ -74,7 +74,7 @@ export function validateThresholds(input: unknown): {
       problems.push(`The ${rule.label} "${String(value)}" is not a number; using ${fallback}.`);
     } else if (n < rule.min || n > rule.max) {
       problems.push(
-        `The ${rule.label} ${shown(rule, n)} is outside ${shown(rule, rule.min)}–${shown(rule, rule.max)}; using ${fallback}.`,
+        `The ${rule.label} ${rule.share && n > 1 ? `${n}%` : shown(rule, n)} is outside ${shown(rule, rule.min)}–${shown(rule, rule.max)}; using ${fallback}.`,
       );
     } else if (rule.whole && !Number.isInteger(n)) {
       problems.push(`The ${rule.label} ${n} is not a whole number; using ${fallback}.`);
