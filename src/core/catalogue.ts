@@ -1063,7 +1063,8 @@ function singular(word: string): string {
 /**
  * The matching key of a name: case-, punctuation-, accent-, plural- and word-order-tolerant, so
  * that "Trap-Bar DLs" meets "trap bar dl", "Squat (Barbell)" meets "Barbell squats" and "Pull-ups"
- * meets "Pullup". Letters of any script are kept, so names in Cyrillic or Greek keep distinct keys.
+ * meets "Pullup". Letters of any script are kept, so names in Cyrillic or Greek keep distinct keys;
+ * a name of symbols only keeps its own text.
  */
 export function nameKey(name: string): string {
   const remembered = keys.get(name);
@@ -1094,7 +1095,12 @@ function computeNameKey(name: string): string {
     else if (PARTICLES.has(word) && key.length > 0) key[key.length - 1] += word;
     else key.push(word);
   }
-  return key.sort().join(' ');
+  if (key.length > 0) return key.sort().join(' ');
+  // Only symbols or emoji ("💪", "???"): keep them, so two such names do not become one series.
+  return String(name ?? '')
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, ' ');
 }
 
 let index: Map<string, Exercise> | undefined;

@@ -246,6 +246,9 @@ describe('matching names', () => {
     expect(bench).not.toBe('');
     expect(squat).not.toBe(bench);
     expect(nameKey('ЖИМ ЛЁЖА')).toBe(bench);
+    expect(nameKey('💪')).not.toBe(nameKey('🏃'));
+    expect(nameKey(' 💪 ')).toBe('💪');
+    expect(nameKey('')).toBe('');
   });
 
   it('ignores accents and word order', () => {
