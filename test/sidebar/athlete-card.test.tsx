@@ -1,0 +1,120 @@
+/**
+ * The athlete card is a pure function of its summary, so it is rendered here to a vnode tree
+ * (no browser) and walked: sheet texts must arrive as text children, never as markup.
+ */
+import type { ComponentChild, VNode } from 'preact';
+import { AthleteCard } from '../../src/sidebar/AthleteCard';
+import { athlete, lift } from './fixtures';
+
+interface Rendered {
+  texts: string[];
+  attributes: Record<string, unknown>[];
+  elements: string[];
+}
+
+/** Expands function components by calling them (the card's parts are hook-free). */
+function walk(node: ComponentChild, out: Rendered = { texts: [], attributes: [], elements: [] }) {
+  if (node === null || node === undefined || typeof node === 'boolean') return out;
+  if (typeof node === 'string' || typeof node === 'number') {
+    out.texts.push(String(node));
+    return out;
+  }
+  if (Array.isArray(node)) {
+    for (const child of node) walk(child, out);
+    return out;
+  }
+  const vnode = node as VNode<Record<string, unknown>>;
+  if (typeof vnode.type === 'function') {
+    walk((vnode.type as (p: unknown) => ComponentChild)(vnode.props), out);
+    return out;
+  }
+  if (typeof vnode.type === 'string') out.elements.push(vnode.type);
+  const { children, ...rest } = vnode.props ?? {};
+  out.attributes.push(rest);
+  walk(children as ComponentChild, out);
+  return out;
+}
+
+const hostile = '<img src=x onerror=alert(1)>';
+const card = (a = athlete({ name: hostile })) =>
+  walk(<AthleteCard athlete={a} index={0} windowDays={28} />);
+
+describe('AthleteCard rendering', () => {
+  const a = athlete({
+    name: hostile,
+    lifts: [
+      lift({
+        exercise: '<b>Front squat</b>',
+        ratio: 1.02,
+        target: 1,
+        targetReached: true,
+        history: [
+          { day: '2026-01-01', ratio: 0.9 },
+          { day: '2026-02-01', ratio: 1.02 },
+        ],
+      }),
+      lift({
+        exercise: 'Back squat"><script>x()</script>',
+        ratio: 1,
+        target: 1.25,
+        stale: true,
+        sessionsSinceBest: 4,
+        lastNewBest: '2026-02-10',
+      }),
+    ],
+    audit: [
+      {
+        mistake: 2,
+        title: 'Training like a powerlifter',
+        evidence: '<i>9 of 12</i> sets',
+        advice: 'Swap to a <u>trap bar</u>',
+      },
+    ],
+  });
+  const out = card(a);
+
+  it('shows every sheet text literally, as text children', () => {
+    for (const text of [
+      hostile,
+      '<b>Front squat</b>',
+      '<i>9 of 12</i> sets',
+      'Swap to a <u>trap bar</u>',
+    ]) {
+      expect(out.texts).toContain(text);
+    }
+    expect(out.texts).toContain('Back squat"><script>x()</script>');
+  });
+
+  it('never sets HTML from data, and creates no element the data names', () => {
+    expect(out.attributes.some((p) => 'dangerouslySetInnerHTML' in p)).toBe(false);
+    expect(out.elements).not.toContain('img');
+    expect(out.elements).not.toContain('script');
+    expect(out.elements).not.toContain('b');
+  });
+
+  it('labels the card with the athlete heading and marks reached, stale and findings', () => {
+    const article = out.attributes.find((p) => p['data-testid'] === 'athlete-card');
+    expect(article).toMatchObject({ 'data-athlete': hostile, 'aria-labelledby': 'athlete-0-name' });
+    const testIds = out.attributes.map((p) => p['data-testid']);
+    expect(testIds.filter((t) => t === 'key-lift')).toHaveLength(2);
+    expect(testIds.filter((t) => t === 'reached-mark')).toHaveLength(1);
+    expect(testIds.filter((t) => t === 'ratio-chart')).toHaveLength(1);
+    expect(testIds).toContain('stale-list');
+    expect(testIds.filter((t) => t === 'finding')).toHaveLength(1);
+    expect(testIds).not.toContain('audit-clear');
+    expect(out.texts.join('')).toContain('no new best in 4 sessions since 10 Feb 2026');
+  });
+
+  it('gives each progress bar its value and an accessible name', () => {
+    const bars = out.attributes.filter((p) => p.role === 'progressbar');
+    expect(bars.map((b) => b['aria-valuenow'])).toEqual([100, 80]);
+    expect(bars[1]?.['aria-label']).toMatch(/80% of the 1\.25× target/);
+  });
+
+  it('says there is nothing to fix when the audit found nothing', () => {
+    const clear = card(athlete({ name: 'Ana' }));
+    expect(clear.attributes.map((p) => p['data-testid'])).toContain('audit-clear');
+    expect(clear.texts.join('')).toContain('Nothing to fix in the last 28 days.');
+    expect(clear.texts.join('')).toContain('No key lift with a target logged yet.');
+  });
+});

@@ -1,0 +1,32 @@
+/** Small athlete summaries for the sidebar's view-model tests. */
+import type { AthleteSummary, LiftSummary } from '../../src/core/model';
+
+export function lift(over: Partial<LiftSummary> & Pick<LiftSummary, 'exercise'>): LiftSummary {
+  return {
+    bestE1rm: 80,
+    ratio: 1,
+    target: null,
+    targetReached: false,
+    stale: false,
+    lastNewBest: '2026-03-01',
+    sessionsSinceBest: 0,
+    sessions: 5,
+    lastSession: '2026-03-20',
+    history: [],
+    ...over,
+  };
+}
+
+export function athlete(
+  over: Partial<AthleteSummary> & Pick<AthleteSummary, 'name'>,
+): AthleteSummary {
+  return {
+    bodyweight: 70,
+    unit: 'kg',
+    sessions: 10,
+    lastSession: '2026-03-20',
+    lifts: [],
+    audit: [],
+    ...over,
+  };
+}

@@ -1,0 +1,116 @@
+import type { ImportPreview } from '../../src/addon/api-types';
+import { CHUNK_CHARS, splitText } from '../../src/sidebar/chunks';
+import {
+  askedSoFar,
+  cellText,
+  fileProblem,
+  importOptions,
+  missingAnswers,
+  previewSummary,
+  skippedLines,
+  uploadProgress,
+} from '../../src/sidebar/import-view';
+
+describe('splitText', () => {
+  it('joins back to the text, each piece within the size', () => {
+    const text = 'Date,Exercise,Weight\n'.repeat(1000);
+    const chunks = splitText(text, 1000);
+    expect(chunks.join('')).toBe(text);
+    expect(chunks).toHaveLength(Math.ceil(text.length / 1000));
+    expect(chunks.every((c) => c.length <= 1000)).toBe(true);
+  });
+  it('never cuts an emoji (a surrogate pair) in half', () => {
+    const text = `ab💪cd💪💪e`;
+    for (const size of [2, 3, 4, 5]) {
+      const chunks = splitText(text, size);
+      expect(chunks.join('')).toBe(text);
+      for (const c of chunks) {
+        // A lone surrogate at either end would mean a pair was cut.
+        expect(c).not.toMatch(/^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/);
+      }
+    }
+  });
+  it('sends nothing for an empty file and one piece for a small one', () => {
+    expect(splitText('')).toEqual([]);
+    expect(splitText('a,b\n1,2')).toEqual(['a,b\n1,2']);
+  });
+  it('keeps the default chunk well under what one call may carry', () => {
+    // Even at 3 bytes per character (UTF-8) a chunk stays under 400 KB.
+    expect(CHUNK_CHARS * 3).toBeLessThan(400 * 1024);
+    const big = 'x'.repeat(CHUNK_CHARS * 2 + 5);
+    expect(splitText(big).map((c) => c.length)).toEqual([CHUNK_CHARS, CHUNK_CHARS, 5]);
+  });
+  it('refuses a size too small to make progress', () => {
+    expect(() => splitText('abc', 1)).toThrow(/at least 2/);
+  });
+});
+
+describe('import answers', () => {
+  it('sends only what was asked for, trimmed, leaving blanks out', () => {
+    expect(importOptions(['athlete'], { athlete: '  Ana Lima ', unit: 'lb' })).toEqual({
+      athlete: 'Ana Lima',
+    });
+    expect(importOptions(['athlete', 'unit'], { athlete: ' ', unit: 'lb' })).toEqual({
+      unit: 'lb',
+    });
+    expect(importOptions([], { athlete: 'Ana', unit: 'kg' })).toEqual({});
+  });
+  it('says what is still missing', () => {
+    expect(missingAnswers(['athlete', 'unit'], { athlete: '', unit: '' })).toHaveLength(2);
+    expect(missingAnswers(['unit'], { athlete: '', unit: 'kg' })).toEqual([]);
+    expect(missingAnswers(['athlete'], { athlete: ' ', unit: '' })[0]).toMatch(/name the athlete/);
+  });
+  it('remembers everything asked in one upload, in a fixed order', () => {
+    expect(askedSoFar(['unit'], ['athlete'])).toEqual(['athlete', 'unit']);
+    expect(askedSoFar(['athlete'], [])).toEqual(['athlete']);
+    expect(askedSoFar([], [])).toEqual([]);
+  });
+});
+
+describe('preview words', () => {
+  const preview: ImportPreview = {
+    format: 'Strong export',
+    needs: [],
+    added: 124,
+    skipped: [
+      { reason: 'warm-up set', count: 18 },
+      { reason: 'cardio (no load)', count: 1 },
+      { reason: 'already in the log', count: 0 },
+    ],
+    columns: ['Date'],
+    rows: [],
+  };
+  it('sums up what will be added and skipped', () => {
+    expect(previewSummary(preview)).toBe('124 sets will be added to the log; 19 skipped.');
+    expect(previewSummary({ ...preview, added: 0, skipped: [] })).toBe('Nothing new to add.');
+  });
+  it('lists each reason for skipping, leaving out the empty ones', () => {
+    expect(skippedLines(preview.skipped)).toEqual([
+      '18 sets: warm-up set',
+      '1 set: cardio (no load)',
+    ]);
+  });
+  it('shows cells as plain text', () => {
+    expect(cellText(null)).toBe('');
+    expect(cellText(62.5)).toBe('62.5');
+    expect(cellText(false)).toBe('false');
+    expect(cellText('=HYPERLINK("x")')).toBe('=HYPERLINK("x")');
+  });
+  it('counts upload parts from one', () => {
+    expect(uploadProgress(0, 1)).toBe('Sending the file…');
+    expect(uploadProgress(0, 3)).toBe('Sending part 1 of 3…');
+    expect(uploadProgress(2, 3)).toBe('Sending part 3 of 3…');
+  });
+});
+
+describe('fileProblem', () => {
+  it('accepts a CSV export', () => {
+    expect(fileProblem({ name: 'strong_workouts.csv', size: 2048 })).toBeNull();
+    expect(fileProblem({ name: 'HEVY.CSV', size: 1 })).toBeNull();
+  });
+  it('refuses empty, huge and non-CSV files with the file name', () => {
+    expect(fileProblem({ name: 'a.csv', size: 0 })).toBe('a.csv is empty.');
+    expect(fileProblem({ name: 'a.csv', size: 60 * 1024 * 1024 })).toMatch(/60 MB; .* up to 50 MB/);
+    expect(fileProblem({ name: 'log.xlsx', size: 10 })).toMatch(/not a CSV file/);
+  });
+});
