@@ -7,7 +7,7 @@ import { type CsvRow, isImportError, parseCsv } from './csv';
 import { joinNotes, type RowSet } from './fields';
 import { headerIndex } from './headers';
 import { keyPart } from './keys';
-import { detectLogColumns } from './log-columns';
+import { detectLogColumns, loadUnitOfHeader } from './log-columns';
 import {
   HEVY_REQUIRED,
   hevyReader,
@@ -67,7 +67,7 @@ function chooseReader(header: CsvRow, decimalComma: boolean): Reader | ImportErr
     columns.reps !== undefined &&
     columns.load !== undefined
   ) {
-    return logReader(columns, labels, width);
+    return logReader(columns, labels, width, loadUnitOfHeader(labels, columns));
   }
   const found = labels.filter((l) => l !== '').slice(0, 12);
   return {

@@ -20,7 +20,12 @@ import type { Unit } from '../units';
 import type { CellValue } from '../values';
 import { literalText } from './cells';
 import { setKey } from './keys';
-import { detectLogColumns, IMPORT_KEY_LABEL, isImportKeyLabel } from './log-columns';
+import {
+  detectLogColumns,
+  IMPORT_KEY_LABEL,
+  isImportKeyLabel,
+  loadUnitOfHeader,
+} from './log-columns';
 import {
   type ExportFormat,
   type ParsedExport,
@@ -69,8 +74,9 @@ export interface PlanOptions extends RecordOptions {
   /** Keys already in the log's Import key column (as getValues returns them). */
   readonly existingKeys: Iterable<unknown>;
   /**
-   * The sheet's default unit. When the log has no unit column, loads in another unit are written
-   * with their unit ("225 lb") so nothing is misread; unknown means always write the unit.
+   * The sheet's default unit. When the log has no unit column, loads in another unit than the
+   * load header names ("Weight (kg)") or else this one are written with their unit ("225 lb") so
+   * nothing is misread; unknown means always write the unit.
    */
   readonly logUnit?: Unit;
   /** Rows in the preview (default 20). */
@@ -133,6 +139,8 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' 
 
 interface Layout {
   readonly columns: LogColumns;
+  /** The unit the load header names ("Weight (kg)"), which bare numbers below it are in. */
+  readonly loadUnit: Unit | null;
   readonly width: number;
   readonly keyColumn: number;
   readonly addKeyColumn: string | null;
@@ -154,6 +162,7 @@ function layoutOf(headerLabels: readonly CellValue[]): Layout | string {
   if (existing === -1) shown[keyColumn] = IMPORT_KEY_LABEL;
   return {
     columns,
+    loadUnit: loadUnitOfHeader(labels, columns),
     width: Math.max(used, keyColumn + 1),
     keyColumn,
     addKeyColumn: existing === -1 ? IMPORT_KEY_LABEL : null,
@@ -178,7 +187,8 @@ function logRow(
   put('date', set.day);
   put('athlete', text(set.athlete));
   put('exercise', text(set.exercise));
-  put('load', hasUnitColumn || set.unit === logUnit ? set.load : `${set.load} ${set.unit}`);
+  const bareUnit = layout.loadUnit ?? logUnit;
+  put('load', hasUnitColumn || set.unit === bareUnit ? set.load : `${set.load} ${set.unit}`);
   put('reps', set.reps);
   put('sets', set.sets);
   put('unit', set.unit);

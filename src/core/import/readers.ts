@@ -236,7 +236,12 @@ export function hevyReader(index: Index, width: number, decimalComma: boolean): 
  * Our own log layout (a CSV saved from a log sheet): Date, [Athlete,] Exercise, Load, Reps, [Sets,
  * Unit, Bodyweight, Notes]. Loads may carry their unit ("100 kg"), reps may say "3x5".
  */
-export function logReader(columns: LogColumns, labels: readonly string[], width: number): Reader {
+export function logReader(
+  columns: LogColumns,
+  labels: readonly string[],
+  width: number,
+  headerUnit: Unit | null,
+): Reader {
   const at = (role: keyof LogColumns) => columns[role] ?? null;
   const dateLabel = labels[columns.date ?? 0] ?? 'Date';
   const dateKey = headerKey(dateLabel);
@@ -275,7 +280,7 @@ export function logReader(columns: LogColumns, labels: readonly string[], width:
           // Log rows have no set order: plan numbers them by occurrence (see numberLogSets).
           setOrder: '',
           load: loadValue,
-          unit: load?.unit ?? unitCell,
+          unit: load?.unit ?? unitCell ?? headerUnit,
           reps: repCount,
           sets: sets?.reps || reps?.sets || 1,
           exerciseNote: '',
