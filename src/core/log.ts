@@ -87,19 +87,131 @@ function rowIsBlank(row: readonly CellValue[]): boolean {
 const text = (row: readonly CellValue[], column: number | undefined): string =>
   column === undefined ? '' : cellText(row[column]);
 
-/** A row read so far, before bodyweights are settled (they may come from other rows). */
-interface Draft {
-  readonly index: number;
-  readonly athlete: string;
-  readonly exerciseAsWritten: string;
-  readonly exercise: KnownExercise;
-  readonly day: CalendarDay;
-  readonly loadKg: number;
-  readonly unit: Unit;
-  readonly reps: number;
-  readonly sets: number;
-  readonly bodyweightKg: number | null;
-  readonly notes: string;
+type MutableEntry = { -readonly [K in keyof LogEntry]: LogEntry[K] };
+
+/** What reading rows needs: the columns, the caches, and the cells filled down from above. */
+interface Reader {
+  readonly columns: LogColumns;
+  readonly loadUnit: Unit | undefined;
+  readonly options: LogOptions;
+  readonly firstLine: number;
+  readonly defaultAthlete: string;
+  readonly readBodyweightCell: boolean;
+  readonly nameOf: (written: string) => KnownExercise;
+  readonly dayOf: (cell: CellValue) => CalendarDay | null | Invalid;
+  readonly athleteOf: Map<string, string>;
+  lastDate: CellValue;
+  lastAthlete: string;
+  lastExercise: string;
+}
+
+/** A bodyweight cell: bare numbers without the general parser. */
+function loadOf(cell: CellValue, what = 'load'): ReturnType<typeof parseLoad> {
+  return typeof cell === 'number' && cell >= 0 && Number.isFinite(cell)
+    ? { value: cell, unit: null }
+    : parseLoad(cell, what);
+}
+
+/** One non-blank row as an entry (bodyweight settled later), or the plain-words reason it is not. */
+function readRow(row: readonly CellValue[], index: number, r: Reader): MutableEntry | string {
+  const { columns } = r;
+  const ownExercise = text(row, columns.exercise);
+  const exerciseAsWritten = ownExercise || r.lastExercise;
+  const dateCell = columns.date === undefined ? '' : row[columns.date];
+  const dateGiven = isBlank(dateCell) ? r.lastDate : dateCell;
+  let athlete = r.defaultAthlete;
+  if (columns.athlete !== undefined) {
+    const written = text(row, columns.athlete);
+    let name = r.athleteOf.get(written);
+    if (name === undefined) {
+      name = written.replace(/\s+/g, ' ');
+      r.athleteOf.set(written, name);
+    }
+    athlete = name || r.lastAthlete;
+    if (name) r.lastAthlete = name;
+  }
+  const loadCell = columns.load === undefined ? '' : row[columns.load];
+  const repsCell = columns.reps === undefined ? '' : row[columns.reps];
+  if (ownExercise) r.lastExercise = ownExercise;
+  if (!isBlank(dateCell)) r.lastDate = dateCell;
+
+  if (!exerciseAsWritten) return 'no exercise name';
+  if (!ownExercise && isBlank(loadCell) && isBlank(repsCell)) return 'no exercise, load or reps';
+  if (!athlete) return 'no athlete name';
+  const day = r.dayOf(dateGiven);
+  if (day === null) return 'date is missing';
+  if (isInvalid(day)) return day.invalid;
+  // Bare numbers are most cells of a big log: read them without the general parsers' objects.
+  let loadValue = 0;
+  let loadUnit: Unit | null = null;
+  if (typeof loadCell === 'number' && loadCell >= 0 && Number.isFinite(loadCell)) {
+    loadValue = loadCell;
+  } else {
+    const load = parseLoad(loadCell);
+    if (isInvalid(load)) return load.invalid;
+    if (load) {
+      loadValue = load.value;
+      loadUnit = load.unit;
+    }
+  }
+  let repCount = 0;
+  let setsWritten: number | null = null;
+  if (typeof repsCell === 'number' && repsCell >= 0 && Number.isInteger(repsCell)) {
+    repCount = repsCell;
+  } else {
+    const reps = parseReps(repsCell);
+    if (isInvalid(reps)) return reps.invalid;
+    if (reps) {
+      repCount = reps.reps;
+      setsWritten = reps.sets;
+    }
+  }
+  let sets = setsWritten ?? 1;
+  if (setsWritten === null && columns.sets !== undefined) {
+    const written = parseNumber(row[columns.sets], 'sets');
+    if (isInvalid(written)) return written.invalid;
+    if (written !== null) {
+      if (!Number.isInteger(written) || written < 1) {
+        return `sets ${written} is not a whole number of sets`;
+      }
+      sets = written;
+    }
+  }
+  const unitWritten = columns.unit === undefined ? null : parseUnit(row[columns.unit]);
+  if (isInvalid(unitWritten)) return unitWritten.invalid;
+  const sheetUnit = unitWritten ?? r.loadUnit ?? r.options.unit;
+  const unit = loadUnit ?? sheetUnit;
+  let bodyweightKg: number | null = null;
+  if (r.readBodyweightCell && columns.bodyweight !== undefined) {
+    const bw = loadOf(row[columns.bodyweight], 'bodyweight');
+    if (isInvalid(bw)) return bw.invalid;
+    if (bw !== null) {
+      if (bw.value <= 0) {
+        return `bodyweight ${shorten(cellText(row[columns.bodyweight]))} is not a bodyweight`;
+      }
+      bodyweightKg = toKg(bw.value, bw.unit ?? sheetUnit);
+    }
+  }
+  const exercise = r.nameOf(exerciseAsWritten);
+  const loadKg = toKg(loadValue, unit);
+  return {
+    index,
+    line: index + r.firstLine,
+    athlete,
+    exercise: exercise.name,
+    exerciseAsWritten,
+    pattern: exercise.pattern,
+    day: day.day,
+    dayNumber: day.dayNumber,
+    loadKg,
+    unit,
+    reps: repCount,
+    sets,
+    // Bodyweight-only work has no meaningful 1RM: its best is judged by reps instead.
+    e1rmKg: loadKg > 0 ? estimateOneRepMax(loadKg, repCount, r.options.formula) : null,
+    bodyweightKg,
+    notes: text(row, columns.notes),
+  };
 }
 
 /**
@@ -139,168 +251,65 @@ export function readLog(
     roster = read.lookup;
     rosterProblems.push(...read.problems);
   }
-  const readBodyweightCell = source?.kind === 'column';
 
-  const nameOf = exerciseNamer();
-  const dayOf = dayReader(options.timeZone);
-  const defaultAthlete = options.defaultAthlete ?? 'Athlete';
-  const drafts: Draft[] = [];
+  const reader: Reader = {
+    columns,
+    loadUnit: header.loadUnit,
+    options,
+    firstLine,
+    defaultAthlete: options.defaultAthlete ?? 'Athlete',
+    readBodyweightCell: source?.kind === 'column',
+    nameOf: exerciseNamer(),
+    dayOf: dayReader(options.timeZone),
+    athleteOf: new Map(),
+    lastDate: '',
+    lastAthlete: '',
+    lastExercise: '',
+  };
+  const entries: MutableEntry[] = [];
   const problems: Problem[] = [];
-  let lastDate: CellValue = '';
-  let lastAthlete = '';
-  let lastExercise = '';
-
   for (let index = header.row + 1; index < values.length; index++) {
     const row = values[index] ?? [];
     if (rowIsBlank(row) || isRepeatedHeader(row, columns)) {
-      lastDate = '';
-      lastAthlete = '';
-      lastExercise = '';
+      reader.lastDate = '';
+      reader.lastAthlete = '';
+      reader.lastExercise = '';
       continue;
     }
-    const line = index + firstLine;
-    const problem = (message: string): void => {
-      problems.push({ line, message: `row ${line}: ${message}` });
-    };
-
-    const ownExercise = text(row, columns.exercise);
-    const exerciseAsWritten = ownExercise || lastExercise;
-    const dateCell = columns.date === undefined ? '' : row[columns.date];
-    const dateGiven = isBlank(dateCell) ? lastDate : dateCell;
-    const athlete =
-      columns.athlete === undefined
-        ? defaultAthlete
-        : text(row, columns.athlete).replace(/\s+/g, ' ') || lastAthlete;
-    const loadCell = columns.load === undefined ? '' : row[columns.load];
-    const repsCell = columns.reps === undefined ? '' : row[columns.reps];
-    if (ownExercise) lastExercise = ownExercise;
-    if (!isBlank(dateCell)) lastDate = dateCell;
-    if (athlete && columns.athlete !== undefined) lastAthlete = athlete;
-
-    if (!exerciseAsWritten) {
-      problem('no exercise name');
-      continue;
-    }
-    if (!ownExercise && isBlank(loadCell) && isBlank(repsCell)) {
-      problem('no exercise, load or reps');
-      continue;
-    }
-    if (!athlete) {
-      problem('no athlete name');
-      continue;
-    }
-    const day = dayOf(dateGiven);
-    if (day === null) {
-      problem('date is missing');
-      continue;
-    }
-    if (isInvalid(day)) {
-      problem(day.invalid);
-      continue;
-    }
-    const load = parseLoad(loadCell);
-    if (isInvalid(load)) {
-      problem(load.invalid);
-      continue;
-    }
-    const reps = parseReps(repsCell);
-    if (isInvalid(reps)) {
-      problem(reps.invalid);
-      continue;
-    }
-    let sets = reps?.sets ?? 1;
-    if (reps?.sets == null && columns.sets !== undefined) {
-      const written = parseNumber(row[columns.sets], 'sets');
-      if (isInvalid(written)) {
-        problem(written.invalid);
-        continue;
-      }
-      if (written !== null) {
-        if (!Number.isInteger(written) || written < 1) {
-          problem(`sets ${written} is not a whole number of sets`);
-          continue;
-        }
-        sets = written;
-      }
-    }
-    const unitWritten = columns.unit === undefined ? null : parseUnit(row[columns.unit]);
-    if (isInvalid(unitWritten)) {
-      problem(unitWritten.invalid);
-      continue;
-    }
-    const sheetUnit = unitWritten ?? header.loadUnit ?? options.unit;
-    const unit = load?.unit ?? sheetUnit;
-    let bodyweightKg: number | null = null;
-    if (readBodyweightCell && columns.bodyweight !== undefined) {
-      const bw = parseLoad(row[columns.bodyweight], 'bodyweight');
-      if (isInvalid(bw)) {
-        problem(bw.invalid);
-        continue;
-      }
-      if (bw !== null) {
-        if (bw.value <= 0) {
-          problem(`bodyweight ${shorten(cellText(row[columns.bodyweight]))} is not a bodyweight`);
-          continue;
-        }
-        bodyweightKg = toKg(bw.value, bw.unit ?? sheetUnit);
-      }
-    }
-    drafts.push({
-      index,
-      athlete,
-      exerciseAsWritten,
-      exercise: nameOf(exerciseAsWritten),
-      day,
-      loadKg: load ? toKg(load.value, unit) : 0,
-      unit,
-      reps: reps?.reps ?? 0,
-      sets,
-      bodyweightKg,
-      notes: text(row, columns.notes),
-    });
+    const read = readRow(row, index, reader);
+    if (typeof read === 'string') {
+      const line = index + firstLine;
+      problems.push({ line, message: `row ${line}: ${read}` });
+    } else entries.push(read);
   }
 
-  const bodyweights = settleBodyweights(drafts, source, roster, options.unit);
-  const entries: LogEntry[] = drafts.map((d, i) => ({
-    index: d.index,
-    line: d.index + firstLine,
-    athlete: d.athlete,
-    exercise: d.exercise.name,
-    exerciseAsWritten: d.exerciseAsWritten,
-    pattern: d.exercise.pattern,
-    day: d.day.day,
-    dayNumber: d.day.dayNumber,
-    loadKg: d.loadKg,
-    unit: d.unit,
-    reps: d.reps,
-    sets: d.sets,
-    // Bodyweight-only work has no meaningful 1RM: its best is judged by reps instead.
-    e1rmKg: d.loadKg > 0 ? estimateOneRepMax(d.loadKg, d.reps, options.formula) : null,
-    bodyweightKg: bodyweights[i] ?? null,
-    notes: d.notes,
-  }));
+  settleBodyweights(entries, source, roster, options.unit);
   return rosterProblems.length > 0
     ? { header, entries, problems, rosterProblems }
     : { header, entries, problems };
 }
 
+/** Bodyweights come last: a blank cell may take a weigh-in from another row of the athlete. */
 function settleBodyweights(
-  drafts: readonly Draft[],
+  entries: MutableEntry[],
   source: LogOptions['bodyweight'] | null,
   roster: BodyweightLookup | null,
   unit: Unit,
-): (number | null)[] {
-  if (!source) return drafts.map(() => null);
+): void {
+  if (!source) return;
   if (source.kind === 'value') {
     const kg = source.value > 0 ? toKg(source.value, source.unit ?? unit) : null;
-    return drafts.map(() => kg);
+    for (const e of entries) e.bodyweightKg = kg;
+  } else if (source.kind === 'roster' && roster) {
+    for (const e of entries) e.bodyweightKg = roster(e.athlete, e.dayNumber);
+  } else {
+    const filled = fillBodyweights(
+      entries.map((e) => e.athlete),
+      entries.map((e) => e.dayNumber),
+      entries.map((e) => e.bodyweightKg),
+    );
+    entries.forEach((e, i) => {
+      e.bodyweightKg = filled[i] ?? null;
+    });
   }
-  if (source.kind === 'roster' && roster) {
-    return drafts.map((d) => roster(d.athlete, d.day.dayNumber));
-  }
-  return fillBodyweights(
-    drafts.map((d) => d.athlete),
-    drafts.map((d) => d.day.dayNumber),
-    drafts.map((d) => d.bodyweightKg),
-  );
 }

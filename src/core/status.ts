@@ -137,21 +137,25 @@ function judge(sessions: MutableSession[], sessionsBeforeStale: number): void {
  */
 export function buildSeries(entries: readonly LogEntry[], options: StatusOptions): Series[] {
   const keyOfExercise = new Map<string, string>();
-  const groups = new Map<
-    string,
-    { athlete: string; names: Set<string>; days: Map<number, LogEntry[]> }
-  >();
+  type Group = { athlete: string; names: Set<string>; days: Map<number, LogEntry[]> };
+  const byAthlete = new Map<string, Map<string, Group>>();
+  const groups: Group[] = [];
   for (const e of entries) {
     let exerciseKey = keyOfExercise.get(e.exercise);
     if (exerciseKey === undefined) {
       exerciseKey = nameKey(e.exercise);
       keyOfExercise.set(e.exercise, exerciseKey);
     }
-    const key = `${e.athlete}\u0000${exerciseKey}`;
-    let group = groups.get(key);
+    let athleteGroups = byAthlete.get(e.athlete);
+    if (!athleteGroups) {
+      athleteGroups = new Map();
+      byAthlete.set(e.athlete, athleteGroups);
+    }
+    let group = athleteGroups.get(exerciseKey);
     if (!group) {
       group = { athlete: e.athlete, names: new Set(), days: new Map() };
-      groups.set(key, group);
+      athleteGroups.set(exerciseKey, group);
+      groups.push(group);
     }
     group.names.add(e.exercise);
     const day = group.days.get(e.dayNumber);
@@ -159,7 +163,7 @@ export function buildSeries(entries: readonly LogEntry[], options: StatusOptions
     else group.days.set(e.dayNumber, [e]);
   }
   const series: Series[] = [];
-  for (const group of groups.values()) {
+  for (const group of groups) {
     // Spellings that share a key ("Pull Up", "pull-ups"): show the same one whatever the row order.
     const exercise = [...group.names].sort()[0] as string;
     const target = targetFor(exercise, options.targets);
@@ -191,9 +195,10 @@ export function formatMultiple(multiple: number): string {
   return `${Number(multiple.toFixed(2))}×`;
 }
 
-function staleText(series: Series, index: number): string {
+/** Every stale session of a series shares one text: the run after its last progress. */
+function staleText(series: Series): string {
   const sessions = series.sessions;
-  let lastProgress = index;
+  let lastProgress = sessions.length - 1;
   while (lastProgress >= 0 && (sessions[lastProgress] as Session).stale) lastProgress--;
   const since = sessions[lastProgress];
   const run = sessions.length - 1 - lastProgress;
@@ -225,42 +230,36 @@ const status = (kind: StatusKind, text: string): RowStatus => ({ kind, text });
 const NONE = status('', '');
 
 /**
- * The status of every entry (parallel to `entries`): Stale, then Target reached, then New best
- * (the first that applies wins), or none.
+ * The status of every entry (parallel to `entries`, as read by readLog): Stale, then Target
+ * reached, then New best (the first that applies wins), or none.
  */
 export function rowStatuses(entries: readonly LogEntry[], series: readonly Series[]): RowStatus[] {
-  const place = new Map<LogEntry, { series: Series; index: number }>();
+  // Keyed by the row index (unique per entry of a read log): an array is far cheaper than a Map.
+  const byIndex: RowStatus[] = [];
   for (const s of series) {
-    s.sessions.forEach((session, index) => {
-      for (const e of session.entries) place.set(e, { series: s, index });
-    });
-  }
-  const staleTexts = new Map<Session, string>();
-  return entries.map((entry) => {
-    const where = place.get(entry);
-    if (!where) return NONE;
-    const session = where.series.sessions[where.index] as Session;
-    if (session.stale) {
-      let text = staleTexts.get(session);
-      if (text === undefined) {
-        text = staleText(where.series, where.index);
-        staleTexts.set(session, text);
+    const last = s.sessions[s.sessions.length - 1];
+    const stale = last?.stale ? status('Stale', staleText(s)) : null;
+    for (const session of s.sessions) {
+      for (const entry of session.entries) {
+        byIndex[entry.index] = stale && session.stale ? stale : statusOf(entry, session, s.target);
       }
-      return status('Stale', text);
     }
-    const target = where.series.target;
-    if (target !== null && meetsTarget(entry.e1rmKg, entry.bodyweightKg, target)) {
-      const ratio = (entry.e1rmKg as number) / (entry.bodyweightKg as number);
-      return status(
-        'Target reached',
-        `Target reached: ${ratio.toFixed(2)}× bodyweight (target ${formatMultiple(target)})`,
-      );
-    }
-    if (session.newBest && isBestRow(entry, session)) {
-      return status('New best', newBestText(entry, session));
-    }
-    return NONE;
-  });
+  }
+  return entries.map((entry) => byIndex[entry.index] ?? NONE);
+}
+
+function statusOf(entry: LogEntry, session: Session, target: number | null): RowStatus {
+  if (target !== null && meetsTarget(entry.e1rmKg, entry.bodyweightKg, target)) {
+    const ratio = (entry.e1rmKg as number) / (entry.bodyweightKg as number);
+    return status(
+      'Target reached',
+      `Target reached: ${ratio.toFixed(2)}× bodyweight (target ${formatMultiple(target)})`,
+    );
+  }
+  if (session.newBest && isBestRow(entry, session)) {
+    return status('New best', newBestText(entry, session));
+  }
+  return NONE;
 }
 
 /**
