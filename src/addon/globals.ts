@@ -1,19 +1,35 @@
 /**
  * Every function Apps Script must see at top level besides the custom functions: simple triggers,
- * menu handlers (reached only by name from a menu) and sidebar endpoints (reached only through
- * google.script.run). The build writes a top-level wrapper for each key, so this is the one list.
+ * menu handlers (reached only by name from a menu) and sidebar/dialog endpoints (reached only
+ * through google.script.run). The build writes a top-level wrapper for each key, so this is the one
+ * list.
  */
-export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  SpreadsheetApp.getUi().createAddonMenu().addItem('Open Strong Enough', 'showSidebar').addToUi();
-}
+import { IMPORT_ENDPOINTS } from './import-api';
+import {
+  menuApplyHighlights,
+  menuAuditProgram,
+  menuBuildDashboard,
+  menuHelp,
+  menuRemoveHighlights,
+  onInstall,
+  onOpen,
+  showImportDialog,
+  showSidebar,
+} from './menu';
+import { SIDEBAR_ENDPOINTS } from './sidebar-api';
 
-export function onInstall(event?: GoogleAppsScript.Events.AddonOnInstall): void {
-  onOpen(event as unknown as GoogleAppsScript.Events.SheetsOnOpen);
-}
+export { onInstall, onOpen, showSidebar };
 
-export function showSidebar(): void {
-  const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle('Strong Enough');
-  SpreadsheetApp.getUi().showSidebar(html);
-}
-
-export const ADDON_GLOBALS = { onOpen, onInstall, showSidebar };
+export const ADDON_GLOBALS = {
+  onOpen,
+  onInstall,
+  showSidebar,
+  showImportDialog,
+  menuApplyHighlights,
+  menuRemoveHighlights,
+  menuBuildDashboard,
+  menuAuditProgram,
+  menuHelp,
+  ...SIDEBAR_ENDPOINTS,
+  ...IMPORT_ENDPOINTS,
+};

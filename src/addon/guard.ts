@@ -1,0 +1,52 @@
+/**
+ * How every action meets the coach: holding the document lock while it writes, and turning any
+ * failure into a plain-words message (never a stack trace).
+ */
+
+export const BUSY_MESSAGE =
+  'Another Strong Enough action is running in this file; try again in a moment.';
+/** Long enough for a normal action to finish, short enough that the coach is not left waiting. */
+export const LOCK_WAIT_MS = 3000;
+
+/** An Error whose message is meant for the coach as it is. */
+export function coachError(message: string): Error {
+  const error = new Error(message);
+  error.name = 'StrongEnough';
+  return error;
+}
+
+export function isCoachError(error: unknown): error is Error {
+  return error instanceof Error && error.name === 'StrongEnough';
+}
+
+/** The message to show for any failure: ours as written, anything else briefly, without a stack. */
+export function plainMessage(error: unknown): string {
+  if (isCoachError(error)) return error.message;
+  const text = error instanceof Error ? error.message : String(error);
+  return `Strong Enough could not finish: ${text.split('\n')[0]}`;
+}
+
+/**
+ * Runs `write` holding the document lock, so two coaches (or two clicks) never interleave writes.
+ * All reads and decisions happen inside too, so what is written matches what was read.
+ */
+export function withDocumentLock<T>(write: () => T): T {
+  const lock = LockService.getDocumentLock();
+  if (!lock?.tryLock(LOCK_WAIT_MS)) throw coachError(BUSY_MESSAGE);
+  try {
+    return write();
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+/** For google.script.run endpoints: failures reach the sidebar as an Error with a plain message. */
+export function endpoint<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
+  return (...args: A) => {
+    try {
+      return fn(...args);
+    } catch (error) {
+      throw coachError(plainMessage(error));
+    }
+  };
+}

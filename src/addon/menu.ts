@@ -1,0 +1,72 @@
+/**
+ * The add-on menu and what each item does. onOpen only builds the menu: in AuthMode.NONE (installed
+ * but not yet used in this file) an add-on may not read properties or sheets, and a menu is all a
+ * coach needs at that point anyway.
+ */
+import { applyHighlights, buildDashboard, removeHighlights, runAudit } from './actions';
+import { plainMessage } from './guard';
+
+export const ADDON_TITLE = 'Strong Enough';
+
+/** Menu labels → the global function each calls (the build makes them top-level). */
+export const MENU_ITEMS: readonly (readonly [string, string] | null)[] = [
+  ['Open sidebar', 'showSidebar'],
+  null,
+  ['Apply highlights', 'menuApplyHighlights'],
+  ['Remove highlights', 'menuRemoveHighlights'],
+  ['Build dashboard', 'menuBuildDashboard'],
+  ['Audit program', 'menuAuditProgram'],
+  ['Import workout CSV', 'showImportDialog'],
+  null,
+  ['Help', 'menuHelp'],
+];
+
+export const HELP_TEXT = [
+  'Apply highlights adds a Status column beside your log with one formula, and colours the rows: amber for stale lifts, green once a target is reached, a light tint for a new best. It updates as you log.',
+  'Remove highlights takes away exactly what Apply added.',
+  'Targets live in the "Targets" sheet (exercise, multiple of bodyweight): edit them there or in the sidebar.',
+  'Build dashboard makes a "Strength dashboard" sheet with each athlete\'s key lifts, ratios, targets, the program audit and charts.',
+  "Audit program checks each athlete's last weeks against the five gym mistakes runners make.",
+  'Import workout CSV brings a Strong or Hevy export into the log.',
+].join('\n\n');
+
+export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  const menu = SpreadsheetApp.getUi().createAddonMenu();
+  for (const item of MENU_ITEMS) {
+    if (item === null) menu.addSeparator();
+    else menu.addItem(item[0], item[1]);
+  }
+  menu.addToUi();
+}
+
+export function onInstall(event?: GoogleAppsScript.Events.AddonOnInstall): void {
+  onOpen(event as unknown as GoogleAppsScript.Events.SheetsOnOpen);
+}
+
+export function showSidebar(): void {
+  const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(ADDON_TITLE);
+  SpreadsheetApp.getUi().showSidebar(html);
+}
+
+export function showImportDialog(): void {
+  const html = HtmlService.createHtmlOutputFromFile('ImportDialog').setWidth(640).setHeight(560);
+  SpreadsheetApp.getUi().showModalDialog(html, 'Import workout CSV');
+}
+
+/** Runs a menu action and tells the coach the outcome in an alert; failures too, in plain words. */
+function report(run: () => string, title = ADDON_TITLE): void {
+  let message: string;
+  try {
+    message = run();
+  } catch (error) {
+    message = plainMessage(error);
+  }
+  const ui = SpreadsheetApp.getUi();
+  ui.alert(title, message, ui.ButtonSet.OK);
+}
+
+export const menuApplyHighlights = (): void => report(applyHighlights);
+export const menuRemoveHighlights = (): void => report(removeHighlights);
+export const menuBuildDashboard = (): void => report(buildDashboard);
+export const menuAuditProgram = (): void => report(() => runAudit().text, 'Program audit');
+export const menuHelp = (): void => report(() => HELP_TEXT, 'Strong Enough help');

@@ -1,0 +1,99 @@
+/**
+ * The sidebar's endpoints (SidebarApi): plain JSON in and out, failures as an Error with a
+ * plain-words message. Each returns the fresh state so the sidebar never shows stale data.
+ */
+import { analyse, applyHighlights, buildDashboard, removeHighlights, runAudit } from './actions';
+import type { ActionResult, SidebarState, TargetRowJson } from './api-types';
+import { coachError, endpoint, plainMessage, withDocumentLock } from './guard';
+import { mergeSettings } from './settings';
+import { loadRecord, loadSettings, storeSettings } from './store';
+import {
+  defaultTargetTable,
+  readLogSheet,
+  readTargetRows,
+  TARGETS_HEADER,
+  targetRowsJson,
+  writeTargetTable,
+} from './workbook';
+
+/** The first problems only: a 20,000-row log with a bad column must not flood the sidebar. */
+const MAX_PROBLEMS = 50;
+
+function state(): SidebarState {
+  const { settings, warning } = loadSettings();
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const sheets = ss.getSheets().map((s) => s.getName());
+  const targets = targetRowsJson(readTargetRows(ss));
+  const base = { settings, settingsWarning: warning, sheets, targets };
+  try {
+    const log = readLogSheet(ss, settings);
+    const { analysis } = analyse(ss, settings, log);
+    return {
+      ...base,
+      log: log.found.description,
+      logError: null,
+      highlightsApplied: loadRecord(log.sheet.getSheetId()) !== null,
+      athletes: analysis.athletes,
+      problems: analysis.problems.slice(0, MAX_PROBLEMS),
+      problemCount: analysis.problems.length,
+    };
+  } catch (error) {
+    return {
+      ...base,
+      log: null,
+      logError: plainMessage(error),
+      highlightsApplied: false,
+      athletes: [],
+      problems: [],
+      problemCount: 0,
+    };
+  }
+}
+
+/** Checks the coach's targets table before anything is written. */
+export function targetTable(rows: unknown): (string | number)[][] {
+  if (!Array.isArray(rows))
+    throw coachError('The targets sent were not a list; nothing was saved.');
+  const table: (string | number)[][] = [[...TARGETS_HEADER]];
+  rows.forEach((row: unknown, i) => {
+    const r = (row ?? {}) as Partial<TargetRowJson>;
+    const exercise = typeof r.exercise === 'string' ? r.exercise.trim() : '';
+    if (exercise === '' || exercise.length > 100) {
+      throw coachError(`Target ${i + 1} has no exercise name; nothing was saved.`);
+    }
+    const m = r.multiple;
+    if (typeof m !== 'number' || !Number.isFinite(m) || m < 0 || m > 10) {
+      throw coachError(
+        `The target for ${exercise} must be a multiple of bodyweight from 0 to 10; nothing was saved.`,
+      );
+    }
+    table.push([exercise, m]);
+  });
+  return table;
+}
+
+const action = (run: () => string) =>
+  endpoint((): ActionResult => ({ message: run(), state: state() }));
+
+export const SIDEBAR_ENDPOINTS = {
+  getSidebarState: endpoint(state),
+  saveSettings: endpoint((changes: unknown): SidebarState => {
+    withDocumentLock(() => storeSettings(mergeSettings(loadSettings().settings, changes)));
+    return state();
+  }),
+  saveTargets: endpoint((rows: unknown): SidebarState => {
+    const table = targetTable(rows);
+    withDocumentLock(() => writeTargetTable(SpreadsheetApp.getActiveSpreadsheet(), table));
+    return state();
+  }),
+  resetTargets: endpoint((): SidebarState => {
+    withDocumentLock(() =>
+      writeTargetTable(SpreadsheetApp.getActiveSpreadsheet(), defaultTargetTable()),
+    );
+    return state();
+  }),
+  applyHighlights: action(applyHighlights),
+  removeHighlights: action(removeHighlights),
+  buildDashboard: action(buildDashboard),
+  runAudit: action(() => runAudit().text),
+};

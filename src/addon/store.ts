@@ -1,0 +1,36 @@
+/** What the add-on keeps in document properties: settings and the record of applied highlights. */
+import type { Settings } from './api-types';
+import type { HighlightRecord } from './plan-highlights';
+import { type ReadSettings, readSettings, SETTINGS_KEY, settingsJson } from './settings';
+
+const RECORD_PREFIX = 'strongEnough.highlights.';
+
+const documentProperties = () => PropertiesService.getDocumentProperties();
+
+export function loadSettings(): ReadSettings {
+  return readSettings(documentProperties().getProperty(SETTINGS_KEY));
+}
+
+export function storeSettings(settings: Settings): void {
+  documentProperties().setProperty(SETTINGS_KEY, settingsJson(settings));
+}
+
+/** The record of what Apply added to a sheet, or null (also when unreadable: nothing to trust). */
+export function loadRecord(sheetId: number): HighlightRecord | null {
+  const text = documentProperties().getProperty(RECORD_PREFIX + sheetId);
+  if (!text) return null;
+  try {
+    const record = JSON.parse(text) as HighlightRecord;
+    return record && record.version === 1 && record.sheetId === sheetId ? record : null;
+  } catch {
+    return null;
+  }
+}
+
+export function storeRecord(record: HighlightRecord): void {
+  documentProperties().setProperty(RECORD_PREFIX + record.sheetId, JSON.stringify(record));
+}
+
+export function deleteRecord(sheetId: number): void {
+  documentProperties().deleteProperty(RECORD_PREFIX + sheetId);
+}

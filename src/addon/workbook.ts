@@ -1,0 +1,103 @@
+/**
+ * The reads every action starts from, each a fixed handful of Spreadsheet calls whatever the log's
+ * size: the log sheet's values in one getValues, the Targets table, the bodyweight roster.
+ */
+import { defaultTargetRows } from '../core/targets';
+import type { CellValue } from '../core/values';
+import type { Settings, TargetRowJson } from './api-types';
+import { coachError } from './guard';
+import { DASHBOARD_SHEET } from './plan-dashboard';
+import { TARGETS_SHEET } from './plan-highlights';
+import { type FoundLog, findLog } from './plan-log';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export const TARGETS_HEADER = ['Exercise', 'Target (× bodyweight)'] as const;
+
+export interface LogRead {
+  readonly sheet: Sheet;
+  readonly name: string;
+  readonly values: CellValue[][];
+  readonly found: FoundLog;
+}
+
+/** The sheet holding the log: the one chosen in settings, else the active sheet. */
+export function logSheet(ss: Spreadsheet, settings: Settings): { sheet: Sheet; name: string } {
+  if (settings.logSheet !== null) {
+    const sheet = ss.getSheetByName(settings.logSheet);
+    if (!sheet) {
+      throw coachError(
+        `There is no sheet named "${settings.logSheet}", which settings name as the log. Choose the log sheet again in the sidebar's settings.`,
+      );
+    }
+    return { sheet, name: settings.logSheet };
+  }
+  const sheet = ss.getActiveSheet();
+  const name = sheet.getName();
+  if (name === TARGETS_SHEET || name === DASHBOARD_SHEET) {
+    throw coachError(
+      `"${name}" is Strong Enough's own sheet, not a log. Open your log sheet and try again, or choose the log sheet in the sidebar's settings.`,
+    );
+  }
+  return { sheet, name };
+}
+
+/** Reads the log in one getValues; throws the plain-words problem when it cannot be used. */
+export function readLogSheet(ss: Spreadsheet, settings: Settings): LogRead {
+  const { sheet, name } = logSheet(ss, settings);
+  const values = sheet.getDataRange().getValues() as CellValue[][];
+  const found = findLog(name, values, settings);
+  if ('problem' in found) throw coachError(found.problem);
+  return { sheet, name, values, found };
+}
+
+/** The Targets sheet's rows, or null when it does not exist yet (the defaults apply). */
+export function readTargetRows(ss: Spreadsheet): CellValue[][] | null {
+  const sheet = ss.getSheetByName(TARGETS_SHEET);
+  return sheet ? (sheet.getDataRange().getValues() as CellValue[][]) : null;
+}
+
+export function defaultTargetTable(): (string | number)[][] {
+  return [[...TARGETS_HEADER], ...defaultTargetRows().map((t) => [t.exercise, t.multiple])];
+}
+
+/** Creates the Targets sheet with DESIGN.md's defaults when it is missing (3 calls, once). */
+export function ensureTargetsSheet(ss: Spreadsheet): void {
+  if (ss.getSheetByName(TARGETS_SHEET)) return;
+  const table = defaultTargetTable();
+  ss.insertSheet(TARGETS_SHEET).getRange(1, 1, table.length, 2).setValues(table);
+}
+
+/** Replaces the Targets table (columns A:B only: the coach's notes beside it stay). */
+export function writeTargetTable(ss: Spreadsheet, table: (string | number)[][]): void {
+  const sheet = ss.getSheetByName(TARGETS_SHEET) ?? ss.insertSheet(TARGETS_SHEET);
+  sheet.getRange('A1:B').clearContent();
+  sheet.getRange(1, 1, table.length, 2).setValues(table);
+}
+
+/** The roster's rows when settings say bodyweights come from a roster sheet. */
+export function readRoster(ss: Spreadsheet, settings: Settings): CellValue[][] | null {
+  const bw = settings.bodyweight;
+  if (bw.kind !== 'roster') return null;
+  const sheet = ss.getSheetByName(bw.sheet);
+  if (!sheet) {
+    throw coachError(
+      `The bodyweight roster sheet "${bw.sheet}" does not exist. Create it (athlete, date, bodyweight) or choose another bodyweight source in the sidebar's settings.`,
+    );
+  }
+  return sheet.getDataRange().getValues() as CellValue[][];
+}
+
+/** The Targets table as the sidebar shows it: the sheet's valid rows, else the defaults. */
+export function targetRowsJson(rows: CellValue[][] | null): TargetRowJson[] {
+  if (rows === null) return defaultTargetRows();
+  return rows.flatMap((row, i) => {
+    const [exercise, multiple] = row;
+    if (typeof exercise !== 'string' || exercise.trim() === '') return [];
+    if (typeof multiple !== 'number' || !Number.isFinite(multiple)) return [];
+    return i === 0 && exercise === TARGETS_HEADER[0]
+      ? []
+      : [{ exercise: exercise.trim(), multiple }];
+  });
+}
