@@ -1,5 +1,6 @@
 /** Reading one export row's fields: strict numbers, and what a row turns into. */
 import { findExercise } from '../catalogue';
+import type { Unit } from '../units';
 import { parseNumberText } from '../values';
 import type { SkipReason } from './types';
 
@@ -11,7 +12,7 @@ export interface RowSet {
   readonly exercise: string;
   readonly setOrder: string;
   readonly load: number;
-  readonly unit: import('../units').Unit | null;
+  readonly unit: Unit | null;
   readonly reps: number;
   readonly sets: number;
   /** Notes about the exercise as a whole (Hevy repeats them on every set: kept once). */
