@@ -27,10 +27,12 @@ export function LogSection(props: {
   const [draft, setDraft] = useState<SettingsDraft>(() => draftFromSettings(state.settings));
   const [showErrors, setShowErrors] = useState(false);
   const task = useTask();
+  // Only different saved settings replace the draft, so an action elsewhere keeps unsaved choices.
+  const savedKey = JSON.stringify(state.settings);
   useEffect(() => {
     setDraft(draftFromSettings(state.settings));
     setShowErrors(false);
-  }, [state.settings]);
+  }, [savedKey]);
 
   const set = (change: Partial<SettingsDraft>) => setDraft({ ...draft, ...change });
   const setColumn = (role: ColumnRole, label: string) =>

@@ -23,11 +23,13 @@ export function TargetsSection(props: {
   const [rows, setRows] = useState<TargetDraft[]>(() => draftFromTargets(state.targets));
   const [showErrors, setShowErrors] = useState(false);
   const task = useTask();
-  // A new table from the server (saved, restored, refreshed) replaces the draft.
+  // A different table from the server (saved, restored, refreshed) replaces the draft; the same
+  // table in a new state (after any action) must not wipe what the coach is typing.
+  const savedKey = JSON.stringify(state.targets);
   useEffect(() => {
     setRows(draftFromTargets(state.targets));
     setShowErrors(false);
-  }, [state.targets]);
+  }, [savedKey]);
 
   const validation = validateTargets(rows);
   const errors = showErrors && !validation.ok ? validation.errors : new Map<number, string>();
