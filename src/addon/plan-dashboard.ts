@@ -55,7 +55,7 @@ export function keyLifts(athlete: AthleteSummary): LiftSummary[] {
 
 export function liftStatus(lift: LiftSummary): string {
   if (lift.stale) return `Stale: no new best in ${lift.sessionsSinceBest} sessions`;
-  if (lift.targetReached) return 'Target reached';
+  if (lift.targetReached && lift.target !== null) return 'Target reached';
   if (lift.sessionsSinceBest === 0) return 'New best';
   return 'Progressing';
 }
@@ -70,7 +70,7 @@ function liftRow(athlete: AthleteSummary, lift: LiftSummary): DashboardCell[] {
     lift.bestE1rm === null ? '' : `${lift.bestE1rm} ${athlete.unit}`,
     blank(lift.ratio),
     blank(lift.target),
-    lift.targetReached,
+    lift.targetReached && lift.target !== null,
     blank(lift.lastNewBest),
     lift.sessionsSinceBest,
     liftStatus(lift),
