@@ -67,6 +67,10 @@ async function buildBundle(): Promise<string> {
     format: 'iife',
     globalName: GLOBAL_NAME,
     platform: 'neutral',
+    // papaparse ships only a "main" entry, which the neutral platform ignores; its Node stream
+    // support requires 'stream' but is never reached when parsing strings, as we do.
+    mainFields: ['main', 'module'],
+    external: ['stream'],
     target: APPS_SCRIPT_TARGET,
     minifyWhitespace: true,
     minifySyntax: true,
