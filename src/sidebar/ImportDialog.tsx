@@ -5,7 +5,6 @@
 import { useState } from 'preact/hooks';
 import type { ImportNeed, ImportOptions, ImportPreview, ImportResult } from '../addon/api-types';
 import type { Unit } from '../core/units';
-import { splitText } from './chunks';
 import {
   askedSoFar,
   cellText,
@@ -15,6 +14,7 @@ import {
   missingAnswers,
   previewSummary,
   skippedLines,
+  uploadOf,
   uploadProgress,
 } from './import-view';
 import { type Call, closeHost, plainMessage } from './server';
@@ -73,10 +73,10 @@ export function ImportDialog(props: { call: Call; close?: () => boolean }) {
     try {
       setStep({ kind: 'busy', label: `Reading ${file.name}…` });
       const text = await readFileText(file);
-      const chunks = splitText(text);
+      const { size, chunks } = uploadOf(text);
       const { uploadId } = await call('importBegin', {
         fileName: file.name,
-        size: text.length,
+        size,
         chunks: chunks.length,
       });
       for (const [index, chunk] of chunks.entries()) {

@@ -1,7 +1,21 @@
 /** View model of the import dialog: what to ask, and the preview and result in plain words. */
 import type { ImportNeed, ImportOptions, ImportPreview, ImportSkip } from '../addon/api-types';
+// The chunks module directly, not the import index: the dialog must not bundle the CSV parser.
+import { DEFAULT_CHUNK_BYTES, splitIntoChunks } from '../core/import/chunks';
 import type { Unit } from '../core/units';
 import { plural } from './format';
+
+export interface Upload {
+  /** What importBegin is told; the server checks the joined text has exactly this many characters. */
+  readonly size: number;
+  /** The texts for importChunk, in order. */
+  readonly chunks: readonly string[];
+}
+
+/** The file's text in pieces of at most 64 KB of UTF-8 each, far below a call's payload limit. */
+export function uploadOf(text: string, maxBytes: number = DEFAULT_CHUNK_BYTES): Upload {
+  return { size: text.length, chunks: splitIntoChunks(text, maxBytes).map((c) => c.text) };
+}
 
 export interface ImportAnswers {
   readonly athlete: string;

@@ -1,5 +1,4 @@
 import type { ImportPreview } from '../../src/addon/api-types';
-import { CHUNK_CHARS, splitText } from '../../src/sidebar/chunks';
 import {
   askedSoFar,
   cellText,
@@ -8,40 +7,34 @@ import {
   missingAnswers,
   previewSummary,
   skippedLines,
+  uploadOf,
   uploadProgress,
 } from '../../src/sidebar/import-view';
 
-describe('splitText', () => {
-  it('joins back to the text, each piece within the size', () => {
-    const text = 'Date,Exercise,Weight\n'.repeat(1000);
-    const chunks = splitText(text, 1000);
-    expect(chunks.join('')).toBe(text);
-    expect(chunks).toHaveLength(Math.ceil(text.length / 1000));
-    expect(chunks.every((c) => c.length <= 1000)).toBe(true);
+const utf8 = (text: string) => Buffer.byteLength(text, 'utf8');
+
+describe('uploadOf', () => {
+  it('sends the whole text, each piece within the byte limit, sized as the server checks', () => {
+    const text = 'Date,Exercise Name,Weight,Reps,Notes\n'.repeat(5000);
+    const upload = uploadOf(text, 16 * 1024);
+    expect(upload.chunks.join('')).toBe(text);
+    expect(upload.size).toBe(text.length);
+    expect(upload.chunks.length).toBe(Math.ceil(utf8(text) / (16 * 1024)));
+    for (const chunk of upload.chunks) expect(utf8(chunk)).toBeLessThanOrEqual(16 * 1024);
   });
-  it('never cuts an emoji (a surrogate pair) in half', () => {
-    const text = `ab💪cd💪💪e`;
-    for (const size of [2, 3, 4, 5]) {
-      const chunks = splitText(text, size);
-      expect(chunks.join('')).toBe(text);
-      for (const c of chunks) {
-        // A lone surrogate at either end would mean a pair was cut.
-        expect(c).not.toMatch(/^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/);
-      }
+  it('never cuts an emoji (a surrogate pair) or counts it wrong', () => {
+    const text = 'Notes\n"felt strong 💪💪 ünd müde"\n'.repeat(50);
+    const upload = uploadOf(text, 16);
+    expect(upload.chunks.join('')).toBe(text);
+    for (const c of upload.chunks) {
+      // A lone surrogate at either end would mean a pair was cut.
+      expect(c).not.toMatch(/^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/);
+      expect(utf8(c)).toBeLessThanOrEqual(16);
     }
   });
-  it('sends nothing for an empty file and one piece for a small one', () => {
-    expect(splitText('')).toEqual([]);
-    expect(splitText('a,b\n1,2')).toEqual(['a,b\n1,2']);
-  });
-  it('keeps the default chunk well under what one call may carry', () => {
-    // Even at 3 bytes per character (UTF-8) a chunk stays under 400 KB.
-    expect(CHUNK_CHARS * 3).toBeLessThan(400 * 1024);
-    const big = 'x'.repeat(CHUNK_CHARS * 2 + 5);
-    expect(splitText(big).map((c) => c.length)).toEqual([CHUNK_CHARS, CHUNK_CHARS, 5]);
-  });
-  it('refuses a size too small to make progress', () => {
-    expect(() => splitText('abc', 1)).toThrow(/at least 2/);
+  it('keeps the default pieces at 64 KB, far under what one call may carry', () => {
+    const big = 'x'.repeat(64 * 1024 * 2 + 5);
+    expect(uploadOf(big).chunks.map((c) => c.length)).toEqual([65536, 65536, 5]);
   });
 });
 
