@@ -76,17 +76,32 @@ export function wallClock(ms: number, timeZone: string): WallClock {
   };
 }
 
+const offsets = new Map<string, Map<number, number>>();
+
+/** The zone's UTC offset in ms at an instant, cached per hour (zones change on the hour at most). */
+function offsetMs(ms: number, timeZone: string): number {
+  let zone = offsets.get(timeZone);
+  if (!zone) {
+    zone = new Map();
+    offsets.set(timeZone, zone);
+  }
+  const hour = Math.floor(ms / 3_600_000);
+  let offset = zone.get(hour);
+  if (offset === undefined) {
+    offset = wallClock(hour * 3_600_000, timeZone).offsetMinutes * 60_000;
+    zone.set(hour, offset);
+  }
+  return offset;
+}
+
 export function dateToSerial(ms: number, timeZone: string): number {
-  const w = wallClock(ms, timeZone);
-  const local = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second, w.millisecond);
-  return (local - EPOCH) / MS_PER_DAY;
+  return (ms + offsetMs(ms, timeZone) - EPOCH) / MS_PER_DAY;
 }
 
 export function serialToMs(serial: number, timeZone: string): number {
   const local = Math.round(serial * MS_PER_DAY) + EPOCH;
-  const first = local - wallClock(local, timeZone).offsetMinutes * 60_000;
-  const second = local - wallClock(first, timeZone).offsetMinutes * 60_000;
-  return second;
+  const first = local - offsetMs(local, timeZone);
+  return local - offsetMs(first, timeZone);
 }
 
 /** Wall-clock parts of a serial without any zone (the serial already is wall-clock time). */
