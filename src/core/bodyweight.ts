@@ -134,29 +134,36 @@ export function readRoster(
   };
 }
 
+/** A row whose bodyweight may be blank until filled. */
+export interface WeighedRow {
+  readonly athlete: string;
+  readonly dayNumber: number;
+  bodyweightKg: number | null;
+}
+
 /**
- * Fills blank bodyweight cells of a bodyweight column: each row without one takes its athlete's
- * nearest earlier weigh-in from the column (before the first, the first). `own[i]` is row i's own
- * bodyweight in kg or null; the result is parallel to it.
+ * Fills blank bodyweight cells of a bodyweight column, in place: each row without one takes its
+ * athlete's nearest earlier weigh-in from the column (before the first, the first).
  */
-export function fillBodyweights(
-  athletes: readonly string[],
-  dayNumbers: readonly number[],
-  own: readonly (number | null)[],
-): (number | null)[] {
+export function fillBodyweights(rows: readonly WeighedRow[]): void {
   const weighIns = new Map<string, WeighIn[]>();
-  own.forEach((kg, i) => {
-    if (kg === null) return;
-    const name = athletes[i] as string;
-    const list = weighIns.get(name);
-    const w = { dayNumber: dayNumbers[i] as number, kg };
+  let blanks = 0;
+  for (const row of rows) {
+    if (row.bodyweightKg === null) {
+      blanks++;
+      continue;
+    }
+    const w = { dayNumber: row.dayNumber, kg: row.bodyweightKg };
+    const list = weighIns.get(row.athlete);
     if (list) list.push(w);
-    else weighIns.set(name, [w]);
-  });
-  const lines = new Map([...weighIns].map(([name, list]) => [name, timeline(list)]));
-  return own.map((kg, i) => {
-    if (kg !== null) return kg;
-    const line = lines.get(athletes[i] as string);
-    return line ? bodyweightOn(line, dayNumbers[i] as number) : null;
-  });
+    else weighIns.set(row.athlete, [w]);
+  }
+  if (blanks === 0) return;
+  const lines = new Map<string, WeighIn[]>();
+  for (const [name, list] of weighIns) lines.set(name, timeline(list));
+  for (const row of rows) {
+    if (row.bodyweightKg !== null) continue;
+    const line = lines.get(row.athlete);
+    if (line) row.bodyweightKg = bodyweightOn(line, row.dayNumber);
+  }
 }

@@ -7,7 +7,15 @@ import { findExercise, type Pattern } from './catalogue';
 import { type CalendarDay, isTimeZone, parseDay } from './dates';
 import { estimateOneRepMax } from './formulas';
 import { detectHeader, roleOfHeader } from './headers';
-import type { LogColumns, LogEntry, LogHeader, LogOptions, Problem, ReadLog } from './model';
+import type {
+  ColumnRole,
+  LogColumns,
+  LogEntry,
+  LogHeader,
+  LogOptions,
+  Problem,
+  ReadLog,
+} from './model';
 import { type Invalid, invalid, isInvalid } from './result';
 import { parseUnit, toKg, type Unit } from './units';
 import {
@@ -67,15 +75,29 @@ function dayReader(timeZone: string): (cell: CellValue) => CalendarDay | null | 
   };
 }
 
+/** Exercise and load cells repeat on thousands of rows: decide once per text whether it is a header word. */
+function headerRoles(): (cell: CellValue) => ColumnRole | undefined {
+  const cache = new Map<string, ColumnRole | undefined>();
+  return (cell) => {
+    if (typeof cell !== 'string') return undefined;
+    if (cache.has(cell)) return cache.get(cell);
+    const role = roleOfHeader(cell);
+    cache.set(cell, role);
+    return role;
+  };
+}
+
 /** A header row repeated further down (pasted blocks, printed pages): its cells are role names. */
-function isRepeatedHeader(row: readonly CellValue[], columns: LogColumns): boolean {
-  const exercise = columns.exercise === undefined ? undefined : row[columns.exercise];
-  const load = columns.load === undefined ? undefined : row[columns.load];
+function isRepeatedHeader(
+  row: readonly CellValue[],
+  columns: LogColumns,
+  roleOf: (cell: CellValue) => ColumnRole | undefined,
+): boolean {
   return (
-    typeof exercise === 'string' &&
-    typeof load === 'string' &&
-    roleOfHeader(exercise) === 'exercise' &&
-    roleOfHeader(load) === 'load'
+    columns.exercise !== undefined &&
+    columns.load !== undefined &&
+    roleOf(row[columns.load]) === 'load' &&
+    roleOf(row[columns.exercise]) === 'exercise'
   );
 }
 
@@ -266,11 +288,12 @@ export function readLog(
     lastAthlete: '',
     lastExercise: '',
   };
+  const roleOf = headerRoles();
   const entries: MutableEntry[] = [];
   const problems: Problem[] = [];
   for (let index = header.row + 1; index < values.length; index++) {
     const row = values[index] ?? [];
-    if (rowIsBlank(row) || isRepeatedHeader(row, columns)) {
+    if (rowIsBlank(row) || isRepeatedHeader(row, columns, roleOf)) {
       reader.lastDate = '';
       reader.lastAthlete = '';
       reader.lastExercise = '';
@@ -303,13 +326,6 @@ function settleBodyweights(
   } else if (source.kind === 'roster' && roster) {
     for (const e of entries) e.bodyweightKg = roster(e.athlete, e.dayNumber);
   } else {
-    const filled = fillBodyweights(
-      entries.map((e) => e.athlete),
-      entries.map((e) => e.dayNumber),
-      entries.map((e) => e.bodyweightKg),
-    );
-    entries.forEach((e, i) => {
-      e.bodyweightKg = filled[i] ?? null;
-    });
+    fillBodyweights(entries);
   }
 }

@@ -41,11 +41,19 @@ export function meetsTarget(
   );
 }
 
+function inRowOrder(entries: readonly LogEntry[]): boolean {
+  for (let i = 1; i < entries.length; i++) {
+    if ((entries[i] as LogEntry).index < (entries[i - 1] as LogEntry).index) return false;
+  }
+  return true;
+}
+
 type MutableSession = { -readonly [K in keyof Session]: Session[K] };
 
 /** One day's rows of a series, before it is compared with the days before it. */
 function sessionOf(entries: LogEntry[], target: number | null): MutableSession {
-  entries.sort((a, b) => a.index - b.index);
+  // Rows arrive in sheet order from readLog; sorting anyway would allocate a work array per session.
+  if (!inRowOrder(entries)) entries.sort((a, b) => a.index - b.index);
   let best: number | null = null;
   let topLoad = 0;
   let repsAtTop = 0;
@@ -235,26 +243,44 @@ const NONE = status('', '');
  */
 export function rowStatuses(entries: readonly LogEntry[], series: readonly Series[]): RowStatus[] {
   // Keyed by the row index (unique per entry of a read log): an array is far cheaper than a Map.
-  const byIndex: RowStatus[] = [];
+  let rows = 0;
+  for (const entry of entries) if (entry.index >= rows) rows = entry.index + 1;
+  // Filled up front so the array stays packed (filling it in series order would make it sparse).
+  const byIndex: RowStatus[] = new Array<RowStatus>(rows).fill(NONE);
   for (const s of series) {
     const last = s.sessions[s.sessions.length - 1];
     const stale = last?.stale ? status('Stale', staleText(s)) : null;
+    const target = s.target === null ? '' : formatMultiple(s.target);
+    // Many rows of a series share a ratio: share their status too rather than build it per row.
+    const reached = new Map<string, RowStatus>();
     for (const session of s.sessions) {
       for (const entry of session.entries) {
-        byIndex[entry.index] = stale && session.stale ? stale : statusOf(entry, session, s.target);
+        byIndex[entry.index] =
+          stale && session.stale ? stale : statusOf(entry, session, s.target, target, reached);
       }
     }
   }
-  return entries.map((entry) => byIndex[entry.index] ?? NONE);
+  return entries.map((entry) => byIndex[entry.index] as RowStatus);
 }
 
-function statusOf(entry: LogEntry, session: Session, target: number | null): RowStatus {
+function statusOf(
+  entry: LogEntry,
+  session: Session,
+  target: number | null,
+  targetText: string,
+  reached: Map<string, RowStatus>,
+): RowStatus {
   if (target !== null && meetsTarget(entry.e1rmKg, entry.bodyweightKg, target)) {
-    const ratio = (entry.e1rmKg as number) / (entry.bodyweightKg as number);
-    return status(
-      'Target reached',
-      `Target reached: ${ratio.toFixed(2)}× bodyweight (target ${formatMultiple(target)})`,
-    );
+    const ratio = ((entry.e1rmKg as number) / (entry.bodyweightKg as number)).toFixed(2);
+    let shared = reached.get(ratio);
+    if (!shared) {
+      shared = status(
+        'Target reached',
+        `Target reached: ${ratio}× bodyweight (target ${targetText})`,
+      );
+      reached.set(ratio, shared);
+    }
+    return shared;
   }
   if (session.newBest && isBestRow(entry, session)) {
     return status('New best', newBestText(entry, session));
