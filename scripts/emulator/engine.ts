@@ -261,7 +261,7 @@ export function createEngine(host: EngineHost): Engine {
       licenseKey: 'gpl-v3',
       maxRows: 10_000_000,
       maxColumns: 18_278,
-      functionPlugins: [SheetsFunctions as never],
+      functionPlugins: [...HyperFormula.getAllFunctionPlugins(), SheetsFunctions as never],
       useArrayArithmetic: false,
       // Scripts see full double precision in Sheets; HyperFormula rounds results by default.
       smartRounding: false,
@@ -293,6 +293,30 @@ export function createEngine(host: EngineHost): Engine {
           hf.setCellContents({ sheet: s, row: r, col: c }, [[contentOf(sheet, r, c) as never]]);
         }
       });
+    }
+  };
+
+  /** HyperFormula keeps #SPILL! after the blocking cell is cleared; Sheets expands again. */
+  const retryBlockedSpills = (
+    id: number,
+    row0: number,
+    col0: number,
+    numRows: number,
+    numCols: number,
+  ) => {
+    for (const [key, size] of sizes) {
+      if (size.width * size.height <= 1) continue;
+      const [s, r, c] = key.split(':').map(Number) as [number, number, number];
+      if (s !== id || r + size.height <= row0 || r >= row0 + numRows) continue;
+      if (c + size.width <= col0 || c >= col0 + numCols) continue;
+      const value = hf.getCellValue({ sheet: s, row: r, col: c });
+      if (
+        typeof value === 'object' &&
+        value !== null &&
+        (value as DetailedCellError).type === 'SPILL'
+      ) {
+        pending.add(key);
+      }
     }
   };
 
@@ -336,7 +360,9 @@ export function createEngine(host: EngineHost): Engine {
         for (let c = 0; c < numCols; c++) out[c] = contentOf(sheet, row0 + r, col0 + c);
         grid.push(out);
       }
-      hf.setCellContents({ sheet: hfSheetOf(sheet), row: row0, col: col0 }, grid as never);
+      const id = hfSheetOf(sheet);
+      hf.setCellContents({ sheet: id, row: row0, col: col0 }, grid as never);
+      retryBlockedSpills(id, row0, col0, numRows, numCols);
       settle();
     },
     value(sheet, row0, col0) {
