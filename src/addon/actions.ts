@@ -99,9 +99,10 @@ export function applyHighlights(): string {
       rules: current.map(ruleView),
       protected: protections.length > 0,
     });
+    // The formula reads the Targets sheet: make sure it is there even when nothing else changes.
+    ensureTargetsSheet(ss, sheet);
     if (plan.unchanged) return `Highlights are already on "${log.name}"; nothing changed.`;
 
-    ensureTargetsSheet(ss);
     const { column } = plan.record;
     if (plan.writeFormula !== null) {
       sheet.getRange(headerRow, column).setFormula(plan.writeFormula);
@@ -220,7 +221,7 @@ export function buildDashboard(): string {
       sheet.insertChart(
         sheet
           .newChart()
-          .asLineChart()
+          .setChartType(Charts.ChartType.LINE)
           .addRange(sheet.getRange(chart.range))
           .setPosition(chart.row, chart.column, 0, 0)
           .setOption('title', chart.title)

@@ -4,6 +4,7 @@
  * through google.script.run). The build writes a top-level wrapper for each key, so this is the one
  * list.
  */
+import { IMPORT_ENDPOINTS } from './import-api';
 import {
   menuApplyHighlights,
   menuAuditProgram,
@@ -30,6 +31,5 @@ export const ADDON_GLOBALS = {
   menuAuditProgram,
   menuHelp,
   ...SIDEBAR_ENDPOINTS,
-  // The import endpoints (./import-api IMPORT_ENDPOINTS) join here once scripts/build.ts can
-  // bundle papaparse (platform 'neutral' needs mainFields: ['main']).
+  ...IMPORT_ENDPOINTS,
 };

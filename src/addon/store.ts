@@ -34,3 +34,15 @@ export function storeRecord(record: HighlightRecord): void {
 export function deleteRecord(sheetId: number): void {
   documentProperties().deleteProperty(RECORD_PREFIX + sheetId);
 }
+
+const LAST_LOG_KEY = 'strongEnough.lastLogSheet';
+
+/** The sheet last read as the log: used when the coach is on one of our own sheets. */
+export function lastLogSheet(): string | null {
+  return documentProperties().getProperty(LAST_LOG_KEY);
+}
+
+export function rememberLogSheet(name: string): void {
+  const store = documentProperties();
+  if (store.getProperty(LAST_LOG_KEY) !== name) store.setProperty(LAST_LOG_KEY, name);
+}

@@ -9,6 +9,7 @@ import { coachError } from './guard';
 import { DASHBOARD_SHEET } from './plan-dashboard';
 import { TARGETS_SHEET } from './plan-highlights';
 import { type FoundLog, findLog } from './plan-log';
+import { lastLogSheet, rememberLogSheet } from './store';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -36,6 +37,10 @@ export function logSheet(ss: Spreadsheet, settings: Settings): { sheet: Sheet; n
   const sheet = ss.getActiveSheet();
   const name = sheet.getName();
   if (name === TARGETS_SHEET || name === DASHBOARD_SHEET) {
+    // On our own sheet (just built or opened): the log is the one used last, if it still exists.
+    const last = lastLogSheet();
+    const lastSheet = last === null ? null : ss.getSheetByName(last);
+    if (last !== null && lastSheet) return { sheet: lastSheet, name: last };
     throw coachError(
       `"${name}" is Strong Enough's own sheet, not a log. Open your log sheet and try again, or choose the log sheet in the sidebar's settings.`,
     );
@@ -49,6 +54,7 @@ export function readLogSheet(ss: Spreadsheet, settings: Settings): LogRead {
   const values = sheet.getDataRange().getValues() as CellValue[][];
   const found = findLog(name, values, settings);
   if ('problem' in found) throw coachError(found.problem);
+  rememberLogSheet(name);
   return { sheet, name, values, found };
 }
 
@@ -62,11 +68,15 @@ export function defaultTargetTable(): (string | number)[][] {
   return [[...TARGETS_HEADER], ...defaultTargetRows().map((t) => [t.exercise, t.multiple])];
 }
 
-/** Creates the Targets sheet with DESIGN.md's defaults when it is missing (3 calls, once). */
-export function ensureTargetsSheet(ss: Spreadsheet): void {
+/**
+ * Creates the Targets sheet with DESIGN.md's defaults when it is missing (4 calls, once). Inserting
+ * a sheet makes it active, so the coach's log is made active again.
+ */
+export function ensureTargetsSheet(ss: Spreadsheet, log: Sheet): void {
   if (ss.getSheetByName(TARGETS_SHEET)) return;
   const table = defaultTargetTable();
   ss.insertSheet(TARGETS_SHEET).getRange(1, 1, table.length, 2).setValues(table);
+  log.activate();
 }
 
 /** Replaces the Targets table (columns A:B only: the coach's notes beside it stay). */
