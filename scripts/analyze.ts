@@ -1,0 +1,136 @@
+/**
+ * `npm run analyze -- FILE [--json] [--unit kg|lb] [--bodyweight N] [--athlete NAME]
+ * [--time-zone ZONE] [--formula NAME] [--sessions N]`: the add-on's core on a CSV outside
+ * Sheets — our log layout, or a Strong or Hevy export. `runAnalyze` is the whole command as a
+ * function of its arguments and I/O, so tests call it directly; the process wiring is at the end.
+ */
+import { readFileSync } from 'node:fs';
+import { type AnalyzeOptions, analyzeLog } from '../src/core/analyze';
+import { auditAthlete, sessionsInAuditWindow } from '../src/core/audit';
+import { isTimeZone } from '../src/core/dates';
+import type { Analysis } from '../src/core/model';
+import { isInvalid } from '../src/core/result';
+import { defaultTargets } from '../src/core/targets';
+import { type AnalyzeArgs, parseArgs, USAGE } from './cli/args';
+import { readable, toJson } from './cli/output';
+import { type LogTable, readTable } from './cli/table';
+
+export interface AnalyzeIo {
+  /** The file's text; throws (like fs.readFileSync) when it cannot be read. */
+  readonly readFile: (path: string) => string;
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** The zone days are grouped in when --time-zone is not given (default: this machine's). */
+  readonly defaultTimeZone?: () => string;
+}
+
+const machineTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/** Why a file could not be read, in plain words (never the stack). */
+function readFailure(file: string, error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'ENOENT') return `${file}: no such file.`;
+  if (code === 'EISDIR') return `${file}: is a folder, not a CSV file.`;
+  if (code === 'EACCES' || code === 'EPERM') return `${file}: not allowed to read this file.`;
+  return `${file}: could not be read (${error instanceof Error ? error.message : String(error)}).`;
+}
+
+/** The file line of a table row; the core numbers rows 1, 2, … from the table's first row. */
+function fileLines(analysis: Analysis, table: LogTable): Analysis {
+  const lineOf = (line: number): number => table.lines[line - 1] ?? line;
+  return {
+    ...analysis,
+    rows: analysis.rows.map((r) => ({ line: lineOf(r.line), status: r.status })),
+    problems: analysis.problems.map((p) => {
+      const line = lineOf(p.line);
+      return { line, message: p.message.replace(/^row \d+:/, `row ${line}:`) };
+    }),
+  };
+}
+
+function analyze(args: AnalyzeArgs, io: AnalyzeIo): number {
+  const timeZone = args.timeZone ?? (io.defaultTimeZone ?? machineTimeZone)();
+  if (!isTimeZone(timeZone)) {
+    io.stderr(`--time-zone "${timeZone}" is not a time zone (e.g. Europe/London).\n`);
+    return 1;
+  }
+  let text: string;
+  try {
+    text = io.readFile(args.file);
+  } catch (error) {
+    io.stderr(`${readFailure(args.file, error)}\n`);
+    return 1;
+  }
+  const table = readTable(text, { fileName: args.file, unit: args.unit, athlete: args.athlete });
+  if (typeof table === 'string') {
+    io.stderr(`${args.file}: ${table}\n`);
+    return 1;
+  }
+
+  const sessionsInWindow = new Map<string, number>();
+  const options: AnalyzeOptions = {
+    unit: table.unit,
+    timeZone,
+    formula: args.formula,
+    targets: defaultTargets(),
+    sessionsBeforeStale: args.sessions,
+    ...(args.bodyweight
+      ? {
+          bodyweight: {
+            kind: 'value' as const,
+            value: args.bodyweight.value,
+            unit: args.bodyweight.unit ?? table.unit,
+          },
+        }
+      : {}),
+    ...(table.defaultAthlete !== null ? { defaultAthlete: table.defaultAthlete } : {}),
+    audit: (name, entries, series) => {
+      sessionsInWindow.set(name, sessionsInAuditWindow(name, entries));
+      return auditAthlete(name, entries, series);
+    },
+  };
+  const result = analyzeLog(table.values, options);
+  if (isInvalid(result)) {
+    io.stderr(`${args.file}: ${result.invalid}.\n`);
+    return 1;
+  }
+  const analysis = fileLines(result, table);
+  if (args.json) {
+    // Notes go to stderr so stdout stays one JSON document.
+    for (const note of table.notes) io.stderr(`${note}\n`);
+    io.stdout(`${JSON.stringify(toJson(analysis), null, 2)}\n`);
+  } else {
+    io.stdout(readable(analysis, { notes: table.notes, sessionsInWindow }));
+  }
+  return 0;
+}
+
+/** The whole command: arguments and I/O in, exit code out. Never throws for bad input. */
+export function runAnalyze(argv: readonly string[], io: AnalyzeIo): number {
+  const args = parseArgs(argv);
+  if (args.kind === 'help') {
+    io.stdout(USAGE);
+    return 0;
+  }
+  if (args.kind === 'error') {
+    io.stderr(`${args.message}\n\n${USAGE}`);
+    return 1;
+  }
+  try {
+    return analyze(args, io);
+  } catch (error) {
+    // A bug, not bad input: still one line, not a stack trace.
+    io.stderr(
+      `Could not analyze ${args.file}: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
+    return 1;
+  }
+}
+
+if (require.main === module) {
+  process.exitCode = runAnalyze(process.argv.slice(2), {
+    readFile: (path) => readFileSync(path, 'utf8'),
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+  });
+}

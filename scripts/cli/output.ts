@@ -1,0 +1,186 @@
+/**
+ * What the analyze command prints: the core's analysis projected down to the documented JSON
+ * shape, or readable per-athlete tables with the audit, a status summary and the problems.
+ */
+import { emptyAuditLine } from '../../src/core/audit';
+import type { Analysis, AthleteSummary, LiftSummary, Problem } from '../../src/core/model';
+import { formatMultiple } from '../../src/core/status';
+
+export interface LiftJson {
+  readonly exercise: string;
+  readonly bestE1rm: number | null;
+  readonly ratio: number | null;
+  readonly target: number | null;
+  readonly targetReached: boolean;
+  readonly stale: boolean;
+  readonly lastNewBest: string | null;
+  readonly sessionsSinceBest: number;
+}
+
+export interface FindingJson {
+  readonly mistake: number;
+  readonly title: string;
+  readonly evidence: string;
+  readonly advice: string;
+}
+
+export interface AthleteJson {
+  readonly name: string;
+  readonly bodyweight: number | null;
+  readonly unit: string;
+  readonly lifts: readonly LiftJson[];
+  readonly audit: readonly FindingJson[];
+}
+
+export interface AnalyzeJson {
+  readonly athletes: readonly AthleteJson[];
+  readonly rows: readonly { readonly line: number; readonly status: string }[];
+  readonly problems: readonly Problem[];
+}
+
+/** The documented shape, keys in the documented order; nothing else of the core's objects. */
+export function toJson(analysis: Analysis): AnalyzeJson {
+  return {
+    athletes: analysis.athletes.map((a) => ({
+      name: a.name,
+      bodyweight: a.bodyweight,
+      unit: a.unit,
+      lifts: a.lifts.map((l) => ({
+        exercise: l.exercise,
+        bestE1rm: l.bestE1rm,
+        ratio: l.ratio,
+        target: l.target,
+        targetReached: l.targetReached,
+        stale: l.stale,
+        lastNewBest: l.lastNewBest,
+        sessionsSinceBest: l.sessionsSinceBest,
+      })),
+      audit: a.audit.map((f) => ({
+        mistake: f.mistake,
+        title: f.title,
+        evidence: f.evidence,
+        advice: f.advice,
+      })),
+    })),
+    rows: analysis.rows.map((r) => ({ line: r.line, status: r.status })),
+    problems: analysis.problems.map((p) => ({ line: p.line, message: p.message })),
+  };
+}
+
+export const BODYWEIGHT_HINT = 'pass --bodyweight 72 to see ratios and targets';
+export const PROBLEMS_SHOWN = 20;
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** Columns padded to their widest cell; the last column is not padded. */
+function table(rows: readonly (readonly string[])[]): string[] {
+  const widths: number[] = [];
+  for (const row of rows) {
+    row.forEach((cell, i) => {
+      widths[i] = Math.max(widths[i] ?? 0, [...cell].length);
+    });
+  }
+  return rows.map((row) =>
+    row
+      .map((cell, i) =>
+        i === row.length - 1 ? cell : cell + ' '.repeat((widths[i] ?? 0) - [...cell].length),
+      )
+      .join('  ')
+      .trimEnd(),
+  );
+}
+
+function progress(lift: LiftSummary): string {
+  const since = lift.lastNewBest ?? '—';
+  if (lift.stale) return `stale since ${since} (${plural(lift.sessionsSinceBest, 'session')})`;
+  if (lift.sessionsSinceBest === 0) return `new best ${since}`;
+  return `${plural(lift.sessionsSinceBest, 'session')} since best (${since})`;
+}
+
+function liftRow(lift: LiftSummary, unit: string): string[] {
+  return [
+    lift.exercise,
+    lift.bestE1rm === null ? '—' : `${lift.bestE1rm} ${unit}`,
+    lift.ratio === null ? '—' : formatMultiple(lift.ratio),
+    lift.target === null ? '—' : formatMultiple(lift.target),
+    lift.target === null ? '' : lift.targetReached ? '✓' : lift.ratio === null ? '?' : 'not yet',
+    progress(lift),
+  ];
+}
+
+function athleteBlock(athlete: AthleteSummary, sessionsInWindow: number): string[] {
+  const weight =
+    athlete.bodyweight === null
+      ? 'bodyweight unknown'
+      : `bodyweight ${athlete.bodyweight} ${athlete.unit}`;
+  const out = [
+    `${athlete.name} — ${weight}, ${plural(athlete.sessions, 'training day')}, last ${athlete.lastSession}`,
+  ];
+  if (athlete.lifts.length > 0) {
+    const head = ['Exercise', 'Best e1RM', 'Ratio', 'Target', 'Reached', 'Progress'];
+    out.push(
+      ...table([head, ...athlete.lifts.map((l) => liftRow(l, athlete.unit))]).map((l) => `  ${l}`),
+    );
+  }
+  if (athlete.bodyweight === null) {
+    out.push('  Without a bodyweight, ratios and targets are unknown.');
+    out.push(`  Hint: ${BODYWEIGHT_HINT}.`);
+  }
+  out.push('  Audit:');
+  if (athlete.audit.length === 0) out.push(`    ${emptyAuditLine(sessionsInWindow)}`);
+  for (const f of athlete.audit) {
+    out.push(`    Mistake ${f.mistake}: ${f.title}`);
+    out.push(`      Evidence: ${f.evidence}`);
+    out.push(`      Advice: ${f.advice}`);
+  }
+  return out;
+}
+
+/** How many rows carry each status (the first word of the status text decides). */
+export function statusCounts(rows: Analysis['rows']): Record<string, number> {
+  const counts: Record<string, number> = {
+    Stale: 0,
+    'Target reached': 0,
+    'New best': 0,
+    'No status': 0,
+  };
+  for (const { status } of rows) {
+    const kind = (['Stale', 'Target reached', 'New best'] as const).find((k) =>
+      status.startsWith(k),
+    );
+    counts[kind ?? 'No status'] = (counts[kind ?? 'No status'] ?? 0) + 1;
+  }
+  return counts;
+}
+
+export interface ReadableContext {
+  /** What to say first about how the file was read. */
+  readonly notes: readonly string[];
+  /** Training days in each athlete's audit window, to tell "nothing to fix" from "too few". */
+  readonly sessionsInWindow: ReadonlyMap<string, number>;
+}
+
+export function readable(analysis: Analysis, context: ReadableContext): string {
+  const out: string[] = [...context.notes];
+  if (out.length > 0) out.push('');
+  if (analysis.athletes.length === 0) out.push('No athlete has a usable row in this file.', '');
+  for (const athlete of analysis.athletes) {
+    out.push(...athleteBlock(athlete, context.sessionsInWindow.get(athlete.name) ?? 0), '');
+  }
+  const counts = statusCounts(analysis.rows);
+  out.push(
+    `Rows: ${plural(analysis.rows.length, 'row')} read — ${Object.entries(counts)
+      .map(([kind, n]) => `${kind.toLowerCase()} ${n}`)
+      .join(', ')}.`,
+  );
+  const problems = analysis.problems;
+  if (problems.length === 0) out.push('Problems: none, every row was read.');
+  else {
+    out.push(`Problems: ${plural(problems.length, 'row')} could not be read:`);
+    for (const p of problems.slice(0, PROBLEMS_SHOWN)) out.push(`  ${p.message}`);
+    if (problems.length > PROBLEMS_SHOWN) {
+      out.push(`  … and ${problems.length - PROBLEMS_SHOWN} more (--json lists them all).`);
+    }
+  }
+  return `${out.join('\n')}\n`;
+}
