@@ -11,7 +11,7 @@ export type Call = (...args: unknown[]) => unknown;
 export interface Sheet {
   readonly call: (name: string, ...args: unknown[]) => unknown;
   /** A Date made inside the script's context, as a date cell arrives. */
-  readonly date: (iso: string) => Date;
+  readonly date: (value: string | number) => Date;
   readonly context: vm.Context;
 }
 
@@ -23,7 +23,7 @@ export function loadSheet(timeZone = 'Europe/Oslo'): Sheet {
   return {
     context,
     call: (name, ...args) => (context[name] as Call)(...args),
-    date: (iso) => new ContextDate(iso),
+    date: (value) => new ContextDate(value),
   };
 }
 
