@@ -15,7 +15,7 @@ export const EXERCISE_NAME: CustomFunction = {
   parameters: [
     {
       name: 'name',
-      description: 'The exercise as written in the log, or as Strong/Hevy export it.',
+      description: 'The exercise as written in the log, or as Strong or Hevy export it.',
       type: NAME_TYPE,
       optional: false,
       example: 'C2:C',
