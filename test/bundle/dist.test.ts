@@ -34,7 +34,7 @@ describe('dist/ as clasp pushes it', () => {
     for (const fn of CUSTOM_FUNCTIONS) {
       const params = fn.parameters.map((p) => p.name).join(', ');
       const declaration = new RegExp(
-        `/\\*\\*[^/]*@customfunction\\s*\\*/\\s*function ${fn.name}\\(${params}\\)`,
+        `/\\*\\*(?:(?!\\*/)[\\s\\S])*@customfunction\\s*\\*/\\s*function ${fn.name}\\(${params}\\)`,
       );
       expect(globals).toMatch(declaration);
       for (const p of fn.parameters) {
