@@ -75,6 +75,16 @@ function rawOf(value: unknown): unknown {
   return value;
 }
 
+const UNKNOWN = Symbol('unknown argument');
+
+/** The size a script result takes in the grid (1 × 1 for scalars). */
+function shapeOf(value: unknown): ArraySize {
+  if (!Array.isArray(value) || value.length === 0) return ArraySize.scalar();
+  const rows = value.map((row) => (Array.isArray(row) ? row : [row]));
+  const width = Math.max(...rows.map((r) => r.length));
+  return width === 0 ? ArraySize.scalar() : new ArraySize(width, rows.length);
+}
+
 interface Address {
   readonly sheet: number;
   readonly row: number;
@@ -151,10 +161,10 @@ export function createEngine(host: EngineHost): Engine {
         return new CellError(ErrorType.NA, 'The custom function returned an empty array.');
       }
     }
-    const height = rows ? rows.length : 1;
-    const width = rows ? Math.max(...rows.map((r) => r.length)) : 1;
+    const actual = shapeOf(value);
+    const { height, width } = actual;
     if (height !== predicted.height || width !== predicted.width) {
-      sizes.set(key, new ArraySize(width, height));
+      sizes.set(key, actual);
       pending.add(key);
       return new CellError(ErrorType.ERROR, 'Emulator: re-planning the array result.');
     }
@@ -169,6 +179,61 @@ export function createEngine(host: EngineHost): Engine {
       for (const cell of row) if (cell instanceof CellError) return cell;
     }
     return SimpleRangeValue.onlyValues(grid as never);
+  };
+
+  /**
+   * HyperFormula asks for an array's size before evaluating. Re-planning a wrong guess makes it
+   * tear down the range vertices of every argument (seconds for a 20,000-row log), so the guess is
+   * made by calling the function once on the arguments as the model holds them (formula cells in
+   * them read as blank). When the real result differs, the fix-point loop corrects it.
+   */
+  const predictSize = (name: string, args: unknown[], at: Address): ArraySize => {
+    const key = addressKey(at.sheet, at.row, at.col);
+    const known = sizes.get(key) ?? ArraySize.scalar();
+    const values: unknown[] = [];
+    for (const arg of args) {
+      const value = literalArgument(arg, at);
+      if (value === UNKNOWN) return known;
+      values.push(value);
+    }
+    let value: unknown;
+    try {
+      value = host.callCustomFunction(name, values);
+    } catch {
+      return known;
+    }
+    const size = shapeOf(value);
+    sizes.set(key, size);
+    return size;
+  };
+
+  const storedArgument = (sheet: SheetModel | undefined, row0: number, col0: number): unknown => {
+    const v = sheet?.values[row0]?.[col0];
+    if (v === undefined) return '';
+    return toScript(v, sheet, row0, col0);
+  };
+
+  const literalArgument = (ast: unknown, at: Address): unknown => {
+    const node = ast as {
+      type?: string;
+      value?: unknown;
+      end?: { toSimpleCellAddress(base: Address): Address };
+    };
+    if (node.type === 'NUMBER' || node.type === 'STRING') return node.value;
+    if (node.type === 'EMPTY') return undefined;
+    const origin = argumentOrigin(ast, at);
+    if (!origin) return UNKNOWN;
+    const sheet = sheetById(origin.sheet);
+    if (node.type === 'CELL_REFERENCE') return storedArgument(sheet, origin.row, origin.col);
+    const end = node.end?.toSimpleCellAddress(at);
+    if (!end) return UNKNOWN;
+    const out: unknown[][] = [];
+    for (let r = origin.row; r <= end.row; r++) {
+      const row: unknown[] = [];
+      for (let c = origin.col; c <= end.col; c++) row.push(storedArgument(sheet, r, c));
+      out.push(row);
+    }
+    return out;
   };
 
   const build = (): HyperFormula => {
@@ -240,10 +305,8 @@ export function createEngine(host: EngineHost): Engine {
           },
         );
       };
-      proto[sizeMethod] = (_ast: unknown, state: { formulaAddress: Address }) => {
-        const at = state.formulaAddress;
-        return sizes.get(addressKey(at.sheet, at.row, at.col)) ?? ArraySize.scalar();
-      };
+      proto[sizeMethod] = (ast: { args: unknown[] }, state: { formulaAddress: Address }) =>
+        predictSize(name, ast.args, state.formulaAddress);
       implemented[name] = {
         method,
         sizeOfResultArrayMethod: sizeMethod,
