@@ -243,13 +243,8 @@ function remapKeys(
 
 /** Inserts blank rows before a 0-based row, shifting cells down like Sheets. */
 export function insertRows(sheet: SheetModel, before0: number, count: number): void {
-  sheet.values.splice(
-    before0,
-    0,
-    ...new Array<(Scalar | undefined)[]>(count).fill(undefined as never),
-  );
-  if (sheet.values.length > before0 + count) {
-    // splice with holes keeps the array sparse enough; nothing else to do
+  if (sheet.values.length > before0) {
+    sheet.values.splice(before0, 0, ...new Array<(Scalar | undefined)[]>(count));
   }
   remapKeys(sheet, (r, c) => [r >= before0 ? r + count : r, c]);
   sheet.maxRows += count;
