@@ -40,7 +40,10 @@ function fileLines(analysis: Analysis, table: LogTable): Analysis {
   const lineOf = (line: number): number => table.lines[line - 1] ?? line;
   return {
     ...analysis,
-    rows: analysis.rows.map((r) => ({ line: lineOf(r.line), status: r.status })),
+    // File order: an export's sets reach the core in calendar order (Hevy lists newest first).
+    rows: analysis.rows
+      .map((r) => ({ line: lineOf(r.line), status: r.status }))
+      .sort((a, b) => a.line - b.line),
     problems: analysis.problems.map((p) => {
       const line = lineOf(p.line);
       return { line, message: p.message.replace(/^row \d+:/, `row ${line}:`) };
