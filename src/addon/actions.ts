@@ -34,6 +34,9 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Rule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
 
+/** Sheets gives a new sheet 1,000 rows. */
+const NEW_SHEET_ROWS = 1000;
+
 /** What a rule looks like to the planner; only our own rules are looked at closely. */
 function ruleView(rule: Rule): RuleView {
   const condition = rule.getBooleanCondition();
@@ -42,11 +45,11 @@ function ruleView(rule: Rule): RuleView {
     condition && String(condition.getCriteriaType()) === 'CUSTOM_FORMULA' && values.length > 0
       ? String(values[0])
       : null;
-  if (!isOurRuleFormula(formula)) return { formula, background: null, ranges: [] };
+  // Our rules are recognised by their tag; their formula anchors the column, so the range needs
+  // no second look (each look is another service call).
   return {
     formula,
-    background: condition?.getBackground() ?? null,
-    ranges: rule.getRanges().map((r) => r.getA1Notation()),
+    background: isOurRuleFormula(formula) ? (condition?.getBackground() ?? null) : null,
   };
 }
 
@@ -84,7 +87,8 @@ export function applyHighlights(): string {
       ? sheet.getRange(record.headerRow, record.column).getFormula()
       : null;
     const current = sheet.getConditionalFormatRules();
-    const protections = ourProtections(sheet);
+    // Without a record Apply has not run on this sheet (or its record was lost): nothing to find.
+    const protections = record ? ourProtections(sheet) : [];
     const headerRow = log.found.description.headerRow;
     const plan = planApply({
       sheet: log.name,
@@ -100,7 +104,7 @@ export function applyHighlights(): string {
       protected: protections.length > 0,
     });
     // The formula reads the Targets sheet: make sure it is there even when nothing else changes.
-    ensureTargetsSheet(ss, sheet);
+    const createdTargets = ensureTargetsSheet(ss);
     if (plan.unchanged) return `Highlights are already on "${log.name}"; nothing changed.`;
 
     const { column } = plan.record;
@@ -127,7 +131,10 @@ export function applyHighlights(): string {
         .setWarningOnly(true);
     }
     storeRecord(plan.record);
-    return `Highlights are on "${log.name}": a Status column (stale, target reached, new best) that updates as you log. Edit targets in the "Targets" sheet.`;
+    const targets = createdTargets
+      ? 'A "Targets" sheet now holds the default targets: edit them there and the highlights follow.'
+      : 'Edit targets in the "Targets" sheet.';
+    return `Highlights are on "${log.name}": a Status column (stale, target reached, new best) that updates as you log. ${targets}`;
   });
 }
 
@@ -215,6 +222,9 @@ export function buildDashboard(): string {
     // Checkboxes first: inserting them resets their cells to unchecked.
     if (plan.checkboxes) sheet.getRange(plan.checkboxes).insertCheckboxes();
     const width = plan.values[0]?.length ?? 1;
+    // Many athletes can need more rows than a new sheet has (never more columns: the layout is narrow).
+    const rows = NEW_SHEET_ROWS;
+    if (plan.values.length > rows) sheet.insertRowsAfter(rows, plan.values.length - rows);
     sheet.getRange(1, 1, plan.values.length, width).setValues(plan.values);
     sheet.setFrozenRows(plan.frozenRows);
     for (const chart of plan.charts) {

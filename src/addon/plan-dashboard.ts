@@ -77,11 +77,23 @@ function liftRow(athlete: AthleteSummary, lift: LiftSummary): DashboardCell[] {
   ];
 }
 
+/**
+ * A line chart shows a trend, not every session: years of logs are thinned to evenly spaced days
+ * (first and last kept), which also keeps the dashboard's size independent of the log's.
+ */
+export const MAX_CHART_POINTS = 200;
+
+export function evenly<T>(items: readonly T[], max = MAX_CHART_POINTS): T[] {
+  if (items.length <= max) return [...items];
+  const step = (items.length - 1) / (max - 1);
+  return Array.from({ length: max }, (_, i) => items[Math.round(i * step)] as T);
+}
+
 /** One chart's data: days down, one column per lift with a target; blank where not trained. */
 export function chartData(athlete: AthleteSummary): DashboardCell[][] | null {
   const lifts = athlete.lifts.filter((l) => l.target !== null && l.history.length > 0);
   if (lifts.length === 0) return null;
-  const days = [...new Set(lifts.flatMap((l) => l.history.map((p) => p.day)))].sort();
+  const days = evenly([...new Set(lifts.flatMap((l) => l.history.map((p) => p.day)))].sort());
   const rows: DashboardCell[][] = [[`${athlete.name}: day`, ...lifts.map((l) => l.exercise)]];
   const byLift = lifts.map((l) => new Map(l.history.map((p) => [p.day, p.ratio])));
   for (const day of days) rows.push([day, ...byLift.map((m) => m.get(day) ?? '')]);

@@ -107,7 +107,6 @@ export function isOurRuleFormula(formula: string | null | undefined): boolean {
 export interface RuleView {
   readonly formula: string | null;
   readonly background: string | null;
-  readonly ranges: readonly string[];
 }
 
 export interface ApplyInput extends StatusFormulaInput {
@@ -195,18 +194,8 @@ function sameRule(view: RuleView | undefined, spec: RuleSpec): boolean {
   return (
     view !== undefined &&
     normaliseFormula(view.formula ?? '') === normaliseFormula(spec.formula) &&
-    (view.background ?? '').toLowerCase() === spec.background.toLowerCase() &&
-    view.ranges.length === 1 &&
-    sameRange(view.ranges[0] ?? '', spec.range)
+    (view.background ?? '').toLowerCase() === spec.background.toLowerCase()
   );
-}
-
-/** "A2:I" and "A2:I1000" are the same open-ended range once Sheets has expanded it. */
-export function sameRange(actual: string, wanted: string): boolean {
-  const strip = (a1: string) => a1.replace(/^.*!/, '').replace(/\$/g, '').toUpperCase();
-  const a = strip(actual);
-  const w = strip(wanted);
-  return a === w || (/^[A-Z]+\d+:[A-Z]+$/.test(w) && new RegExp(`^${w}\\d+$`).test(a));
 }
 
 /** Which rules Remove keeps: every rule that is not ours, in order. */

@@ -6,7 +6,7 @@ import { analyse, applyHighlights, buildDashboard, removeHighlights, runAudit } 
 import type { ActionResult, SidebarState, TargetRowJson } from './api-types';
 import { coachError, endpoint, plainMessage, withDocumentLock } from './guard';
 import { mergeSettings } from './settings';
-import { loadRecord, loadSettings, storeSettings } from './store';
+import { hasRecordFor, loadSettings, storeSettings } from './store';
 import {
   defaultTargetTable,
   readLogSheet,
@@ -32,7 +32,7 @@ function state(): SidebarState {
       ...base,
       log: log.found.description,
       logError: null,
-      highlightsApplied: loadRecord(log.sheet.getSheetId()) !== null,
+      highlightsApplied: hasRecordFor(log.name),
       athletes: analysis.athletes,
       problems: analysis.problems.slice(0, MAX_PROBLEMS),
       problemCount: analysis.problems.length,

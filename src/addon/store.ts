@@ -27,6 +27,19 @@ export function loadRecord(sheetId: number): HighlightRecord | null {
   }
 }
 
+/** Is there a highlight record for a sheet of this name (one properties read, no sheet call)? */
+export function hasRecordFor(sheetName: string): boolean {
+  const all = documentProperties().getProperties();
+  return Object.keys(all).some((key) => {
+    if (!key.startsWith(RECORD_PREFIX)) return false;
+    try {
+      return (JSON.parse(all[key] ?? '') as HighlightRecord).sheet === sheetName;
+    } catch {
+      return false;
+    }
+  });
+}
+
 export function storeRecord(record: HighlightRecord): void {
   documentProperties().setProperty(RECORD_PREFIX + record.sheetId, JSON.stringify(record));
 }

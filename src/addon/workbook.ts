@@ -69,14 +69,15 @@ export function defaultTargetTable(): (string | number)[][] {
 }
 
 /**
- * Creates the Targets sheet with DESIGN.md's defaults when it is missing (4 calls, once). Inserting
- * a sheet makes it active, so the coach's log is made active again.
+ * Creates the Targets sheet with DESIGN.md's defaults when it is missing (3 calls, once). Sheets
+ * makes a new sheet active, so the coach sees the targets; the log is still found afterwards (the
+ * last log read is remembered).
  */
-export function ensureTargetsSheet(ss: Spreadsheet, log: Sheet): void {
-  if (ss.getSheetByName(TARGETS_SHEET)) return;
+export function ensureTargetsSheet(ss: Spreadsheet): boolean {
+  if (ss.getSheetByName(TARGETS_SHEET)) return false;
   const table = defaultTargetTable();
   ss.insertSheet(TARGETS_SHEET).getRange(1, 1, table.length, 2).setValues(table);
-  log.activate();
+  return true;
 }
 
 /** Replaces the Targets table (columns A:B only: the coach's notes beside it stay). */

@@ -1,6 +1,12 @@
 import { BUSY_MESSAGE, coachError, plainMessage } from '../../src/addon/guard';
 import { pieces } from '../../src/addon/import-api';
-import { chartData, LIFT_HEADER, planDashboard } from '../../src/addon/plan-dashboard';
+import {
+  chartData,
+  evenly,
+  LIFT_HEADER,
+  MAX_CHART_POINTS,
+  planDashboard,
+} from '../../src/addon/plan-dashboard';
 import type { AthleteSummary, LiftSummary } from '../../src/core/model';
 
 const lift = (over: Partial<LiftSummary>): LiftSummary => ({
@@ -107,5 +113,16 @@ describe('messages for the coach', () => {
     expect(plainMessage(coachError(BUSY_MESSAGE))).toBe(BUSY_MESSAGE);
     const other = new Error('Range not found\n    at foo (bundle.js:1:2)');
     expect(plainMessage(other)).toBe('Strong Enough could not finish: Range not found');
+  });
+});
+
+describe('chart points', () => {
+  it('are thinned evenly to at most 200, keeping the first and the last day', () => {
+    const days = Array.from({ length: 3001 }, (_, i) => i);
+    const thin = evenly(days);
+    expect(thin).toHaveLength(MAX_CHART_POINTS);
+    expect(thin[0]).toBe(0);
+    expect(thin.at(-1)).toBe(3000);
+    expect(evenly([1, 2, 3])).toEqual([1, 2, 3]);
   });
 });
