@@ -99,7 +99,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       let value: string | undefined;
       if (eq !== -1) value = arg.slice(eq + 1);
       else {
-        value = argv[i + 1];
+        // "--athlete --json" forgot the name: do not take the next option as one.
+        value = argv[i + 1]?.startsWith('--') ? undefined : argv[i + 1];
         i++;
       }
       if (value === undefined || value.trim() === '') return error(`${flag} needs a value.`);

@@ -21,6 +21,7 @@ describe('bad arguments', () => {
     [[SAMPLE, '--frobnicate'], 'Unknown option --frobnicate.'],
     [[SAMPLE, '--unit'], '--unit needs a value.'],
     [[SAMPLE, '--athlete='], '--athlete needs a value.'],
+    [[SAMPLE, '--athlete', '--json'], '--athlete needs a value.'],
     [[SAMPLE, '--unit', 'kg', '--unit', 'lb'], '--unit is given twice.'],
     [[SAMPLE, 'other.csv'], 'Give one file, not 2 (examples/runners-log.csv, other.csv).'],
     [[SAMPLE, '--unit', 'stone'], '--unit "stone" is not a unit: use kg or lb.'],
