@@ -2,7 +2,7 @@
  * Statuses (DESIGN.md "Statuses"): series of one athlete's exercise, their sessions, new bests,
  * targets reached and stale trailing runs, and the status text of every row.
  */
-import { nameKey } from './catalogue';
+import { nameKey, type Pattern } from './catalogue';
 import { readLog } from './log';
 import type {
   LogEntry,
@@ -140,6 +140,33 @@ function judge(sessions: MutableSession[], sessionsBeforeStale: number): void {
 }
 
 /**
+ * Jumps, strides, sprints, planks and cardio done without load are there to be fast or fresh, not to
+ * beat a number: repeating the same 4×3 box jumps is the plan, not a plateau. Highlighting them
+ * stale (or every extra rep a new best) would bury the lifts that matter, so such series carry no
+ * status. Loaded versions (weighted jumps, loaded carries) and bodyweight strength work such as
+ * push-ups keep the usual rules.
+ */
+const DRILL_PATTERNS: ReadonlySet<Pattern> = new Set<Pattern>([
+  'plyometric',
+  'sprint',
+  'core',
+  'conditioning',
+]);
+
+function isUnloadedDrill(sessions: readonly MutableSession[]): boolean {
+  return sessions.every((s) =>
+    s.entries.every((e) => e.loadKg === 0 && e.pattern !== null && DRILL_PATTERNS.has(e.pattern)),
+  );
+}
+
+function untrack(sessions: MutableSession[]): void {
+  for (const s of sessions) {
+    s.newBest = false;
+    s.stale = false;
+  }
+}
+
+/**
  * Every (athlete, canonical exercise) series with its sessions in day order. Row order in the
  * sheet never matters: rows are grouped with maps and each series is sorted once by day.
  */
@@ -179,6 +206,7 @@ export function buildSeries(entries: readonly LogEntry[], options: StatusOptions
       .map((dayEntries) => sessionOf(dayEntries, target))
       .sort((a, b) => a.dayNumber - b.dayNumber);
     judge(sessions, options.sessionsBeforeStale);
+    if (isUnloadedDrill(sessions)) untrack(sessions);
     series.push({ athlete: group.athlete, exercise, target, sessions });
   }
   return series.sort((a, b) =>

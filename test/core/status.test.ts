@@ -133,6 +133,22 @@ describe('stale', () => {
     ]);
   });
 
+  it('leaves unloaded jumps, strides and planks without a status, but not push-ups or loaded jumps', () => {
+    const same = (exercise: string, load: CellValue, reps: CellValue) =>
+      sessions(exercise, [
+        [load, reps],
+        [load, reps],
+        [load, reps],
+        [load, reps],
+      ]);
+    expect(statusesOf(same('Box jump', '', 3))).toEqual(['', '', '', '']);
+    expect(statusesOf(same('Strides', '', 1))).toEqual(['', '', '', '']);
+    expect(statusesOf(same('Plank', '', 1))).toEqual(['', '', '', '']);
+    // Repeating the same push-ups is still a plateau, and so is a weighted jump that never moves.
+    expect(statusesOf(same('Push-up', '', 10))[3]).toMatch(/^Stale/);
+    expect(statusesOf(same('Box jump', 10, 3))[3]).toMatch(/^Stale/);
+  });
+
   it('treats a plateau that was later broken as history', () => {
     const rows = sessions('Bench press', [
       [100, 5],
