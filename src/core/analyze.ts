@@ -3,19 +3,22 @@
  * yet, anything stuck), the status of every row, the rows that could not be read, and the audit.
  */
 
+import { auditAthlete, emptyAuditLine, sessionsInAuditWindow } from './audit';
 import { readLog } from './log';
-import type {
-  Analysis,
-  AthleteSummary,
-  Finding,
-  LiftSummary,
-  LogEntry,
-  LogOptions,
-  RatioPoint,
-  RowStatus,
-  Series,
-  Session,
-  StatusOptions,
+import {
+  type Analysis,
+  type AthleteSummary,
+  type AuditThresholds,
+  DEFAULT_AUDIT_THRESHOLDS,
+  type Finding,
+  type LiftSummary,
+  type LogEntry,
+  type LogOptions,
+  type RatioPoint,
+  type RowStatus,
+  type Series,
+  type Session,
+  type StatusOptions,
 } from './model';
 import { type Invalid, isInvalid } from './result';
 import { buildSeries, rowStatuses } from './status';
@@ -28,7 +31,13 @@ export type Audit = (
   series: readonly Series[],
 ) => Finding[];
 
-export type AnalyzeOptions = LogOptions & StatusOptions & { readonly audit?: Audit };
+export type AnalyzeOptions = LogOptions &
+  StatusOptions & {
+    /** Replaces the program audit (tests, or a caller with its own); default: auditAthlete. */
+    readonly audit?: Audit;
+    /** The coach's audit thresholds (checked by validateThresholds); defaults when absent. */
+    readonly auditThresholds?: AuditThresholds;
+  };
 
 const round = (value: number, step: number): number => Math.round(value / step) * step;
 const round1 = (value: number): number => Number(round(value, 0.1).toFixed(1));
@@ -124,11 +133,17 @@ export function analyzeLog(
     else seriesOf.set(s.athlete, [s]);
   }
 
+  const thresholds = options.auditThresholds ?? DEFAULT_AUDIT_THRESHOLDS;
+  const audit: Audit =
+    options.audit ?? ((name, entries, own) => auditAthlete(name, entries, own, thresholds));
+  const sessionsInWindow = (name: string, entries: readonly LogEntry[]) =>
+    sessionsInAuditWindow(name, entries, thresholds);
   const athletes: AthleteSummary[] = [...entriesOf.keys()].sort().map((name) => {
     const entries = entriesOf.get(name) as LogEntry[];
     const own = seriesOf.get(name) ?? [];
     const unit = unitOf(entries, options.unit);
     const bodyweightKg = latestBodyweightKg(entries);
+    const findings = audit(name, entries, own);
     const days = new Set<number>();
     let lastDay = Number.NEGATIVE_INFINITY;
     let lastSession = '';
@@ -146,7 +161,9 @@ export function analyzeLog(
       sessions: days.size,
       lastSession,
       lifts: own.map((s) => liftSummary(s, unit, bodyweightKg)).sort(byImportance),
-      audit: options.audit ? options.audit(name, entries, own) : [],
+      audit: findings,
+      auditNote:
+        findings.length > 0 ? '' : emptyAuditLine(sessionsInWindow(name, entries), thresholds),
     };
   });
 

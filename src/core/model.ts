@@ -152,6 +152,8 @@ export interface AthleteSummary {
   /** Key lifts first (those with targets), then by most sessions. */
   readonly lifts: readonly LiftSummary[];
   readonly audit: readonly Finding[];
+  /** With no findings: "nothing to fix" or "too few sessions to judge"; "" when there are findings. */
+  readonly auditNote?: string;
 }
 
 export interface Analysis {

@@ -131,7 +131,7 @@ export function AthleteCard(props: { athlete: AthleteSummary; index: number; win
       <h4>Program audit</h4>
       {athlete.audit.length === 0 ? (
         <p class="ok-line" data-testid="audit-clear">
-          Nothing to fix in the last {props.windowDays} days.
+          {athlete.auditNote || `Nothing to fix in the last ${props.windowDays} days.`}
         </p>
       ) : (
         <ul class="findings" data-testid="findings">

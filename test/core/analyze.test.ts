@@ -113,7 +113,12 @@ describe('analyzeLog', () => {
       ['Ben', 2, 1],
     ]);
     expect(analysis.athletes.map((a) => a.audit)).toEqual([[finding], []]);
-    expect(analyze(values).athletes[0]?.audit).toEqual([]);
+    // Without a hook the program audit runs with the default thresholds.
+    const audited = analyze(values).athletes;
+    expect(audited[0]?.audit.map((f) => f.mistake)).toEqual([5]);
+    expect(audited[0]?.auditNote).toBe('');
+    expect(audited[1]?.audit).toEqual([]);
+    expect(audited[1]?.auditNote).toMatch(/^(Nothing to fix|Too few)/);
   });
 
   it('is invalid only when the whole log cannot be read', () => {
