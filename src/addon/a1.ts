@@ -13,6 +13,13 @@ export function columnLetter(column: number): string {
   return letters;
 }
 
+/** A → 1, Z → 26, AA → 27. */
+export function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
 /**
  * A sheet name as a formula reference: bare when Sheets would accept it, otherwise in single quotes
  * with inner quotes doubled ("Coach's log" → 'Coach''s log').

@@ -7,20 +7,23 @@ import { auditAthlete, emptyAuditLine, sessionsInAuditWindow } from '../core/aud
 import type { Analysis } from '../core/model';
 import { isInvalid } from '../core/result';
 import { readTargets } from '../core/targets';
+import type { CellValue } from '../core/values';
 import { openRows } from './a1';
 import type { Settings } from './api-types';
 import { coachError, withDocumentLock } from './guard';
 import { DASHBOARD_SHEET, planDashboard } from './plan-dashboard';
 import {
   isOurRuleFormula,
+  isStatusFormula,
   PROTECTION_DESCRIPTION,
   planApply,
   type RuleSpec,
   type RuleView,
   rulesToKeep,
+  statusCellOf,
 } from './plan-highlights';
 import { logOptions } from './plan-log';
-import { deleteRecord, loadRecord, loadSettings, storeRecord } from './store';
+import { deleteRecord, loadSettings, storeRecord } from './store';
 import {
   ensureTargetsSheet,
   type LogRead,
@@ -81,26 +84,26 @@ export function applyHighlights(): string {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const log = readLogSheet(ss, settings);
     const sheet = log.sheet;
-    const sheetId = sheet.getSheetId();
-    const record = loadRecord(sheetId);
-    const recordedCellFormula = record
-      ? sheet.getRange(record.headerRow, record.column).getFormula()
-      : null;
     const current = sheet.getConditionalFormatRules();
-    // Without a record Apply has not run on this sheet (or its record was lost): nothing to find.
-    const protections = record ? ourProtections(sheet) : [];
+    const views = current.map(ruleView);
+    // Our rules say where our status formula is; without them Apply has not run here.
+    const existing = statusCellOf(views);
+    const existingCellFormula = existing
+      ? sheet.getRange(existing.headerRow, existing.column).getFormula()
+      : null;
+    const protections = existing ? ourProtections(sheet) : [];
     const headerRow = log.found.description.headerRow;
+    const width = log.values[0]?.length ?? 0;
     const plan = planApply({
       sheet: log.name,
-      sheetId,
       headerRow,
-      logWidth: log.values[0]?.length ?? 0,
-      dataWidth: log.values[0]?.length ?? 0,
+      logWidth: width,
+      dataWidth: width,
       settings,
       colors: settings.colors,
-      record,
-      recordedCellFormula,
-      rules: current.map(ruleView),
+      existing,
+      existingCellFormula,
+      rules: views,
       protected: protections.length > 0,
     });
     // The formula reads the Targets sheet: make sure it is there even when nothing else changes.
@@ -122,7 +125,8 @@ export function applyHighlights(): string {
         ),
       );
     }
-    if (plan.protect || (record !== null && record.column !== column)) {
+    const moved = existing !== null && existing.column !== column;
+    if (plan.protect || moved) {
       for (const p of protections) p.remove();
       sheet
         .getRange(openRows(column, column, headerRow))
@@ -143,16 +147,16 @@ export function removeHighlights(): string {
     const { settings } = loadSettings();
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const { sheet, name } = logSheet(ss, settings);
-    const sheetId = sheet.getSheetId();
-    const record = loadRecord(sheetId);
     const current = sheet.getConditionalFormatRules();
-    const keep = rulesToKeep(current.map(ruleView));
+    const views = current.map(ruleView);
+    const keep = rulesToKeep(views);
+    const existing = statusCellOf(views);
     const protections = ourProtections(sheet);
     let removed = false;
-    if (record) {
-      const cell = sheet.getRange(record.headerRow, record.column);
+    if (existing) {
+      const cell = sheet.getRange(existing.headerRow, existing.column);
       // Only our formula: if the coach has since typed something there, it is theirs.
-      if (/^=\s*STRENGTH_STATUS\(/i.test(cell.getFormula())) {
+      if (isStatusFormula(cell.getFormula())) {
         cell.clearContent();
         removed = true;
       }
@@ -162,7 +166,7 @@ export function removeHighlights(): string {
       removed = true;
     }
     for (const p of protections) p.remove();
-    if (record) deleteRecord(sheetId);
+    deleteRecord(name);
     return removed || protections.length > 0
       ? `Highlights removed from "${name}": the Status column, its colours and its protection. Your own cells and rules are as they were.`
       : `There were no Strong Enough highlights on "${name}"; nothing changed.`;
@@ -174,8 +178,9 @@ export function analyse(
   ss: Spreadsheet,
   settings: Settings,
   log: LogRead,
+  targetRows: CellValue[][] | null = readTargetRows(ss),
 ): { analysis: Analysis; emptyAudit: Map<string, string> } {
-  const targets = readTargets(readTargetRows(ss)).targets;
+  const targets = readTargets(targetRows).targets;
   const roster = readRoster(ss, settings);
   const timeZone = ss.getSpreadsheetTimeZone();
   const emptyAudit = new Map<string, string>();
@@ -226,7 +231,6 @@ export function buildDashboard(): string {
     const rows = NEW_SHEET_ROWS;
     if (plan.values.length > rows) sheet.insertRowsAfter(rows, plan.values.length - rows);
     sheet.getRange(1, 1, plan.values.length, width).setValues(plan.values);
-    sheet.setFrozenRows(plan.frozenRows);
     for (const chart of plan.charts) {
       sheet.insertChart(
         sheet

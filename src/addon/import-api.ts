@@ -210,7 +210,7 @@ function writeRows(
   rows: CellValue[][],
   width: number,
 ): void {
-  const status = loadRecord(sheet.getSheetId())?.column ?? 0;
+  const status = loadRecord(sheet.getName())?.column ?? 0;
   const spans =
     status >= 1 && status <= width
       ? [

@@ -24,8 +24,6 @@ export interface DashboardPlan {
   /** A1 range of the "Reached" column's cells, or null when there are no lift rows. */
   readonly checkboxes: string | null;
   readonly charts: readonly ChartSpec[];
-  /** Rows to freeze (the title and the lift table's header). */
-  readonly frozenRows: number;
 }
 
 export const LIFT_HEADER = [
@@ -164,5 +162,5 @@ export function planDashboard(input: DashboardInput): DashboardPlan {
 
   const width = Math.max(...grid.map((r) => r.length));
   const values = grid.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ''));
-  return { values, checkboxes, charts, frozenRows: 3 };
+  return { values, checkboxes, charts };
 }

@@ -3,7 +3,7 @@
  * to write, which conditional-format rules to keep and add, and what to record so Remove can take
  * away exactly what Apply added.
  */
-import { columnLetter, openRows, sheetReference } from './a1';
+import { columnLetter, columnNumber, openRows, sheetReference } from './a1';
 import type { HighlightColors, Settings } from './api-types';
 
 export const TARGETS_SHEET = 'Targets';
@@ -24,10 +24,13 @@ export interface RuleSpec {
   readonly background: string;
 }
 
-/** What Apply added to one log sheet (stored in document properties, keyed by sheet id). */
+/**
+ * What Apply added to one log sheet. The sheet itself is the truth (our tagged rules say where the
+ * status column is); this copy in document properties, keyed by sheet name, lets the sidebar and
+ * the import know without reading the sheet's rules.
+ */
 export interface HighlightRecord {
   readonly version: 1;
-  readonly sheetId: number;
   readonly sheet: string;
   /** 1-based column of the status formula, and the header row it sits in. */
   readonly column: number;
@@ -109,14 +112,29 @@ export interface RuleView {
   readonly background: string | null;
 }
 
+/** Where our status formula sits, read back from our own rules' formulas ("LEFT($G2,5)…"). */
+export interface StatusCell {
+  readonly column: number;
+  readonly headerRow: number;
+}
+
+export function statusCellOf(rules: readonly RuleView[]): StatusCell | null {
+  for (const rule of rules) {
+    if (!isOurRuleFormula(rule.formula)) continue;
+    const m = /LEFT\(\$?([A-Z]+)\$?(\d+),/i.exec(rule.formula ?? '');
+    if (m) return { column: columnNumber(m[1] ?? 'A'), headerRow: Number(m[2]) - 1 };
+  }
+  return null;
+}
+
 export interface ApplyInput extends StatusFormulaInput {
-  readonly sheetId: number;
   readonly colors: HighlightColors;
   /** Width of the sheet's data (includes our status column when it is there). */
   readonly dataWidth: number;
-  readonly record: HighlightRecord | null;
-  /** The formula now in the recorded status cell (read only when there is a record). */
-  readonly recordedCellFormula: string | null;
+  /** Where our rules say the status formula is (statusCellOf), or null. */
+  readonly existing: StatusCell | null;
+  /** The formula now in that cell (read only when there is one). */
+  readonly existingCellFormula: string | null;
   readonly rules: readonly RuleView[];
   readonly protected: boolean;
 }
@@ -132,15 +150,16 @@ export interface ApplyPlan {
   readonly unchanged: boolean;
 }
 
-/** Does the record still describe this sheet's status column (the formula is still ours)? */
+/** Is our status formula still where our rules say (and the header where the log's is)? */
+export function isStatusFormula(formula: string | null | undefined): boolean {
+  return typeof formula === 'string' && normaliseFormula(formula).startsWith('=STRENGTH_STATUS(');
+}
+
 function stillOurs(input: ApplyInput): boolean {
-  const { record, recordedCellFormula } = input;
   return (
-    record !== null &&
-    record.sheetId === input.sheetId &&
-    record.headerRow === input.headerRow &&
-    typeof recordedCellFormula === 'string' &&
-    normaliseFormula(recordedCellFormula).startsWith('=STRENGTH_STATUS(')
+    input.existing !== null &&
+    input.existing.headerRow === input.headerRow &&
+    isStatusFormula(input.existingCellFormula)
   );
 }
 
@@ -150,13 +169,12 @@ function stillOurs(input: ApplyInput): boolean {
  */
 export function planApply(input: ApplyInput): ApplyPlan {
   const ours = stillOurs(input);
-  const column = ours && input.record ? input.record.column : input.dataWidth + 1;
+  const column = ours && input.existing ? input.existing.column : input.dataWidth + 1;
   const logWidth = ours ? column - 1 : input.dataWidth;
   const formula = statusFormula({ ...input, logWidth });
   const wanted = highlightRules(input.headerRow, column, input.colors);
   const record: HighlightRecord = {
     version: 1,
-    sheetId: input.sheetId,
     sheet: input.sheet,
     column,
     headerRow: input.headerRow,
@@ -164,7 +182,7 @@ export function planApply(input: ApplyInput): ApplyPlan {
     rules: wanted,
   };
   const writeFormula =
-    ours && normaliseFormula(input.recordedCellFormula ?? '') === normaliseFormula(formula)
+    ours && normaliseFormula(input.existingCellFormula ?? '') === normaliseFormula(formula)
       ? null
       : formula;
 

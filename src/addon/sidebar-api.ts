@@ -6,7 +6,7 @@ import { analyse, applyHighlights, buildDashboard, removeHighlights, runAudit } 
 import type { ActionResult, SidebarState, TargetRowJson } from './api-types';
 import { coachError, endpoint, plainMessage, withDocumentLock } from './guard';
 import { mergeSettings } from './settings';
-import { hasRecordFor, loadSettings, storeSettings } from './store';
+import { loadRecord, loadSettings, storeSettings } from './store';
 import {
   defaultTargetTable,
   readLogSheet,
@@ -23,16 +23,17 @@ function state(): SidebarState {
   const { settings, warning } = loadSettings();
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const sheets = ss.getSheets().map((s) => s.getName());
-  const targets = targetRowsJson(readTargetRows(ss));
+  const targetRows = readTargetRows(ss);
+  const targets = targetRowsJson(targetRows);
   const base = { settings, settingsWarning: warning, sheets, targets };
   try {
     const log = readLogSheet(ss, settings);
-    const { analysis } = analyse(ss, settings, log);
+    const { analysis } = analyse(ss, settings, log, targetRows);
     return {
       ...base,
       log: log.found.description,
       logError: null,
-      highlightsApplied: hasRecordFor(log.name),
+      highlightsApplied: loadRecord(log.name) !== null,
       athletes: analysis.athletes,
       problems: analysis.problems.slice(0, MAX_PROBLEMS),
       problemCount: analysis.problems.length,

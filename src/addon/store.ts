@@ -16,36 +16,23 @@ export function storeSettings(settings: Settings): void {
 }
 
 /** The record of what Apply added to a sheet, or null (also when unreadable: nothing to trust). */
-export function loadRecord(sheetId: number): HighlightRecord | null {
-  const text = documentProperties().getProperty(RECORD_PREFIX + sheetId);
+export function loadRecord(sheetName: string): HighlightRecord | null {
+  const text = documentProperties().getProperty(RECORD_PREFIX + sheetName);
   if (!text) return null;
   try {
     const record = JSON.parse(text) as HighlightRecord;
-    return record && record.version === 1 && record.sheetId === sheetId ? record : null;
+    return record && record.version === 1 && record.sheet === sheetName ? record : null;
   } catch {
     return null;
   }
 }
 
-/** Is there a highlight record for a sheet of this name (one properties read, no sheet call)? */
-export function hasRecordFor(sheetName: string): boolean {
-  const all = documentProperties().getProperties();
-  return Object.keys(all).some((key) => {
-    if (!key.startsWith(RECORD_PREFIX)) return false;
-    try {
-      return (JSON.parse(all[key] ?? '') as HighlightRecord).sheet === sheetName;
-    } catch {
-      return false;
-    }
-  });
-}
-
 export function storeRecord(record: HighlightRecord): void {
-  documentProperties().setProperty(RECORD_PREFIX + record.sheetId, JSON.stringify(record));
+  documentProperties().setProperty(RECORD_PREFIX + record.sheet, JSON.stringify(record));
 }
 
-export function deleteRecord(sheetId: number): void {
-  documentProperties().deleteProperty(RECORD_PREFIX + sheetId);
+export function deleteRecord(sheetName: string): void {
+  documentProperties().deleteProperty(RECORD_PREFIX + sheetName);
 }
 
 const LAST_LOG_KEY = 'strongEnough.lastLogSheet';

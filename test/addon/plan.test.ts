@@ -5,6 +5,7 @@ import {
   isOurRuleFormula,
   planApply,
   rulesToKeep,
+  statusCellOf,
   statusFormula,
 } from '../../src/addon/plan-highlights';
 import { findLog } from '../../src/addon/plan-log';
@@ -86,14 +87,13 @@ describe('planApply', () => {
   const coachRule = { formula: '=$C2>100', background: '#ff0000' };
   const base: ApplyInput = {
     sheet: 'Log',
-    sheetId: 7,
     headerRow: 1,
     logWidth: 8,
     dataWidth: 8,
     settings: DEFAULT_SETTINGS,
     colors: DEFAULT_COLORS,
-    record: null,
-    recordedCellFormula: null,
+    existing: null,
+    existingCellFormula: null,
     rules: [coachRule],
     protected: false,
   };
@@ -113,9 +113,9 @@ describe('planApply', () => {
     const again = planApply({
       ...base,
       dataWidth: 9,
-      record: first.record,
-      recordedCellFormula: first.record.formula,
-      rules: [coachRule, ...first.record.rules.map((r) => ({ ...r, ranges: [`${r.range}1000`] }))],
+      existing: statusCellOf(first.record.rules),
+      existingCellFormula: first.record.formula,
+      rules: [coachRule, ...first.record.rules],
       protected: true,
     });
     expect(again.unchanged).toBe(true);
@@ -128,8 +128,8 @@ describe('planApply', () => {
       ...base,
       dataWidth: 9,
       colors: { ...DEFAULT_COLORS, stale: '#ff9900' },
-      record: first.record,
-      recordedCellFormula: first.record.formula,
+      existing: statusCellOf(first.record.rules),
+      existingCellFormula: first.record.formula,
       rules: [
         coachRule,
         ...first.record.rules.map((r) => ({ formula: r.formula, background: r.background })),
@@ -147,10 +147,18 @@ describe('planApply', () => {
     const plan = planApply({
       ...base,
       dataWidth: 9,
-      record: first.record,
-      recordedCellFormula: '',
+      existing: statusCellOf(first.record.rules),
+      existingCellFormula: '',
     });
     expect(plan.record.column).toBe(10);
+  });
+
+  it('finds its status cell again from its own rules, and nothing from the coach’s', () => {
+    expect(statusCellOf(highlightRules(3, 28, DEFAULT_COLORS))).toEqual({
+      column: 28,
+      headerRow: 3,
+    });
+    expect(statusCellOf([coachRule])).toBeNull();
   });
 
   it('keeps every rule that is not ours, in order, on remove', () => {

@@ -1,0 +1,243 @@
+import { execFileSync } from 'node:child_process';
+import { lastAlert, logRows, measure, setup, sheetCalls, snapshot, total, writes } from './harness';
+
+const BUSY = 'Another Strong Enough action is running in this file; try again in a moment.';
+
+beforeAll(() => {
+  // These tests run the built dist/, exactly as clasp pushes it.
+  execFileSync('npx', ['tsx', 'scripts/build.ts'], { cwd: `${__dirname}/../..`, stdio: 'ignore' });
+});
+
+/** A log with the coach's own touches: a conditional rule, a background, a number format, a protection. */
+function coachLog(rows = 60, name = 'Log') {
+  const s = setup(logRows(rows), name);
+  const { em, log } = s;
+  em.spreadsheet
+    .insertSheet('Targets')
+    .getRange(1, 1, 3, 2)
+    .setValues([
+      ['Exercise', 'Target'],
+      ['Front squat', 0.9],
+      ['Trap bar deadlift', 1.5],
+    ]);
+  log.activate();
+  const coachRule = em.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  log.setConditionalFormatRules([
+    coachRule
+      .newConditionalFormatRule()
+      .whenNumberGreaterThan(100)
+      .setBackground('#ff0000')
+      .setRanges([log.getRange('D2:D')])
+      .build(),
+  ]);
+  log.getRange('A1:F1').setBackground('#dddddd');
+  log.getRange('D2:D20').setNumberFormat('0.0');
+  log.getRange('A1:A5').protect().setDescription('coach: dates').setWarningOnly(true);
+  em.resetCalls();
+  return s;
+}
+
+describe('the menu', () => {
+  it('is built by onOpen in AuthMode.NONE without touching properties or sheets', () => {
+    const { em } = setup(logRows(10));
+    em.open('NONE');
+    const menu = em.ui.menus[0] as { items: { caption?: string }[] };
+    expect(menu.items.filter((i) => i.caption).map((i) => i.caption)).toEqual([
+      'Open sidebar',
+      'Apply highlights',
+      'Remove highlights',
+      'Build dashboard',
+      'Audit program',
+      'Import workout CSV',
+      'Help',
+    ]);
+    const touched = Object.keys(em.calls()).filter(
+      (k) => !/^(SpreadsheetApp\.getUi|Ui\.|Menu\.)/.test(k),
+    );
+    expect(touched).toEqual([]);
+  });
+
+  it('opens the sidebar and the import dialog from dist HTML, and explains itself in Help', () => {
+    const { em } = setup(logRows(10));
+    em.run('showSidebar');
+    expect(em.ui.sidebar).not.toBeNull();
+    em.run('showImportDialog');
+    expect(em.ui.dialogs).toHaveLength(1);
+    em.run('menuHelp');
+    expect(lastAlert(em)).toMatch(/Apply highlights adds a Status column/);
+  });
+});
+
+describe('apply highlights', () => {
+  it('writes one STRENGTH_STATUS formula in the first free column, headed Status, with live statuses', () => {
+    const { em } = coachLog();
+    em.run('menuApplyHighlights');
+    expect(lastAlert(em)).toMatch(/Highlights are on "Log"/);
+    expect(em.workbook.sheets[0]?.formulas.size).toBe(1);
+    const rendered = em.render('Log', { numRows: 61 });
+    expect(rendered.rows[0]?.[6]?.formula).toBe(
+      '=STRENGTH_STATUS(Log!A1:F,Targets!A1:B,3,"epley","kg")',
+    );
+    expect(em.get('Log!G1')).toBe('Status');
+    const statuses = rendered.rows.slice(1).map((r) => r[6]?.display ?? '');
+    expect(statuses.some((s) => s.startsWith('New best'))).toBe(true);
+    expect(statuses.some((s) => s.startsWith('Stale'))).toBe(true);
+    expect(statuses.some((s) => s.startsWith('Target reached'))).toBe(true);
+  });
+
+  it('colours rows from the status text with the configured colours, after the coach’s own rule', () => {
+    const { em } = coachLog();
+    em.run('menuApplyHighlights');
+    const rules = em.workbook.sheets[0]?.rules ?? [];
+    expect(rules).toHaveLength(4);
+    expect(rules[0]?.condition.type).toBe('NUMBER_GREATER_THAN');
+    const rendered = em.render('Log', { numRows: 61 });
+    for (const row of rendered.rows.slice(1)) {
+      const status = row[6]?.display ?? '';
+      const bg = row[2]?.background;
+      if (status.startsWith('Stale')) expect(bg).toBe('#ffe0a3');
+      if (status.startsWith('Target reached')) expect(bg).toBe('#c7eccb');
+      if (status.startsWith('New best')) expect(bg).toBe('#e3f0ff');
+    }
+  });
+
+  it('protects the status column with a warning only, and covers rows added later', () => {
+    const { em } = coachLog();
+    em.run('menuApplyHighlights');
+    const ours = em.workbook.sheets[0]?.protections.filter((p) =>
+      p.description.startsWith('Strong Enough'),
+    );
+    expect(ours).toHaveLength(1);
+    expect(ours?.[0]?.warningOnly).toBe(true);
+    expect(ours?.[0]?.range?.column).toBe(7);
+    em.set('Log!A62', '2020-03-01');
+    em.set('Log!B62', 'Ana');
+    em.set('Log!C62', 'Trap bar deadlift');
+    em.set('Log!D62', 200);
+    em.set('Log!E62', 5);
+    em.set('Log!F62', 58);
+    expect(String(em.get('Log!G62'))).toMatch(/^(New best|Target reached)/);
+  });
+
+  it('creates the Targets sheet with the defaults on first use, and still finds the log from it', () => {
+    const { em } = setup(logRows(30));
+    em.run('menuApplyHighlights');
+    const targets = em.spreadsheet.getSheetByName('Targets')?.getDataRange().getValues();
+    expect(targets).toEqual([
+      ['Exercise', 'Target (× bodyweight)'],
+      ['Front squat', 1],
+      ['Back squat', 1.25],
+      ['Deadlift', 1.5],
+      ['Trap bar deadlift', 1.5],
+    ]);
+    expect(lastAlert(em)).toMatch(/"Targets" sheet now holds the default targets/);
+    // Sheets shows the new Targets sheet; the next action still works on the log.
+    em.run('menuApplyHighlights');
+    expect(lastAlert(em)).toMatch(/already on "Log"/);
+  });
+
+  it('changes nothing when applied a second time', () => {
+    const { em } = coachLog();
+    em.run('menuApplyHighlights');
+    const once = snapshot(em);
+    const calls = measure(em, 'menuApplyHighlights');
+    expect(lastAlert(em)).toMatch(/already on "Log"; nothing changed/);
+    expect(writes(calls)).toEqual([]);
+    expect(snapshot(em)).toEqual(once);
+  });
+
+  it('quotes a sheet name with spaces and an apostrophe so the formula works', () => {
+    const { em } = coachLog(30, "Anna's log");
+    em.run('menuApplyHighlights');
+    expect(em.render("Anna's log", { numRows: 2 }).rows[0]?.[6]?.formula).toContain(
+      "'Anna''s log'!A1:F",
+    );
+    expect(em.errorAt("'Anna''s log'!G2")).toBeNull();
+    expect(em.get("'Anna''s log'!G1")).toBe('Status');
+  });
+});
+
+describe('remove highlights', () => {
+  it('takes away exactly what apply added: the sheet is as before, the coach’s rule and protection kept', () => {
+    const { em } = coachLog();
+    const before = snapshot(em);
+    em.run('menuApplyHighlights');
+    expect(snapshot(em)).not.toEqual(before);
+    em.run('menuRemoveHighlights');
+    expect(lastAlert(em)).toMatch(/Highlights removed from "Log"/);
+    expect(snapshot(em)).toEqual(before);
+  });
+
+  it('says so and writes nothing when there is nothing to remove', () => {
+    const { em } = coachLog();
+    const calls = measure(em, 'menuRemoveHighlights');
+    expect(lastAlert(em)).toMatch(/no Strong Enough highlights/);
+    expect(writes(calls)).toEqual([]);
+  });
+});
+
+describe('the document lock', () => {
+  it('makes a second action fail with a clear message and no half-written state', () => {
+    const { em } = coachLog();
+    const before = snapshot(em);
+    em.locks.document.heldByOther = true;
+    for (const action of ['menuApplyHighlights', 'menuBuildDashboard', 'menuRemoveHighlights']) {
+      em.run(action);
+      expect(lastAlert(em)).toBe(BUSY);
+    }
+    expect(() => em.run('applyHighlights')).toThrow(BUSY);
+    expect(() => em.run('saveSettings', { unit: 'lb' })).toThrow(BUSY);
+    expect(snapshot(em)).toEqual(before);
+    expect(em.properties.document.size).toBe(0);
+    em.locks.document.heldByOther = false;
+    em.run('menuApplyHighlights');
+    expect(lastAlert(em)).toMatch(/Highlights are on/);
+  });
+});
+
+describe('batched: the same Spreadsheet calls whatever the log size', () => {
+  const actions = [
+    'menuApplyHighlights',
+    'menuApplyHighlights',
+    'menuBuildDashboard',
+    'menuBuildDashboard',
+    'menuAuditProgram',
+    'menuRemoveHighlights',
+    'getSidebarState',
+  ] as const;
+  const run = (rows: number) => {
+    const { em } = setup(logRows(rows));
+    return actions.map((a) => {
+      const calls = measure(em, a);
+      expect(lastAlert(em)).not.toMatch(/could not finish|Another/);
+      return calls;
+    });
+  };
+  let small: Record<string, number>[] = [];
+  let large: Record<string, number>[] = [];
+  beforeAll(() => {
+    small = run(100);
+    large = run(20_000);
+  });
+
+  it('makes exactly the same calls on a 100-row and a 20,000-row log, one getValues per sheet read', () => {
+    expect(large).toEqual(small);
+    for (const calls of large) expect(calls['Range.getValues'] ?? 0).toBeLessThanOrEqual(2);
+  });
+
+  it('stays within 15 calls per action, except the one-time Targets sheet and the dashboard', () => {
+    const [firstApply, reapply, dashboard, rebuild, audit, remove, state] = small.map(total);
+    // The first Apply in a file also creates the Targets sheet: insertSheet, getRange, setValues.
+    expect(small[0]?.['Spreadsheet.insertSheet']).toBe(1);
+    expect((firstApply ?? 99) - 3).toBeLessThanOrEqual(15);
+    for (const n of [reapply, audit, remove, state]) expect(n).toBeLessThanOrEqual(15);
+    // The dashboard reads three sheets (log, Targets, time zone) and writes a new sheet with
+    // checkboxes: 16 calls, one more to delete the old one on a rebuild, and per athlete's chart a
+    // getRange and an insertChart (two athletes here).
+    expect(small[2]?.['Sheet.insertChart']).toBe(2);
+    expect((dashboard ?? 99) - 2 * 2).toBeLessThanOrEqual(16);
+    expect((rebuild ?? 99) - 2 * 2).toBeLessThanOrEqual(17);
+  });
+});
+
+export { sheetCalls };
