@@ -221,9 +221,16 @@ export function buildDashboard(): string {
       emptyAuditLine: (a) => emptyAudit.get(a.name) ?? '',
     });
     // Rebuilding replaces only this sheet: delete ours (charts go with it) and start clean.
+    // Rebuilding replaces only this sheet, in its place among the tabs.
     const old = ss.getSheetByName(DASHBOARD_SHEET);
-    if (old) ss.deleteSheet(old);
-    const sheet = ss.insertSheet(DASHBOARD_SHEET);
+    let sheet: Sheet;
+    if (old) {
+      const index = old.getIndex() - 1;
+      ss.deleteSheet(old);
+      sheet = ss.insertSheet(DASHBOARD_SHEET, index);
+    } else {
+      sheet = ss.insertSheet(DASHBOARD_SHEET);
+    }
     // Checkboxes first: inserting them resets their cells to unchecked.
     if (plan.checkboxes) sheet.getRange(plan.checkboxes).insertCheckboxes();
     const width = plan.values[0]?.length ?? 1;

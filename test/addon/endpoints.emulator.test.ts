@@ -1,0 +1,309 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { HEADER, lastAlert, logRows, measure, nonJson, setup, snapshot, writes } from './harness';
+
+beforeAll(() => {
+  execFileSync('npx', ['tsx', 'scripts/build.ts'], { cwd: `${__dirname}/../..`, stdio: 'ignore' });
+});
+
+const STACK = /\n\s+at |bundle\.js|globals\.js/;
+
+describe('sidebar endpoints return plain JSON only', () => {
+  it('has no Date, undefined, NaN or class instance anywhere in what any endpoint returns', () => {
+    const { em } = setup(logRows(120));
+    const results: [string, unknown][] = [
+      ['getSidebarState', em.run('getSidebarState')],
+      ['saveSettings', em.run('saveSettings', { sessionsBeforeStale: 4 })],
+      ['saveTargets', em.run('saveTargets', [{ exercise: 'Front squat', multiple: 1.1 }])],
+      ['resetTargets', em.run('resetTargets')],
+      ['applyHighlights', em.run('applyHighlights')],
+      ['buildDashboard', em.run('buildDashboard')],
+      ['runAudit', em.run('runAudit')],
+      ['removeHighlights', em.run('removeHighlights')],
+    ];
+    for (const [name, result] of results) {
+      expect({ name, bad: nonJson(result) }).toEqual({ name, bad: [] });
+      expect(JSON.parse(JSON.stringify(result))).toEqual(result);
+    }
+  });
+
+  it('describes the log, the athletes and whether highlights are on', () => {
+    const { em } = setup(logRows(120));
+    const before = em.run('getSidebarState') as {
+      log: { sheet: string; headerRow: number; columns: { role: string }[] };
+      highlightsApplied: boolean;
+      athletes: { name: string }[];
+      sheets: string[];
+    };
+    expect(before.log.sheet).toBe('Log');
+    expect(before.log.columns.map((c) => c.role)).toEqual([
+      'date',
+      'athlete',
+      'exercise',
+      'load',
+      'reps',
+      'bodyweight',
+    ]);
+    expect(before.athletes.map((a) => a.name)).toEqual(['Ana', 'Ben']);
+    expect(before.highlightsApplied).toBe(false);
+    const applied = em.run('applyHighlights') as { message: string; state: typeof before };
+    expect(applied.state.highlightsApplied).toBe(true);
+    expect(applied.state.sheets).toEqual(['Log', 'Targets']);
+  });
+});
+
+describe('when something essential is missing', () => {
+  it('says exactly what is missing and how to fix it: an alert from the menu, an Error from the sidebar', () => {
+    const { em } = setup([
+      ['Date', 'Athlete', 'Exercise', 'Reps'],
+      ['2026-01-05', 'Ana', 'Front squat', 5],
+    ]);
+    em.run('menuApplyHighlights');
+    expect(lastAlert(em)).toMatch(/"Log" does not look like a training log\. No load column/);
+    expect(lastAlert(em)).not.toMatch(STACK);
+    let message = '';
+    try {
+      em.run('applyHighlights');
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/No load column.*"Load" or "Weight"/);
+    expect(message).not.toMatch(STACK);
+    const state = em.run('getSidebarState') as { logError: string; log: unknown };
+    expect(state.log).toBeNull();
+    expect(state.logError).toMatch(/No load column/);
+    expect(em.workbook.sheets.map((s) => s.name)).toEqual(['Log']);
+  });
+
+  it('asks for a bodyweight source when the log has none, and accepts one bodyweight from settings', () => {
+    const { em } = setup(logRows(30).map((r) => r.slice(0, 5)));
+    em.run('menuBuildDashboard');
+    expect(lastAlert(em)).toMatch(/no "Bodyweight" column.*roster sheet.*one bodyweight/);
+    em.run('saveSettings', { bodyweight: { kind: 'value', value: 65 } });
+    em.run('menuApplyHighlights');
+    expect(lastAlert(em)).toMatch(/Highlights are on "Log"/);
+    expect(em.render('Log', { numRows: 1 }).rows[0]?.[5]?.formula).toMatch(/,65\)$/);
+  });
+
+  it('names a log sheet chosen in settings that no longer exists', () => {
+    const { em } = setup(logRows(10));
+    em.run('saveSettings', { logSheet: 'Old log' });
+    em.run('menuApplyHighlights');
+    expect(lastAlert(em)).toMatch(/no sheet named "Old log"/);
+  });
+});
+
+describe('settings', () => {
+  it('fall back to defaults with a warning when the stored JSON is corrupt or out of range', () => {
+    const { em } = setup(logRows(10));
+    em.properties.document.set('strongEnough.settings', '{"version":1,"unit":"stone"');
+    const corrupt = em.run('getSidebarState') as {
+      settingsWarning: string;
+      settings: { unit: string };
+    };
+    expect(corrupt.settingsWarning).toMatch(/could not be read/);
+    expect(corrupt.settings.unit).toBe('kg');
+    em.properties.document.set(
+      'strongEnough.settings',
+      JSON.stringify({ version: 1, unit: 'lb', sessionsBeforeStale: 0 }),
+    );
+    const range = em.run('getSidebarState') as {
+      settingsWarning: string;
+      settings: { unit: string; sessionsBeforeStale: number };
+    };
+    expect(range.settings).toMatchObject({ unit: 'lb', sessionsBeforeStale: 3 });
+    expect(range.settingsWarning).toMatch(/sessions before stale/);
+  });
+
+  it('refuse a bad value with a plain message and keep what was stored', () => {
+    const { em } = setup(logRows(10));
+    em.run('saveSettings', { unit: 'lb' });
+    expect(() => em.run('saveSettings', { colors: { stale: 'orange' } })).toThrow(
+      /stale colour must look like #ffcc00; nothing was saved/,
+    );
+    const stored = JSON.parse(em.properties.document.get('strongEnough.settings') ?? '{}');
+    expect(stored).toMatchObject({ version: 1, unit: 'lb' });
+  });
+
+  it('colour the highlights and are applied again when changed', () => {
+    const { em } = setup(logRows(60));
+    em.run('applyHighlights');
+    em.run('saveSettings', {
+      colors: { stale: '#ff8800', targetReached: '#00aa00', newBest: '#eeeeff' },
+    });
+    const calls = measure(em, 'menuApplyHighlights');
+    expect(writes(calls)).toEqual(['Sheet.setConditionalFormatRules']);
+    const backgrounds = em.workbook.sheets[0]?.rules.map((r) => r.format.background);
+    expect(backgrounds).toEqual(['#ff8800', '#00aa00', '#eeeeff']);
+  });
+});
+
+describe('targets', () => {
+  it('are saved to the Targets sheet, feed the live statuses, and reset to the defaults', () => {
+    const { em } = setup(logRows(60));
+    em.run('applyHighlights');
+    const state = em.run('saveTargets', [
+      { exercise: 'Front squat', multiple: 0.5 },
+      { exercise: 'Trap bar deadlift', multiple: 3 },
+    ]) as { targets: { exercise: string; multiple: number }[] };
+    expect(state.targets).toEqual([
+      { exercise: 'Front squat', multiple: 0.5 },
+      { exercise: 'Trap bar deadlift', multiple: 3 },
+    ]);
+    expect(em.get('Targets!A3')).toBe('Trap bar deadlift');
+    expect(em.get('Targets!A4')).toBe('');
+    const reset = em.run('resetTargets') as { targets: { exercise: string }[] };
+    expect(reset.targets.map((t) => t.exercise)).toEqual([
+      'Front squat',
+      'Back squat',
+      'Deadlift',
+      'Trap bar deadlift',
+    ]);
+  });
+
+  it('refuse a target out of range without writing anything', () => {
+    const { em } = setup(logRows(10));
+    const before = snapshot(em);
+    expect(() => em.run('saveTargets', [{ exercise: 'Front squat', multiple: 40 }])).toThrow(
+      /from 0 to 10; nothing was saved/,
+    );
+    expect(() => em.run('saveTargets', [{ exercise: '', multiple: 1 }])).toThrow(
+      /no exercise name/,
+    );
+    expect(snapshot(em)).toEqual(before);
+  });
+});
+
+describe('the dashboard', () => {
+  it('has a row per athlete and key lift with a checkbox, the audit, and a line chart per athlete', () => {
+    const { em } = setup(logRows(240));
+    em.run('menuBuildDashboard');
+    expect(lastAlert(em)).toMatch(/rebuilt: 2 athletes, 2 charts/);
+    const sheet = em.workbook.sheets.find((s) => s.name === 'Strength dashboard');
+    expect(em.get("'Strength dashboard'!A3")).toBe('Athlete');
+    const liftRows = [4, 5, 6, 7].map((r) => [
+      em.get(`'Strength dashboard'!A${r}`),
+      em.get(`'Strength dashboard'!B${r}`),
+    ]);
+    expect(liftRows).toEqual([
+      ['Ana', 'Front squat'],
+      ['Ana', 'Trap bar deadlift'],
+      ['Ben', 'Front squat'],
+      ['Ben', 'Trap bar deadlift'],
+    ]);
+    expect([...(sheet?.validations.values() ?? [])].map((v) => v.kind)).toEqual([
+      'CHECKBOX',
+      'CHECKBOX',
+      'CHECKBOX',
+      'CHECKBOX',
+    ]);
+    expect(typeof em.get("'Strength dashboard'!G4")).toBe('boolean');
+    expect(sheet?.charts.map((c) => c.chartType)).toEqual(['LINE', 'LINE']);
+    expect(sheet?.charts.map((c) => c.options.title)).toEqual([
+      'Ana: best e1RM ÷ bodyweight',
+      'Ben: best e1RM ÷ bodyweight',
+    ]);
+    const text = JSON.stringify(sheet?.values);
+    expect(text).toContain('Program audit');
+  });
+
+  it('is rebuilt by replacing only its own sheet', () => {
+    const { em } = setup(logRows(120));
+    em.run('applyHighlights');
+    em.run('buildDashboard');
+    const others = ['Log', 'Targets'];
+    const before = snapshot(em, others);
+    const dashboard = snapshot(em, ['Strength dashboard']);
+    em.run('buildDashboard');
+    expect(snapshot(em, others)).toEqual(before);
+    expect(snapshot(em, ['Strength dashboard'])).toEqual(dashboard);
+    expect(em.workbook.sheets.map((s) => s.name)).toEqual(['Log', 'Targets', 'Strength dashboard']);
+  });
+});
+
+describe('audit', () => {
+  it('lists each athlete with findings or the audit’s all-clear line', () => {
+    const { em } = setup(logRows(120));
+    em.run('menuAuditProgram');
+    const text = lastAlert(em);
+    expect(text).toMatch(/^Ana\n• /);
+    expect(text).toMatch(/\n\nBen\n• /);
+    const result = em.run('runAudit') as { message: string; state: { athletes: unknown[] } };
+    expect(result.message).toBe(text);
+  });
+});
+
+describe('import workout CSV', () => {
+  const strong = readFileSync(
+    path.join(__dirname, '../fixtures/realdata/strong-export-kg-a.csv'),
+    'utf8',
+  );
+
+  const ANA = { athlete: 'Ana', unit: 'kg' };
+
+  function upload(em: ReturnType<typeof setup>['em'], text: string, size = 30_000): string {
+    const parts: string[] = [];
+    for (let i = 0; i < text.length; i += size) parts.push(text.slice(i, i + size));
+    const { uploadId } = em.run('importBegin', {
+      fileName: 'strong.csv',
+      size: text.length,
+      chunks: parts.length,
+    }) as { uploadId: string };
+    // Chunks may arrive in any order.
+    [...parts.keys()].reverse().forEach((i) => {
+      em.run('importChunk', uploadId, i, parts[i]);
+    });
+    return uploadId;
+  }
+
+  it('asks whose workouts these are, previews, appends once, and adds nothing the second time', () => {
+    const { em } = setup([HEADER]);
+    const id = upload(em, strong);
+    const ask = em.run('importPreview', id, {}) as { needs: string[]; format: string };
+    expect(ask.needs).toEqual(['athlete', 'unit']);
+    const preview = em.run('importPreview', id, ANA) as {
+      added: number;
+      columns: string[];
+      rows: unknown[][];
+      skipped: { reason: string; count: number }[];
+    };
+    expect(preview.added).toBeGreaterThan(50);
+    expect(preview.columns.slice(0, 6)).toEqual(HEADER);
+    expect(nonJson(preview)).toEqual([]);
+    const calls = measure(em, 'importCommit', id, ANA);
+    expect(calls['Range.setValues']).toBe(1);
+    const rows = em.workbook.sheets[0]?.values.length ?? 0;
+    expect(rows).toBe(preview.added + 1);
+    const again = upload(em, strong);
+    const second = em.run('importCommit', again, ANA) as {
+      added: number;
+      skipped: { reason: string }[];
+    };
+    expect(second.added).toBe(0);
+    expect(second.skipped.map((s) => s.reason)).toContain('already in the log');
+    expect(em.workbook.sheets[0]?.values.length).toBe(rows);
+  });
+
+  it('refuses a missing part or a malformed file with a plain message and writes nothing', () => {
+    const { em } = setup([HEADER]);
+    const before = snapshot(em);
+    const { uploadId } = em.run('importBegin', { fileName: 'x.csv', size: 10, chunks: 2 }) as {
+      uploadId: string;
+    };
+    em.run('importChunk', uploadId, 0, '0123456789');
+    expect(() => em.run('importPreview', uploadId, {})).toThrow(/Part 2 of 2 .* never arrived/);
+    const bad = upload(em, 'Date,Exercise Name\n"unterminated,quote\n');
+    expect(() => em.run('importCommit', bad, ANA)).toThrow(/not imported/);
+    expect(snapshot(em)).toEqual(before);
+  });
+
+  it('stores a large chunk in cache-sized pieces', () => {
+    const { em } = setup([HEADER]);
+    const id = upload(em, strong, 200_000);
+    const sizes = [...em.cache.user.entries()]
+      .filter(([k]) => k.startsWith(`se:upload:${id}:`))
+      .map(([, v]) => v.value.length);
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(24_000);
+  });
+});
