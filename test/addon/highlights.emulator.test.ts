@@ -239,5 +239,3 @@ describe('batched: the same Spreadsheet calls whatever the log size', () => {
     expect((rebuild ?? 99) - 2 * 2).toBeLessThanOrEqual(18);
   });
 });
-
-export { sheetCalls };
