@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { lastAlert, logRows, measure, setup, sheetCalls, snapshot, total, writes } from './harness';
+import { lastAlert, logRows, measure, setup, snapshot, total, writes } from './harness';
 
 const BUSY = 'Another Strong Enough action is running in this file; try again in a moment.';
 
