@@ -1,11 +1,7 @@
-import { execFileSync } from 'node:child_process';
+// These tests run dist/ as `npm run build` leaves it (npm test builds first), in the emulator.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { HEADER, lastAlert, logRows, measure, nonJson, setup, snapshot, writes } from './harness';
-
-beforeAll(() => {
-  execFileSync('npx', ['tsx', 'scripts/build.ts'], { cwd: `${__dirname}/../..`, stdio: 'ignore' });
-});
 
 const STACK = /\n\s+at |bundle\.js|globals\.js/;
 

@@ -1,12 +1,7 @@
-import { execFileSync } from 'node:child_process';
+// These tests run dist/ as `npm run build` leaves it (npm test builds first), in the emulator.
 import { lastAlert, logRows, measure, setup, snapshot, total, writes } from './harness';
 
 const BUSY = 'Another Strong Enough action is running in this file; try again in a moment.';
-
-beforeAll(() => {
-  // These tests run the built dist/, exactly as clasp pushes it.
-  execFileSync('npx', ['tsx', 'scripts/build.ts'], { cwd: `${__dirname}/../..`, stdio: 'ignore' });
-});
 
 /** A log with the coach's own touches: a conditional rule, a background, a number format, a protection. */
 function coachLog(rows = 60, name = 'Log') {
