@@ -1,7 +1,7 @@
 /**
  * Loads a CSV log into a sheet the way File › Import does in Google Sheets: numeric text becomes
- * numbers, ISO date text becomes date cells (midnight in the spreadsheet's time zone, shown as
- * written), everything else stays text; the header row is frozen.
+ * numbers, date text (ISO, or "Aug 17, 2026") becomes date cells (midnight in the spreadsheet's time
+ * zone, shown as written), everything else stays text; the header row is frozen.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -20,6 +20,14 @@ export interface ImportedTable {
 
 const NUMBER_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 const ISO_TEXT = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
+/** "Aug 17, 2026": the other date text Sheets reads in an English locale. */
+const MONTH_DAY_YEAR = /^([A-Za-z]{3})[a-z]*\.? (\d{1,2}), (\d{4})$/;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+const validDay = (y: number, m: number, d: number): boolean => {
+  const check = new Date(Date.UTC(y, m - 1, d));
+  return check.getUTCFullYear() === y && check.getUTCMonth() === m - 1 && check.getUTCDate() === d;
+};
 
 /** One CSV field as Sheets would type it on import. */
 export function importCell(
@@ -32,17 +40,22 @@ export function importCell(
   const iso = ISO_TEXT.exec(trimmed);
   if (iso) {
     const [y, m, d, hh, mm, ss] = iso.slice(1).map((p) => (p === undefined ? 0 : Number(p)));
-    const check = new Date(Date.UTC(y!, m! - 1, d!));
-    if (
-      check.getUTCFullYear() === y &&
-      check.getUTCMonth() === m! - 1 &&
-      check.getUTCDate() === d
-    ) {
-      const serial = serialFromParts(y!, m!, d!, hh, mm, ss);
+    if (validDay(y!, m!, d!)) {
       const withTime = iso[4] !== undefined;
       return {
-        value: new Date(serialToMs(serial, timeZone)),
+        value: new Date(serialToMs(serialFromParts(y!, m!, d!, hh, mm, ss), timeZone)),
         format: withTime ? 'yyyy-mm-dd hh:mm' : 'yyyy-mm-dd',
+      };
+    }
+  }
+  const named = MONTH_DAY_YEAR.exec(trimmed);
+  if (named) {
+    const m = MONTHS.indexOf(named[1]!.toLowerCase()) + 1;
+    const [d, y] = [Number(named[2]), Number(named[3])];
+    if (m > 0 && validDay(y, m, d)) {
+      return {
+        value: new Date(serialToMs(serialFromParts(y, m, d), timeZone)),
+        format: 'mmm d, yyyy',
       };
     }
   }

@@ -10,6 +10,8 @@ import { FRAME_MESSAGE_SOURCE, type FrameMessage } from './script-run';
 const ROW_HEIGHT = 21;
 const EXTRA_ROWS = 20;
 const MIN_COLUMNS = 10;
+/** z-index room for frozen cells, one layer per column (see cellHtml). */
+const FROZEN_LAYERS = 300;
 
 let state: PreviewState | null = null;
 let grid: GridJson | null = null;
@@ -220,16 +222,27 @@ function renderTabs(sheets: string[]): void {
   }
 }
 
-function cellHtml(sheet: string, row: number, column: number, cell: GridCell | undefined): string {
+function cellHtml(
+  sheet: string,
+  row: number,
+  column: number,
+  cell: GridCell | undefined,
+  next: GridCell | undefined,
+): string {
   const bg = cell?.bg ?? '#ffffff';
   const styles: string[] = [];
+  // Text runs on into an empty neighbour, as in Sheets; later columns sit lower so it shows.
+  const spill = cell && cell.t !== '' && !cell.align && (next?.t ?? '') === '';
   if (cell?.bg) styles.push(`background:${cell.bg}`);
   if (cell?.fg) styles.push(`color:${cell.fg}`);
   if (cell?.bold) styles.push('font-weight:bold');
   if (cell?.align) styles.push(`text-align:${cell.align}`);
-  const frozen = grid && row <= grid.frozenRows ? ` frozen" style="top:${row * ROW_HEIGHT}px` : '';
+  if (grid && row <= grid.frozenRows) {
+    styles.push(`top:${row * ROW_HEIGHT}px`, `z-index:${100 + FROZEN_LAYERS - column}`);
+  }
+  const classes = `cell${grid && row <= grid.frozenRows ? ' frozen' : ''}${spill ? ' spill' : ''}`;
   const title = cell?.error ? ` title="${escapeHtml(cell.error)}"` : '';
-  return `<td class="cell${frozen}" data-cell="${escapeHtml(`${sheet}!${letters(column)}${row}`)}" data-r="${row}" data-c="${column}" data-bg="${bg}"${title}${
+  return `<td class="${classes}" data-cell="${escapeHtml(`${sheet}!${letters(column)}${row}`)}" data-r="${row}" data-c="${column}" data-bg="${bg}"${title}${
     styles.length > 0 ? ` style="${styles.join(';')}"` : ''
   }>${escapeHtml(cell?.t ?? '')}</td>`;
 }
@@ -255,7 +268,9 @@ function renderGrid(): void {
         frozen ? ` style="top:${r * ROW_HEIGHT}px"` : ''
       } data-r="${r}">${r}</th>`,
     );
-    for (let c = 1; c <= columns; c++) parts.push(cellHtml(g.sheet, r, c, line?.[c - 1]));
+    for (let c = 1; c <= columns; c++) {
+      parts.push(cellHtml(g.sheet, r, c, line?.[c - 1], line?.[c]));
+    }
     parts.push('</tr>');
   }
   parts.push('</tbody></table>');

@@ -1,0 +1,168 @@
+/**
+ * The preview's pieces without a server: the CSV import typing, the shim injection, and the
+ * google.script.run shim's handler rules with a fake transport.
+ */
+
+import { type Answer, createScriptRun } from '../../scripts/preview/client/script-run';
+import { injectShim } from '../../scripts/preview/preview';
+import { importCell, importCsv } from '../../scripts/preview/sample-log';
+import { findIllegal, illegalReturnMessage } from '../../scripts/preview/wire';
+
+const LONDON = 'Europe/London';
+
+describe('importing a CSV as Sheets does', () => {
+  test('numeric text becomes a number, other text stays as written', () => {
+    expect(importCell('40', LONDON)).toEqual({ value: 40, format: '' });
+    expect(importCell('102.5', LONDON).value).toBe(102.5);
+    expect(importCell('-3', LONDON).value).toBe(-3);
+    for (const text of ['182.5 lb', '3x5', '102,5 kg', 'Front squat', '']) {
+      expect(importCell(text, LONDON)).toEqual({ value: text, format: '' });
+    }
+  });
+
+  test('ISO and "Aug 17, 2026" dates become date cells at midnight in the sheet zone', () => {
+    const summer = importCell('2026-08-17', LONDON);
+    expect((summer.value as Date).toISOString()).toBe('2026-08-16T23:00:00.000Z');
+    expect(summer.format).toBe('yyyy-mm-dd');
+    const winter = importCell('2026-11-19', LONDON);
+    expect((winter.value as Date).toISOString()).toBe('2026-11-19T00:00:00.000Z');
+    const named = importCell('Aug 17, 2026', LONDON);
+    expect((named.value as Date).toISOString()).toBe('2026-08-16T23:00:00.000Z');
+    expect(named.format).toBe('mmm d, yyyy');
+    const timed = importCell('2026-08-17 18:30', 'Etc/UTC');
+    expect((timed.value as Date).toISOString()).toBe('2026-08-17T18:30:00.000Z');
+    // Not a real day: stays text.
+    expect(importCell('2026-02-30', LONDON).value).toBe('2026-02-30');
+    expect(importCell('Feb 30, 2026', LONDON).value).toBe('Feb 30, 2026');
+  });
+
+  test('rows are rectangular, blank lines skipped, the header kept as text', () => {
+    const table = importCsv(
+      'Date,Load,Notes\n2026-08-17,40\n\n2026-08-18,42.5,"easy, fast"\n',
+      LONDON,
+    );
+    expect(table.rows).toHaveLength(3);
+    expect(table.rows[0]).toEqual(['Date', 'Load', 'Notes']);
+    expect(table.rows[1]![1]).toBe(40);
+    expect(table.rows[1]![2]).toBe('');
+    expect(table.rows[2]![2]).toBe('easy, fast');
+    expect(table.formats[2]).toEqual(['yyyy-mm-dd', '', '']);
+    expect(importCsv('100\n5', LONDON).rows[0]).toEqual(['100']);
+  });
+});
+
+describe('injecting the shim', () => {
+  const SHIM = 'window.x = "</script>";';
+  test('goes right after <head>, before every script of the page', () => {
+    const html = '<!DOCTYPE html><html><head lang="en"><script>own()</script></head></html>';
+    const out = injectShim(html, SHIM);
+    expect(out.startsWith('<!DOCTYPE html><html><head lang="en"><script data-preview-shim>')).toBe(
+      true,
+    );
+    expect(out.indexOf('data-preview-shim')).toBeLessThan(out.indexOf('own()'));
+    // A "</script>" inside the shim's code cannot end its tag early.
+    expect(out).toContain('window.x = "<\\/script>";</script>');
+  });
+  test('without a head, goes after the doctype or first', () => {
+    expect(injectShim('<!doctype html><p>hi</p>', 'a()')).toBe(
+      '<!doctype html><script data-preview-shim>a()</script><p>hi</p>',
+    );
+    expect(injectShim('<p>hi</p>', 'a()')).toBe('<script data-preview-shim>a()</script><p>hi</p>');
+  });
+});
+
+describe('the google.script.run shim', () => {
+  const fake = (answer: (name: string, args: unknown[]) => Answer) => {
+    const calls: { name: string; args: unknown[] }[] = [];
+    const done: Answer[] = [];
+    const run = createScriptRun({
+      send: async (name, args) => {
+        calls.push({ name, args });
+        return answer(name, args);
+      },
+      onCallDone: (a) => done.push(a),
+      report: () => {},
+    }) as Record<string, (...a: unknown[]) => Record<string, (...a: unknown[]) => unknown>>;
+    return { run, calls, done };
+  };
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+  test('each with*() gives a new runner; the base runner keeps no handlers', async () => {
+    const { run, calls } = fake(() => ({ ok: true, value: 7 }));
+    const seen: unknown[] = [];
+    const withHandler = run.withSuccessHandler!((v: unknown, u: unknown) => seen.push([v, u]));
+    withHandler.first!();
+    (run as unknown as Record<string, () => void>).second!();
+    withHandler.withUserObject!('u').third!();
+    await settle();
+    await settle();
+    expect(calls.map((c) => c.name)).toEqual(['first', 'second', 'third']);
+    expect(seen).toEqual([
+      [7, undefined],
+      [7, 'u'],
+    ]);
+  });
+
+  test('the runner is not a thenable, so awaiting it by mistake does not call "then"', async () => {
+    const { run, calls } = fake(() => ({ ok: true, value: null }));
+    expect((run as unknown as { then?: unknown }).then).toBeUndefined();
+    await settle();
+    expect(calls).toEqual([]);
+  });
+
+  test('a failure reaches the failure handler as an Error; the page is told either way', async () => {
+    const { run, done } = fake(() => ({
+      ok: false,
+      error: { message: 'Exception: no log' },
+      wrote: false,
+      revision: 3,
+    }));
+    const errors: unknown[] = [];
+    run.withFailureHandler!((e: unknown) => errors.push(e)).load!();
+    await settle();
+    await settle();
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toBeInstanceOf(Error);
+    expect((errors[0] as Error).message).toBe('Exception: no log');
+    expect(done).toEqual([
+      { ok: false, error: { message: 'Exception: no log' }, wrote: false, revision: 3 },
+    ]);
+  });
+
+  test('a form as the only argument is sent as its named fields', async () => {
+    const { run, calls } = fake(() => ({ ok: true, value: null }));
+    const form = {
+      nodeType: 1,
+      nodeName: 'FORM',
+      elements: [
+        { name: 'unit', value: 'kg', type: 'select-one' },
+        { name: 'tick', value: 'on', type: 'checkbox', checked: false },
+        { name: 'tag', value: 'a', type: 'text' },
+        { name: 'tag', value: 'b', type: 'text' },
+        { value: 'ignored', type: 'submit' },
+      ],
+    };
+    (run as unknown as Record<string, (f: unknown) => void>).submit!(form);
+    await settle();
+    expect(calls).toEqual([{ name: 'submit', args: [{ unit: 'kg', tag: ['a', 'b'] }] }]);
+  });
+});
+
+describe('what may cross', () => {
+  test('plain JSON values pass; the path names the first refused value', () => {
+    expect(findIllegal({ a: [1, 'x', null, true, { b: [] }] })).toBeNull();
+    expect(findIllegal({ a: [1, { when: new Date() }] })).toEqual({
+      path: 'a.1.when',
+      kind: 'Date',
+    });
+    expect(findIllegal(Symbol('s'))).toEqual({ path: '', kind: 'symbol' });
+    const shared = { n: 1 };
+    expect(findIllegal([shared, shared])).toBeNull();
+  });
+  test('a return value message names the function and the place', () => {
+    expect(illegalReturnMessage('getSidebarState', { ok: 1 })).toBeNull();
+    expect(illegalReturnMessage('getSidebarState', new Date())).toContain(
+      'getSidebarState returned a Date in the return value;',
+    );
+  });
+});
