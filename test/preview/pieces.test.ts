@@ -71,6 +71,9 @@ describe('injecting the shim', () => {
   });
 });
 
+/** The shim's runner as a test calls it: every property is a function giving a runner. */
+type Runner = { [name: string]: (...args: unknown[]) => Runner };
+
 describe('the google.script.run shim', () => {
   const fake = (answer: (name: string, args: unknown[]) => Answer) => {
     const calls: { name: string; args: unknown[] }[] = [];
@@ -82,7 +85,7 @@ describe('the google.script.run shim', () => {
       },
       onCallDone: (a) => done.push(a),
       report: () => {},
-    }) as Record<string, (...a: unknown[]) => Record<string, (...a: unknown[]) => unknown>>;
+    }) as unknown as Runner;
     return { run, calls, done };
   };
   const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -92,7 +95,7 @@ describe('the google.script.run shim', () => {
     const seen: unknown[] = [];
     const withHandler = run.withSuccessHandler!((v: unknown, u: unknown) => seen.push([v, u]));
     withHandler.first!();
-    (run as unknown as Record<string, () => void>).second!();
+    run.second!();
     withHandler.withUserObject!('u').third!();
     await settle();
     await settle();
@@ -142,7 +145,7 @@ describe('the google.script.run shim', () => {
         { value: 'ignored', type: 'submit' },
       ],
     };
-    (run as unknown as Record<string, (f: unknown) => void>).submit!(form);
+    run.submit!(form);
     await settle();
     expect(calls).toEqual([{ name: 'submit', args: [{ unit: 'kg', tag: ['a', 'b'] }] }]);
   });
