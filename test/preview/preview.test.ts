@@ -9,7 +9,7 @@ import path from 'node:path';
 import vm from 'node:vm';
 import Papa from 'papaparse';
 import { type Answer, createScriptRun } from '../../scripts/preview/client/script-run';
-import type { GridJson } from '../../scripts/preview/grid';
+import { type GridJson, sheetGrid } from '../../scripts/preview/grid';
 import { type Preview, startPreview } from '../../scripts/preview/preview';
 import { SAMPLE_LOG } from '../../scripts/preview/sample-log';
 import type { CallAnswer, PreviewState } from '../../scripts/preview/session';
@@ -97,6 +97,16 @@ describe('the preview on the sample log', () => {
     const withUnit = csvRows.findIndex((row) => /\d lb$/.test(row[5] ?? ''));
     expect(withUnit).toBeGreaterThan(0);
     expect(typeof preview.emulator.get(`Log!F${withUnit + 1}`)).toBe('string');
+  });
+
+  test('a sheet longer than the cap is drawn up to the cap, with a note saying so', () => {
+    const capped = sheetGrid(preview.emulator, 'Log', 50);
+    expect(capped.rows).toHaveLength(50);
+    expect(capped.contentRows).toBe(csvRows.length);
+    expect(capped.note).toBe(
+      `Showing the first 50 of ${csvRows.length} rows: the preview draws at most 50 rows of a sheet.`,
+    );
+    expect(sheetGrid(preview.emulator, 'Log').note).toBeNull();
   });
 
   test('onOpen ran: the add-on menu lists the items it registered, in order', async () => {
