@@ -9,7 +9,7 @@ import { FRAME_MESSAGE_SOURCE, type FrameMessage } from './script-run';
 
 const ROW_HEIGHT = 21;
 const EXTRA_ROWS = 20;
-const MIN_COLUMNS = 10;
+const MIN_COLUMNS = 12;
 /** z-index room for frozen cells, one layer per column (see cellHtml). */
 const FROZEN_LAYERS = 300;
 
@@ -251,7 +251,7 @@ function renderGrid(): void {
   if (!grid) return;
   const g = grid;
   const rows = Math.min(g.maxRows, g.rows.length + EXTRA_ROWS);
-  const columns = Math.min(g.maxColumns, Math.max(g.contentColumns + 2, MIN_COLUMNS));
+  const columns = Math.min(g.maxColumns, Math.max(g.contentColumns + 4, MIN_COLUMNS));
   const widths = Array.from({ length: columns }, (_, i) => g.widths[i] ?? 100);
   const parts: string[] = [
     `<table class="grid-table" style="width:${46 + widths.reduce((a, b) => a + b, 0)}px"><colgroup><col style="width:46px">`,
