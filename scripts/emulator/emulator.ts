@@ -71,8 +71,14 @@ export interface Emulator {
   readonly cache: CacheStores;
   readonly locks: LockStates;
   readonly clock: Clock;
-  /** Service calls so far, e.g. {"Range.getValues": 3, "Sheet.getRange": 5}. */
+  /**
+   * Service calls so far, e.g. {"Range.getValues": 3, "Sheet.getRange": 5}. Calls made inside a
+   * custom function's recalculation are not here (see recalculationCalls).
+   */
   calls(): Record<string, number>;
+  /** Service calls made by custom functions while recalculating (their own executions in Sheets). */
+  recalculationCalls(): Record<string, number>;
+  /** Resets both counters. */
   resetCalls(): void;
   /** Calls a top-level dist function as the active user does (menu item, google.script.run). */
   run(name: string, ...args: unknown[]): unknown;
@@ -121,6 +127,9 @@ function clockDate(now: () => number): DateConstructor {
   return EmulatedDate as unknown as DateConstructor;
 }
 
+const sortedCounts = (counts: Map<string, number>): Record<string, number> =>
+  Object.fromEntries([...counts].sort(([a], [b]) => a.localeCompare(b)));
+
 export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const dist = options.dist ?? DIST_DIR;
   const manifest = readManifest(dist);
@@ -135,6 +144,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const runtime: Runtime = {
     workbook,
     calls: new Map(),
+    recalculationCalls: new Map(),
     customFunction: null,
     authMode: 'FULL',
     engine: null,
@@ -185,12 +195,14 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   };
 
   const withoutCounting = <T>(fn: () => T): T => {
-    const saved = new Map(runtime.calls);
+    const saved = [runtime.calls, runtime.recalculationCalls].map((m) => [m, new Map(m)] as const);
     try {
       return fn();
     } finally {
-      runtime.calls.clear();
-      for (const [k, v] of saved) runtime.calls.set(k, v);
+      for (const [live, before] of saved) {
+        live.clear();
+        for (const [k, v] of before) live.set(k, v);
+      }
     }
   };
 
@@ -256,8 +268,12 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
         time += ms;
       },
     },
-    calls: () => Object.fromEntries([...runtime.calls].sort(([a], [b]) => a.localeCompare(b))),
-    resetCalls: () => runtime.calls.clear(),
+    calls: () => sortedCounts(runtime.calls),
+    recalculationCalls: () => sortedCounts(runtime.recalculationCalls),
+    resetCalls: () => {
+      runtime.calls.clear();
+      runtime.recalculationCalls.clear();
+    },
     run: (name, ...args) => run(name, 'FULL', args),
     open(authMode = 'LIMITED') {
       const event: Record<string, unknown> = { authMode };

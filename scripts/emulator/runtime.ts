@@ -12,6 +12,11 @@ export type AuthMode = 'NONE' | 'LIMITED' | 'FULL' | 'CUSTOM_FUNCTION';
 export interface Runtime extends EngineHost {
   readonly workbook: WorkbookModel;
   readonly calls: Map<string, number>;
+  /**
+   * Calls made while a custom function recalculates. In Sheets that is its own execution, not part
+   * of the action whose write triggered it, so it is counted apart from `calls`.
+   */
+  readonly recalculationCalls: Map<string, number>;
   /** Name of the custom function being evaluated; writes are refused meanwhile. */
   customFunction: string | null;
   authMode: AuthMode;
@@ -34,6 +39,7 @@ const SPREADSHEET_CLASSES = new Set([
   'Protection',
   'DeveloperMetadata',
   'EmbeddedChart',
+  'RangeList',
 ]);
 const MUTATING =
   /^(set|insert|delete|clear|remove|add|append|protect|hide|show|sort|merge|auto|move|duplicate|copy|update|activate|rename|toast|uncheck|check)/;
@@ -76,7 +82,9 @@ export function wrap<T>(runtime: Runtime, className: string, impl: object): T {
         const name = `${className}.${prop}`;
         const mutating = checked && MUTATING.test(prop);
         fn = (...args: unknown[]) => {
-          runtime.calls.set(name, (runtime.calls.get(name) ?? 0) + 1);
+          const counter =
+            runtime.customFunction === null ? runtime.calls : runtime.recalculationCalls;
+          counter.set(name, (counter.get(name) ?? 0) + 1);
           if (mutating && runtime.customFunction !== null) {
             throw new Error(`You do not have permission to call ${prop}`);
           }

@@ -731,6 +731,96 @@ export function createSpreadsheetApp(
     return rest as ChartModel;
   };
 
+  /** Runs range methods on behalf of a RangeList: Sheets makes one call of it, not one per range. */
+  const uncounted = <T>(fn: () => T): T => {
+    const saved = new Map(runtime.calls);
+    try {
+      return fn();
+    } finally {
+      runtime.calls.clear();
+      for (const [k, v] of saved) runtime.calls.set(k, v);
+    }
+  };
+
+  /** Methods a RangeList applies to each of its ranges, in order (Apps Script's RangeList). */
+  const RANGE_LIST_METHODS = [
+    'activate',
+    'check',
+    'uncheck',
+    'clear',
+    'clearContent',
+    'clearDataValidations',
+    'clearFormat',
+    'clearNote',
+    'insertCheckboxes',
+    'removeCheckboxes',
+    'setBackground',
+    'setFontColor',
+    'setFontWeight',
+    'setFormula',
+    'setHorizontalAlignment',
+    'setNote',
+    'setNumberFormat',
+    'setValue',
+    'setVerticalAlignment',
+    'setWrap',
+  ] as const;
+
+  const rangeListFacade = (list: readonly Range[]): GoogleAppsScript.Spreadsheet.RangeList => {
+    const impl: Record<string, unknown> = {
+      getRanges: () => [...list],
+      toString: () => 'RangeList',
+    };
+    const self = wrap<GoogleAppsScript.Spreadsheet.RangeList>(runtime, 'RangeList', impl);
+    for (const method of RANGE_LIST_METHODS) {
+      impl[method] = (...args: unknown[]) => {
+        uncounted(() => {
+          for (const range of list) {
+            (range as unknown as Record<string, (...a: unknown[]) => unknown>)[method]!(...args);
+          }
+        });
+        return self;
+      };
+    }
+    return self;
+  };
+
+  /** Sheet.getRangeList: A1 notations on this sheet (a sheet prefix must name this sheet). */
+  const rangeListOn = (sheet: SheetModel, notations: unknown) => {
+    if (!Array.isArray(notations) || notations.length === 0) {
+      throw new Error(
+        "Exception: The parameters don't match the method signature: a1Notations must be a non-empty array of A1 notations.",
+      );
+    }
+    const list = notations.map((a1) => {
+      if (typeof a1 !== 'string') throw new Error('Exception: Range not found');
+      const { sheetName } = splitSheet(a1);
+      if (sheetName !== null && sheetName !== sheet.name)
+        throw new Error('Exception: Range not found');
+      return rangeOn(sheet, [a1]);
+    });
+    return rangeListFacade(list);
+  };
+
+  /**
+   * Sheet.getSheetValues: -1 rows or columns means through the last row or column with content
+   * (Apps Script's documented shorthand), so `getSheetValues(1, 1, -1, -1)` reads the data range.
+   */
+  const sheetValues = (sheet: SheetModel, args: unknown[]) => {
+    const [row, column, rows, columns] = args.map((a, i) =>
+      integer(a, ['startRow', 'startColumn', 'numRows', 'numColumns'][i] as string),
+    ) as [number, number, number, number];
+    const { lastRow, lastColumn } = lastContent(sheet);
+    const grid = {
+      row,
+      column,
+      numRows: rows === -1 ? Math.max(1, lastRow - row + 1) : rows,
+      numColumns: columns === -1 ? Math.max(1, lastColumn - column + 1) : columns,
+    };
+    const ref = { sheet, grid: checkBounds(sheet, grid) };
+    return grid2d(ref, (r, c) => cellValue(sheet, r, c));
+  };
+
   function sheetFacade(sheet: SheetModel): Sheet {
     const existing = sheetFacades.get(sheet.id);
     if (existing) return existing;
@@ -780,6 +870,8 @@ export function createSpreadsheetApp(
       getParent: () => spreadsheet,
       getType: () => 'GRID',
       getRange: (...args: unknown[]) => rangeOn(live(sheet), args),
+      getRangeList: (notations: unknown) => rangeListOn(live(sheet), notations),
+      getSheetValues: (...args: unknown[]) => sheetValues(live(sheet), args),
       getDataRange: () => {
         const { lastRow, lastColumn } = lastContent(sheet);
         return rangeFacade(sheet, {
@@ -1103,6 +1195,26 @@ export function createSpreadsheetApp(
             "Exception: The parameters don't match the method signature: rule must be a DataValidation.",
           );
         setKeyed(ref, sheet.validations, () => model);
+        return self;
+      },
+      setDataValidations(data: unknown) {
+        const rows = checkShape(ref, data);
+        const models = rows.map((line) =>
+          line.map((rule) => {
+            const model =
+              rule === null
+                ? null
+                : typeof rule === 'object'
+                  ? validations.get(rule as object)
+                  : undefined;
+            if (model === undefined)
+              throw new Error(
+                "Exception: The parameters don't match the method signature: rules must be DataValidation or null.",
+              );
+            return model;
+          }),
+        );
+        setKeyed(ref, sheet.validations, (r, c) => models[r]![c]!);
         return self;
       },
       insertCheckboxes(...values: unknown[]) {
