@@ -54,8 +54,8 @@ test(
   async () => {
     await showSheet(s, LOG);
     const grid = await readGrid(s);
-    const lastFilled = grid.rows.findLastIndex((cells) => cells.some((c) => c.text !== ''));
-    row = lastFilled + 2;
+    const filled = grid.rows.map((cells, i) => (cells.some((c) => c.text !== '') ? i + 1 : 0));
+    row = Math.max(...filled) + 1;
     const column = (header: string) => {
       const c = columnOf(grid, header);
       if (c === null) throw new Error(`The Log has no ${header} column.`);
