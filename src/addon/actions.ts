@@ -8,10 +8,10 @@ import type { Analysis } from '../core/model';
 import { isInvalid } from '../core/result';
 import { readTargets } from '../core/targets';
 import type { CellValue } from '../core/values';
-import { openRows } from './a1';
+import { columnLetter, openRows } from './a1';
 import type { Settings } from './api-types';
 import { coachError, withDocumentLock } from './guard';
-import { DASHBOARD_SHEET, planDashboard } from './plan-dashboard';
+import { checkboxMask, DASHBOARD_SHEET, type DashboardPlan, planDashboard } from './plan-dashboard';
 import {
   isOurRuleFormula,
   isStatusFormula,
@@ -36,6 +36,7 @@ import {
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Rule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
+type Range = GoogleAppsScript.Spreadsheet.Range;
 
 /** Sheets gives a new sheet 1,000 rows. */
 const NEW_SHEET_ROWS = 1000;
@@ -62,20 +63,29 @@ function ourProtections(sheet: Sheet): GoogleAppsScript.Spreadsheet.Protection[]
     .filter((p) => p.getDescription() === PROTECTION_DESCRIPTION);
 }
 
-function buildRules(sheet: Sheet, specs: readonly RuleSpec[]): Rule[] {
-  const ranges = new Map<string, GoogleAppsScript.Spreadsheet.Range>();
-  return specs.map((spec) => {
-    let range = ranges.get(spec.range);
-    if (!range) {
-      range = sheet.getRange(spec.range);
-      ranges.set(spec.range, range);
-    }
-    return SpreadsheetApp.newConditionalFormatRule()
+function buildRules(specs: readonly RuleSpec[], rangeOf: (a1: string) => Range): Rule[] {
+  return specs.map((spec) =>
+    SpreadsheetApp.newConditionalFormatRule()
       .whenFormulaSatisfied(spec.formula)
       .setBackground(spec.background)
-      .setRanges([range])
-      .build();
-  });
+      .setRanges([rangeOf(spec.range)])
+      .build(),
+  );
+}
+
+/**
+ * Every range an action writes to on one sheet, fetched in one getRangeList call (the RangeList
+ * hands back Range objects without another round trip); looked up by the A1 text asked for.
+ */
+function rangesOn(sheet: Sheet, notations: readonly string[]): (a1: string) => Range {
+  const unique = [...new Set(notations)];
+  const ranges = unique.length > 0 ? sheet.getRangeList(unique).getRanges() : [];
+  const byA1 = new Map(unique.map((a1, i) => [a1, ranges[i] as Range]));
+  return (a1) => {
+    const range = byA1.get(a1);
+    if (!range) throw new Error(`range ${a1} was not fetched`);
+    return range;
+  };
 }
 
 export function applyHighlights(): string {
@@ -111,25 +121,28 @@ export function applyHighlights(): string {
     if (plan.unchanged) return `Highlights are already on "${log.name}"; nothing changed.`;
 
     const { column } = plan.record;
-    if (plan.writeFormula !== null) {
-      sheet.getRange(headerRow, column).setFormula(plan.writeFormula);
-    }
+    const formulaCell = `${columnLetter(column)}${headerRow}`;
+    const protectedColumn = openRows(column, column, headerRow);
+    const added = (plan.rules ?? []).filter((r): r is RuleSpec => typeof r !== 'number');
+    const moved = existing !== null && existing.column !== column;
+    const protect = plan.protect || moved;
+    const rangeOf = rangesOn(sheet, [
+      ...(plan.writeFormula !== null ? [formulaCell] : []),
+      ...added.map((r) => r.range),
+      ...(protect ? [protectedColumn] : []),
+    ]);
+    if (plan.writeFormula !== null) rangeOf(formulaCell).setFormula(plan.writeFormula);
     if (plan.rules !== null) {
-      const added = buildRules(
-        sheet,
-        plan.rules.filter((r): r is RuleSpec => typeof r !== 'number'),
-      );
+      const built = buildRules(added, rangeOf);
       sheet.setConditionalFormatRules(
         plan.rules.map((r) =>
-          typeof r === 'number' ? (current[r] as Rule) : (added.shift() as Rule),
+          typeof r === 'number' ? (current[r] as Rule) : (built.shift() as Rule),
         ),
       );
     }
-    const moved = existing !== null && existing.column !== column;
-    if (plan.protect || moved) {
+    if (protect) {
       for (const p of protections) p.remove();
-      sheet
-        .getRange(openRows(column, column, headerRow))
+      rangeOf(protectedColumn)
         .protect()
         .setDescription(PROTECTION_DESCRIPTION)
         .setWarningOnly(true);
@@ -220,8 +233,7 @@ export function buildDashboard(): string {
       logSheet: log.name,
       emptyAuditLine: (a) => emptyAudit.get(a.name) ?? '',
     });
-    // Rebuilding replaces only this sheet: delete ours (charts go with it) and start clean.
-    // Rebuilding replaces only this sheet, in its place among the tabs.
+    // Rebuilding replaces only this sheet, in its place among the tabs (its charts go with it).
     const old = ss.getSheetByName(DASHBOARD_SHEET);
     let sheet: Sheet;
     if (old) {
@@ -231,19 +243,25 @@ export function buildDashboard(): string {
     } else {
       sheet = ss.insertSheet(DASHBOARD_SHEET);
     }
-    // Checkboxes first: inserting them resets their cells to unchecked.
-    if (plan.checkboxes) sheet.getRange(plan.checkboxes).insertCheckboxes();
+    const height = plan.values.length;
     const width = plan.values[0]?.length ?? 1;
     // Many athletes can need more rows than a new sheet has (never more columns: the layout is narrow).
-    const rows = NEW_SHEET_ROWS;
-    if (plan.values.length > rows) sheet.insertRowsAfter(rows, plan.values.length - rows);
-    sheet.getRange(1, 1, plan.values.length, width).setValues(plan.values);
+    if (height > NEW_SHEET_ROWS) sheet.insertRowsAfter(NEW_SHEET_ROWS, height - NEW_SHEET_ROWS);
+    // The whole block and every chart's data range in one getRangeList: a chart per athlete costs
+    // only its insertChart.
+    const block = `A1:${columnLetter(width)}${height}`;
+    const rangeOf = rangesOn(sheet, [block, ...plan.charts.map((c) => c.range)]);
+    const blockRange = rangeOf(block);
+    // Checkbox rules as validations (one call for the block); unlike insertCheckboxes they leave the
+    // values alone, so the reached flags written next stay.
+    if (plan.checkboxes) blockRange.setDataValidations(checkboxRules(plan));
+    blockRange.setValues(plan.values);
     for (const chart of plan.charts) {
       sheet.insertChart(
         sheet
           .newChart()
           .setChartType(Charts.ChartType.LINE)
-          .addRange(sheet.getRange(chart.range))
+          .addRange(rangeOf(chart.range))
           .setPosition(chart.row, chart.column, 0, 0)
           .setOption('title', chart.title)
           .build(),
@@ -252,6 +270,18 @@ export function buildDashboard(): string {
     const athletes = analysis.athletes.length;
     return `The "${DASHBOARD_SHEET}" sheet is rebuilt: ${athletes} athlete${athletes === 1 ? '' : 's'}, ${plan.charts.length} chart${plan.charts.length === 1 ? '' : 's'}.`;
   });
+}
+
+/** The block's validation grid: a checkbox in each "Reached" cell, nothing elsewhere. */
+function checkboxRules(
+  plan: DashboardPlan,
+): (GoogleAppsScript.Spreadsheet.DataValidation | null)[][] {
+  const checkbox = SpreadsheetApp.newDataValidation()
+    .requireCheckbox()
+    .setAllowInvalid(false)
+    .build();
+  const mask = checkboxMask(plan);
+  return mask.map((row) => row.map((isBox) => (isBox ? checkbox : null)));
 }
 
 /** The audit findings in plain text, per athlete (menu alert and sidebar message). */

@@ -23,6 +23,8 @@ export interface DashboardPlan {
   readonly values: DashboardCell[][];
   /** A1 range of the "Reached" column's cells, or null when there are no lift rows. */
   readonly checkboxes: string | null;
+  /** 1-based first and last row of those cells (column REACHED_COLUMN), or null. */
+  readonly checkboxRows: readonly [number, number] | null;
   readonly charts: readonly ChartSpec[];
 }
 
@@ -162,5 +164,16 @@ export function planDashboard(input: DashboardInput): DashboardPlan {
 
   const width = Math.max(...grid.map((r) => r.length));
   const values = grid.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ''));
-  return { values, checkboxes, charts };
+  const checkboxRows: [number, number] | null = liftRows > 0 ? [4, 3 + liftRows] : null;
+  return { values, checkboxes, checkboxRows, charts };
+}
+
+/** Same shape as the plan's values: true for each "Reached" cell that holds a checkbox. */
+export function checkboxMask(plan: DashboardPlan): boolean[][] {
+  const rows = plan.checkboxRows;
+  return plan.values.map((line, r) =>
+    line.map(
+      (_, c) => rows !== null && c + 1 === REACHED_COLUMN && r + 1 >= rows[0] && r + 1 <= rows[1],
+    ),
+  );
 }

@@ -23,6 +23,14 @@ export interface LogRead {
   readonly found: FoundLog;
 }
 
+/**
+ * Every value up to the sheet's last row and column with content, in one call (-1 is Apps Script's
+ * "through the last row/column with data"; getDataRange().getValues() would be two).
+ */
+export function sheetValues(sheet: Sheet): CellValue[][] {
+  return sheet.getSheetValues(1, 1, -1, -1) as CellValue[][];
+}
+
 /** The sheet holding the log: the one chosen in settings, else the active sheet. */
 export function logSheet(ss: Spreadsheet, settings: Settings): { sheet: Sheet; name: string } {
   if (settings.logSheet !== null) {
@@ -51,7 +59,7 @@ export function logSheet(ss: Spreadsheet, settings: Settings): { sheet: Sheet; n
 /** Reads the log in one getValues; throws the plain-words problem when it cannot be used. */
 export function readLogSheet(ss: Spreadsheet, settings: Settings): LogRead {
   const { sheet, name } = logSheet(ss, settings);
-  const values = sheet.getDataRange().getValues() as CellValue[][];
+  const values = sheetValues(sheet);
   const found = findLog(name, values, settings);
   if ('problem' in found) throw coachError(found.problem);
   rememberLogSheet(name);
@@ -61,7 +69,7 @@ export function readLogSheet(ss: Spreadsheet, settings: Settings): LogRead {
 /** The Targets sheet's rows, or null when it does not exist yet (the defaults apply). */
 export function readTargetRows(ss: Spreadsheet): CellValue[][] | null {
   const sheet = ss.getSheetByName(TARGETS_SHEET);
-  return sheet ? (sheet.getDataRange().getValues() as CellValue[][]) : null;
+  return sheet ? sheetValues(sheet) : null;
 }
 
 export function defaultTargetTable(): (string | number)[][] {
@@ -69,7 +77,8 @@ export function defaultTargetTable(): (string | number)[][] {
 }
 
 /**
- * Creates the Targets sheet with DESIGN.md's defaults when it is missing (3 calls, once). Sheets
+ * Creates the Targets sheet with DESIGN.md's defaults when it is missing: one lookup, and on first
+ * use one insertSheet and one write (with the range it needs). Sheets
  * makes a new sheet active, so the coach sees the targets; the log is still found afterwards (the
  * last log read is remembered).
  */
@@ -97,7 +106,7 @@ export function readRoster(ss: Spreadsheet, settings: Settings): CellValue[][] |
       `The bodyweight roster sheet "${bw.sheet}" does not exist. Create it (athlete, date, bodyweight) or choose another bodyweight source in the sidebar's settings.`,
     );
   }
-  return sheet.getDataRange().getValues() as CellValue[][];
+  return sheetValues(sheet);
 }
 
 /** The Targets table as the sidebar shows it: the sheet's valid rows, else the defaults. */

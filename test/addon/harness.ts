@@ -50,53 +50,29 @@ export function setup(values: unknown[][], logName = 'Log'): Setup {
   log
     .getRange(1, 1, values.length, width)
     .setValues(values.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? '')));
-  trackRecalculation(em);
   em.resetCalls();
   return { em, log };
 }
 
 /**
- * In Sheets a custom function recalculating is its own execution, not part of the action that
- * changed its inputs; the emulator runs it inline, so its calls are recorded here and left out.
- */
-const recalcCalls = new WeakMap<Emulator, Map<string, number>>();
-function trackRecalculation(em: Emulator): void {
-  const context = em.context as Record<string, unknown>;
-  const spent = new Map<string, number>();
-  recalcCalls.set(em, spent);
-  for (const name of em.customFunctions()) {
-    const original = context[name] as (...a: unknown[]) => unknown;
-    context[name] = (...args: unknown[]) => {
-      const before = em.calls();
-      try {
-        return original(...args);
-      } finally {
-        for (const [k, v] of Object.entries(em.calls())) {
-          const d = v - (before[k] ?? 0);
-          if (d > 0) spent.set(k, (spent.get(k) ?? 0) + d);
-        }
-      }
-    };
-  }
-}
-
-/**
  * Spreadsheet service calls an action made: every call on SpreadsheetApp, Spreadsheet, Sheet,
- * Range and Protection objects, minus builder constructors and getUi (no spreadsheet access) and
- * minus custom-function recalculation. Builders and reading a fetched rule's fields are local.
+ * RangeList, Range and Protection objects, minus builder constructors and getUi (no spreadsheet
+ * access) and RangeList.getRanges (hands back the ranges getRangeList already fetched). Builders and
+ * reading a fetched rule's fields are local. Custom-function recalculation is its own execution in
+ * Sheets; the emulator counts it apart (recalculationCalls), so nothing is subtracted here.
  */
-const SHEETS = /^(SpreadsheetApp|Spreadsheet|Sheet|Range|Protection)\./;
+const SHEETS = /^(SpreadsheetApp|Spreadsheet|Sheet|RangeList|Range|Protection)\./;
 const LOCAL = new Set([
   'SpreadsheetApp.getUi',
   'SpreadsheetApp.newConditionalFormatRule',
+  'SpreadsheetApp.newDataValidation',
   'Sheet.newChart',
+  'RangeList.getRanges',
 ]);
 
 export function sheetCalls(em: Emulator): Record<string, number> {
-  const spent = recalcCalls.get(em) ?? new Map<string, number>();
   const out: Record<string, number> = {};
-  for (const [k, v] of Object.entries(em.calls())) {
-    const n = v - (spent.get(k) ?? 0);
+  for (const [k, n] of Object.entries(em.calls())) {
     if (SHEETS.test(k) && !LOCAL.has(k) && n > 0) out[k] = n;
   }
   return out;
@@ -108,7 +84,6 @@ export const total = (calls: Record<string, number>): number =>
 /** Runs one action and returns its Spreadsheet calls. */
 export function measure(em: Emulator, name: string, ...args: unknown[]): Record<string, number> {
   em.resetCalls();
-  recalcCalls.get(em)?.clear();
   em.run(name, ...args);
   return sheetCalls(em);
 }
