@@ -87,7 +87,8 @@ describe('batching helpers, faithful to Apps Script', () => {
     expect(() => sheet.getRange('A1:B2').setDataValidations([[box, box]])).toThrow(
       'The number of rows in the data does not match the number of rows in the range',
     );
-    expect(() => sheet.getRange('A1').setDataValidations([['box']])).toThrow(
+    const notARule = [['box']] as unknown as GoogleAppsScript.Spreadsheet.DataValidation[][];
+    expect(() => sheet.getRange('A1').setDataValidations(notARule)).toThrow(
       /rules must be DataValidation or null/,
     );
   });
