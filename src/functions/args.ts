@@ -4,6 +4,8 @@
  * whole call, because no single cell is to blame.
  */
 import { type FormulaName, parseFormula } from '../core/formulas';
+import { detectHeader } from '../core/headers';
+import type { ColumnRole, LogColumns } from '../core/model';
 import { type Invalid, invalid, isInvalid } from '../core/result';
 import { readTargets, type Targets } from '../core/targets';
 import { parseUnit, type Unit } from '../core/units';
@@ -94,4 +96,67 @@ export function exerciseText(cell: unknown, what = 'exercise'): string | Invalid
     return invalid(`${what} is ${cell ? 'TRUE' : 'FALSE'}, not a name`);
   const text = String(cell).trim();
   return text === '' ? invalid(`${what} is blank`) : text;
+}
+
+/** Every column role (a Record, so the compiler notices a role added to the model). */
+const ROLE_NAMES: Record<ColumnRole, true> = {
+  date: true,
+  athlete: true,
+  exercise: true,
+  load: true,
+  reps: true,
+  sets: true,
+  unit: true,
+  bodyweight: true,
+  notes: true,
+};
+const isRole = (text: string): text is ColumnRole => Object.hasOwn(ROLE_NAMES, text);
+
+/** Header labels compare as the sidebar's settings do: case and runs of spaces ignored. */
+const labelKey = (label: unknown) =>
+  String(label ?? '')
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, ' ');
+
+/**
+ * The coach's column choices, "exercise=Lift; load=Kg" (role=header label pairs), as 0-based
+ * columns of the log's detected header row. Blank → none. A bad role, or a label that is not in the
+ * header row, is an Error saying which. When no header row is found at all, the log itself reports it.
+ */
+export function columnsArg(
+  arg: unknown,
+  log: readonly (readonly CellValue[])[],
+): LogColumns | undefined {
+  const cell = singleValue(arg, 'columns');
+  if (isBlank(cell)) return undefined;
+  if (typeof cell !== 'string') {
+    throw new Error('columns must be text like "exercise=Lift; load=Kg"');
+  }
+  const header = detectHeader(log);
+  const columns: LogColumns = {};
+  for (const part of cell.split(';')) {
+    if (part.trim() === '') continue;
+    const at = part.indexOf('=');
+    if (at < 0) {
+      throw new Error(`columns: "${part.trim()}" must be role=header label, e.g. exercise=Lift`);
+    }
+    const role = part.slice(0, at).trim().toLowerCase();
+    const label = part.slice(at + 1).trim();
+    if (!isRole(role)) {
+      throw new Error(
+        `columns: "${role}" is not a column role (use ${Object.keys(ROLE_NAMES).join(', ')})`,
+      );
+    }
+    if (label === '') throw new Error(`columns: no header label given for ${role}`);
+    if (isInvalid(header)) return undefined;
+    const index = header.labels.findIndex((l) => labelKey(l) === labelKey(label));
+    if (index < 0) {
+      throw new Error(
+        `columns: there is no column "${label}" (for ${role}) in the log's header row (row ${header.row + 1})`,
+      );
+    }
+    columns[role] = index;
+  }
+  return columns;
 }

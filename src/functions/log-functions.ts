@@ -8,7 +8,7 @@ import { isInvalid } from '../core/result';
 import { buildSeries, rowStatuses, statusColumn } from '../core/status';
 import type { CellValue } from '../core/values';
 import { isBlank } from '../core/values';
-import { formulaArg, readTable, sessionsArg, targetsArg, unitArg } from './args';
+import { columnsArg, formulaArg, readTable, sessionsArg, targetsArg, unitArg } from './args';
 import { layout, normalizeCell, type Output, warning } from './broadcast';
 import type { CustomFunction } from './types';
 
@@ -178,16 +178,26 @@ export const STRENGTH_STATUS: CustomFunction = {
       optional: true,
       example: 'Roster!A1:C',
     },
+    {
+      name: 'columns',
+      description:
+        'Which header label holds which column, when the headers are not recognised or the wrong one is: role=label pairs separated by ";" (roles: date, athlete, exercise, load, reps, sets, unit, bodyweight, notes). Leave bodyweights empty ("") to skip it.',
+      type: 'string',
+      optional: true,
+      example: '"exercise=Lift; load=Kg"',
+    },
   ],
-  implementation: (context, log, targets, sessions, formula, unit, bodyweights) => {
+  implementation: (context, log, targets, sessions, formula, unit, bodyweights, columns) => {
     const values = readTable(log, 'log');
     if (values === null) return '';
     const roster = readTable(bodyweights, 'bodyweights');
+    const chosen = columnsArg(columns, values);
     const logOptions: LogOptions = {
       unit: unitArg(unit),
       timeZone: context.timeZone,
       formula: formulaArg(formula),
       ...(roster === null ? {} : { bodyweight: { kind: 'roster' as const, rows: roster } }),
+      ...(chosen === undefined ? {} : { columns: chosen }),
     };
     return statusColumn(
       values,

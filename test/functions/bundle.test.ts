@@ -293,6 +293,46 @@ describe('STRENGTH_STATUS', () => {
     expect(without[1]?.[0]).toBe('New best: e1RM 116.7 kg');
   });
 
+  it('takes the coach’s column choices as role=label text over the detected headers', () => {
+    // The log's own header names the load "Weight" (detected); the coach's kilos are in "Kg".
+    const log = [[...header, 'Kg'], ...logRows.map((row, i) => [...row, i === 0 ? 140 : 60])];
+    const detected = call('STRENGTH_STATUS', log, '', 10) as string[][];
+    expect(detected[1]?.[0]).toBe('New best: e1RM 116.7 kg');
+    const chosen = call('STRENGTH_STATUS', log, '', 10, '', '', '', 'load=kg') as string[][];
+    expect(chosen[1]?.[0]).toBe('Target reached: 1.26× bodyweight (target 1×)');
+    // Roles and labels ignore case and spaces; several pairs separate with ";".
+    const both = call(
+      'STRENGTH_STATUS',
+      log,
+      '',
+      10,
+      '',
+      '',
+      '',
+      ' Exercise = exercise ;LOAD=Kg; ',
+    ) as string[][];
+    expect(both).toEqual(chosen);
+    expect(call('STRENGTH_STATUS', log, '', 10, '', '', '', '')).toEqual(detected);
+  });
+
+  it('says plainly when a column choice names a bad role or a label not in the header', () => {
+    const log = [header, ...logRows];
+    expect(
+      errorOf(() => sheet.call('STRENGTH_STATUS', log, '', '', '', '', '', 'lift=Exercise')),
+    ).toBe(
+      'columns: "lift" is not a column role (use date, athlete, exercise, load, reps, sets, unit, bodyweight, notes)',
+    );
+    expect(errorOf(() => sheet.call('STRENGTH_STATUS', log, '', '', '', '', '', 'load=Kg'))).toBe(
+      'columns: there is no column "Kg" (for load) in the log\'s header row (row 1)',
+    );
+    expect(errorOf(() => sheet.call('STRENGTH_STATUS', log, '', '', '', '', '', 'load'))).toBe(
+      'columns: "load" must be role=header label, e.g. exercise=Lift',
+    );
+    expect(errorOf(() => sheet.call('STRENGTH_STATUS', log, '', '', '', '', '', 5))).toBe(
+      'columns must be text like "exercise=Lift; load=Kg"',
+    );
+  });
+
   it('warns on unreadable rows and throws for a log it cannot read or a bad setting', () => {
     const out = call('STRENGTH_STATUS', [
       header,
