@@ -44,11 +44,26 @@ export interface StatusFormulaInput {
   readonly headerRow: number;
   /** Columns of the log table (1..logWidth); the status column comes after them. */
   readonly logWidth: number;
-  readonly settings: Pick<Settings, 'sessionsBeforeStale' | 'formula' | 'unit' | 'bodyweight'>;
+  readonly settings: Pick<Settings, 'sessionsBeforeStale' | 'formula' | 'unit' | 'bodyweight'> &
+    Partial<Pick<Settings, 'columns'>>;
+}
+
+/** Text in a formula's string literal: inner quotes doubled. */
+const quoted = (text: string) => `"${text.replace(/"/g, '""')}"`;
+
+/**
+ * The coach's column choices as STRENGTH_STATUS's `columns` text ("exercise=Lift; load=Kg"), or
+ * null when there are none (the formula then relies on the detected headers).
+ */
+export function columnsText(columns: Settings['columns'] | undefined): string | null {
+  const pairs = Object.entries(columns ?? {}).filter(
+    (entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1].trim() !== '',
+  );
+  return pairs.length === 0 ? null : pairs.map(([role, label]) => `${role}=${label}`).join('; ');
 }
 
 /**
- * =STRENGTH_STATUS('Log'!A1:H,Targets!A1:B,3,"epley","kg"[,bodyweights]) — one formula whose
+ * =STRENGTH_STATUS('Log'!A1:H,Targets!A1:B,3,"epley","kg"[,bodyweights][,columns]) — one formula whose
  * result is the header "Status" and one status per log row; open-ended ranges keep new rows covered.
  */
 export function statusFormula(input: StatusFormulaInput): string {
@@ -65,6 +80,12 @@ export function statusFormula(input: StatusFormulaInput): string {
   const bw = settings.bodyweight;
   if (bw.kind === 'roster') args.push(`${sheetReference(bw.sheet)}!A1:D`);
   if (bw.kind === 'value') args.push(String(bw.value));
+  // Only when the coach chose columns in settings: the detected headers need no argument.
+  const columns = columnsText(settings.columns);
+  if (columns !== null) {
+    if (bw.kind === 'column') args.push('""');
+    args.push(quoted(columns));
+  }
   return `=STRENGTH_STATUS(${args.join(',')})`;
 }
 

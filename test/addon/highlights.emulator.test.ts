@@ -141,6 +141,32 @@ describe('apply highlights', () => {
     expect(snapshot(em)).toEqual(once);
   });
 
+  it('passes the coach’s column choices to the formula, and the live statuses follow them', () => {
+    // A second load column "Kg" (twice the detected "Load"): the coach says it is the real one.
+    const rows = logRows(60).map((row, i) =>
+      i === 0 ? [...row, 'Kg'] : [...row, (row[3] as number) * 2],
+    );
+    const { em } = setup(rows);
+    em.run('menuApplyHighlights');
+    expect(em.render('Log', { numRows: 1 }).rows[0]?.[7]?.formula).toBe(
+      '=STRENGTH_STATUS(Log!A1:G,Targets!A1:B,3,"epley","kg")',
+    );
+    const before = em.render('Log', { numRows: 61 }).rows.map((r) => r[7]?.display ?? '');
+    expect(before[1]).toBe('New best: e1RM 46.7 kg');
+
+    em.run('saveSettings', { columns: { load: 'Kg' } });
+    em.run('menuApplyHighlights');
+    expect(lastAlert(em)).toMatch(/Highlights are on "Log"/);
+    expect(em.render('Log', { numRows: 1 }).rows[0]?.[7]?.formula).toBe(
+      '=STRENGTH_STATUS(Log!A1:G,Targets!A1:B,3,"epley","kg","","load=Kg")',
+    );
+    const after = em.render('Log', { numRows: 61 }).rows.map((r) => r[7]?.display ?? '');
+    // 80 kg × 5 over 58 kg bodyweight: the front squat target (1×) is met from the first session.
+    expect(after[1]).toBe('Target reached: 1.61× bodyweight (target 1×)');
+    expect(after).not.toEqual(before);
+    expect(em.errorAt('Log!H1')).toBeNull();
+  });
+
   it('quotes a sheet name with spaces and an apostrophe so the formula works', () => {
     const { em } = coachLog(30, "Anna's log");
     em.run('menuApplyHighlights');
