@@ -5,11 +5,11 @@
  */
 import { type FormulaName, parseFormula } from '../core/formulas';
 import { detectHeader } from '../core/headers';
-import type { ColumnRole, LogColumns } from '../core/model';
+import type { BodyweightSource, ColumnRole, LogColumns } from '../core/model';
 import { type Invalid, invalid, isInvalid } from '../core/result';
 import { readTargets, type Targets } from '../core/targets';
 import { parseUnit, type Unit } from '../core/units';
-import { type CellValue, isBlank, parseNumber } from '../core/values';
+import { type CellValue, isBlank, parseLoad, parseNumber } from '../core/values';
 import { normalizeCell, toGrid } from './broadcast';
 
 export const DEFAULT_SESSIONS_BEFORE_STALE = 3;
@@ -159,4 +159,22 @@ export function columnsArg(
     columns[role] = index;
   }
   return columns;
+}
+
+/**
+ * Where bodyweights come from when the log has no column: a roster range, or one value for
+ * everyone ("65", "143 lb"; a 1×1 range counts as one value). Null when blank.
+ */
+export function bodyweightsArg(arg: unknown): BodyweightSource | null {
+  const grid = Array.isArray(arg) ? toGrid(arg) : null;
+  if (grid !== null && grid.flat().length > 1) {
+    return { kind: 'roster', rows: grid.map((row) => row.map(tableCell)) };
+  }
+  const load = parseLoad(singleValue(arg, 'bodyweights'), 'bodyweight');
+  if (load === null) return null;
+  if (isInvalid(load)) throw new Error(load.invalid);
+  if (load.value <= 0) throw new Error('bodyweight must be more than 0');
+  return load.unit === null
+    ? { kind: 'value', value: load.value }
+    : { kind: 'value', value: load.value, unit: load.unit };
 }

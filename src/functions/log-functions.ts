@@ -8,7 +8,15 @@ import { isInvalid } from '../core/result';
 import { buildSeries, rowStatuses, statusColumn } from '../core/status';
 import type { CellValue } from '../core/values';
 import { isBlank } from '../core/values';
-import { columnsArg, formulaArg, readTable, sessionsArg, targetsArg, unitArg } from './args';
+import {
+  bodyweightsArg,
+  columnsArg,
+  formulaArg,
+  readTable,
+  sessionsArg,
+  targetsArg,
+  unitArg,
+} from './args';
 import { layout, normalizeCell, type Output, warning } from './broadcast';
 import type { CustomFunction } from './types';
 
@@ -173,8 +181,8 @@ export const STRENGTH_STATUS: CustomFunction = {
     {
       name: 'bodyweights',
       description:
-        'A bodyweight roster with a header row (athlete, date, bodyweight), for logs without a bodyweight column; the latest weigh-in on or before each session counts.',
-      type: 'Array<Array<*>>',
+        'For logs without a bodyweight column: a roster with a header row (athlete, date, bodyweight), where the latest weigh-in on or before each session counts, or one bodyweight for everyone (65 or "143 lb").',
+      type: 'number|string|Array<Array<*>>',
       optional: true,
       example: 'Roster!A1:C',
     },
@@ -190,13 +198,13 @@ export const STRENGTH_STATUS: CustomFunction = {
   implementation: (context, log, targets, sessions, formula, unit, bodyweights, columns) => {
     const values = readTable(log, 'log');
     if (values === null) return '';
-    const roster = readTable(bodyweights, 'bodyweights');
+    const bodyweight = bodyweightsArg(bodyweights);
     const chosen = columnsArg(columns, values);
     const logOptions: LogOptions = {
       unit: unitArg(unit),
       timeZone: context.timeZone,
       formula: formulaArg(formula),
-      ...(roster === null ? {} : { bodyweight: { kind: 'roster' as const, rows: roster } }),
+      ...(bodyweight === null ? {} : { bodyweight }),
       ...(chosen === undefined ? {} : { columns: chosen }),
     };
     return statusColumn(

@@ -80,6 +80,12 @@ describe('when something essential is missing', () => {
     em.run('menuApplyHighlights');
     expect(lastAlert(em)).toMatch(/Highlights are on "Log"/);
     expect(em.render('Log', { numRows: 1 }).rows[0]?.[5]?.formula).toMatch(/,65\)$/);
+    // The live column computes with that bodyweight: statuses, not #ERROR!.
+    expect(em.errorAt('Log!F1')).toBeNull();
+    const statuses = em.render('Log', { numRows: 31 }).rows.map((row) => row[5]?.display ?? '');
+    expect(statuses[0]).toBe('Status');
+    expect(statuses.slice(1).some((text) => /^(New best|Target reached|Stale)/.test(text))).toBe(true);
+    expect(statuses.some((text) => text.startsWith('⚠') || text.startsWith('#'))).toBe(false);
   });
 
   it('names a log sheet chosen in settings that no longer exists', () => {
