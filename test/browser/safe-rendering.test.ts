@@ -71,8 +71,9 @@ test(
       ['Bodyweight', '60'],
       ['Notes', NOTE],
     ];
-    // Right to left, so no long text spills over the next cell before that cell is clicked.
-    for (const [header, input] of entries.reverse()) await editCell(s, LOG, column(header), input);
+    // Left to right: the long name spills over the empty cell to its right, and double-clicking
+    // that cell must still edit it (as in Sheets), not the cell whose text covers it.
+    for (const [header, input] of entries) await editCell(s, LOG, column(header), input);
 
     const after = await waitForGrid(
       s,

@@ -244,7 +244,7 @@ function cellHtml(
   const title = cell?.error ? ` title="${escapeHtml(cell.error)}"` : '';
   return `<td class="${classes}" data-cell="${escapeHtml(`${sheet}!${letters(column)}${row}`)}" data-r="${row}" data-c="${column}" data-bg="${bg}"${title}${
     styles.length > 0 ? ` style="${styles.join(';')}"` : ''
-  }>${escapeHtml(cell?.t ?? '')}</td>`;
+  }>${spill ? `<span class="spill-text">${escapeHtml(cell?.t ?? '')}</span>` : escapeHtml(cell?.t ?? '')}</td>`;
 }
 
 function renderGrid(): void {
