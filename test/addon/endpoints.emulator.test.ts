@@ -84,7 +84,9 @@ describe('when something essential is missing', () => {
     expect(em.errorAt('Log!F1')).toBeNull();
     const statuses = em.render('Log', { numRows: 31 }).rows.map((row) => row[5]?.display ?? '');
     expect(statuses[0]).toBe('Status');
-    expect(statuses.slice(1).some((text) => /^(New best|Target reached|Stale)/.test(text))).toBe(true);
+    expect(statuses.slice(1).some((text) => /^(New best|Target reached|Stale)/.test(text))).toBe(
+      true,
+    );
     expect(statuses.some((text) => text.startsWith('⚠') || text.startsWith('#'))).toBe(false);
   });
 
