@@ -218,6 +218,10 @@ function writeRows(
           [status + 1, width],
         ]
       : [[1, width]];
+  // Sheets refuses a write past the grid: grow it first, in one call, as a coach's paste would.
+  const maxRows = sheet.getMaxRows();
+  const missing = firstRow + rows.length - 1 - maxRows;
+  if (missing > 0) sheet.insertRowsAfter(maxRows, missing);
   for (const [from, to] of spans as [number, number][]) {
     if (to < from) continue;
     const block = rows.map((r) => r.slice(from - 1, to));

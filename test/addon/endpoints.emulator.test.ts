@@ -1,7 +1,18 @@
 // These tests run dist/ as `npm run build` leaves it (npm test builds first), in the emulator.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { HEADER, lastAlert, logRows, measure, nonJson, setup, snapshot, writes } from './harness';
+import { syntheticHevyExport } from '../core/import/synthetic-export';
+import {
+  HEADER,
+  lastAlert,
+  logRows,
+  measure,
+  nonJson,
+  setup,
+  snapshot,
+  total,
+  writes,
+} from './harness';
 
 const STACK = /\n\s+at |bundle\.js|globals\.js/;
 
@@ -287,6 +298,26 @@ describe('import workout CSV', () => {
     expect(second.added).toBe(0);
     expect(second.skipped.map((s) => s.reason)).toContain('already in the log');
     expect(em.workbook.sheets[0]?.values.length).toBe(rows);
+  });
+
+  // Both sizes outgrow the sheet's 1,000 rows, so both grow it once before the one write.
+  it('imports a 50,000-set export with the same Spreadsheet calls as a 2,000-set one, in one write', () => {
+    const costs = [2_000, 50_000].map((workingSets) => {
+      const { em } = setup([HEADER]);
+      const file = syntheticHevyExport({ workingSets });
+      const id = upload(em, file.text, 60_000);
+      const preview = measure(em, 'importPreview', id, { athlete: 'Ana' });
+      const commit = measure(em, 'importCommit', id, { athlete: 'Ana' });
+      const again = upload(em, file.text, 60_000);
+      const result = em.run('importCommit', again, { athlete: 'Ana' }) as { added: number };
+      expect(result.added).toBe(0); // a repeat adds nothing
+      expect(em.workbook.sheets[0]?.values.length).toBe(file.workingSets + 1);
+      expect(commit['Range.setValues']).toBe(1);
+      expect(commit['Sheet.insertRowsAfter']).toBe(1);
+      return { preview: total(preview), commit: total(commit) };
+    });
+    expect(costs[1]).toEqual(costs[0]);
+    expect(costs[0]?.commit).toBeLessThanOrEqual(15);
   });
 
   it('refuses a missing part or a malformed file with a plain message and writes nothing', () => {
