@@ -13,8 +13,10 @@ import type { Settings } from './api-types';
 import { coachError, withDocumentLock } from './guard';
 import { checkboxMask, DASHBOARD_SHEET, type DashboardPlan, planDashboard } from './plan-dashboard';
 import {
+  highlightRules,
   isOurRuleFormula,
   isStatusFormula,
+  normaliseFormula,
   PROTECTION_DESCRIPTION,
   planApply,
   type RuleSpec,
@@ -23,7 +25,7 @@ import {
   statusCellOf,
 } from './plan-highlights';
 import { logOptions } from './plan-log';
-import { deleteRecord, loadSettings, storeRecord } from './store';
+import { deleteRecord, loadRecord, loadSettings, storeRecord } from './store';
 import {
   ensureTargetsSheet,
   type LogRead,
@@ -155,6 +157,51 @@ export function applyHighlights(): string {
   });
 }
 
+/**
+ * New colours for highlights already on the log: our three rules are rebuilt with the new
+ * backgrounds in the places they hold, every other rule is handed back as it was, and nothing else
+ * (status formula, protection) is touched. Returns false when there are no highlights to recolour.
+ * The caller holds the document lock (saving settings is one locked write).
+ */
+export function recolourHighlights(settings: Settings): boolean {
+  const { colors } = settings;
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  let found: ReturnType<typeof logSheet>;
+  try {
+    found = logSheet(ss, settings);
+  } catch {
+    // No log to find (a sheet chosen in settings was deleted): the colours are saved for next time.
+    return false;
+  }
+  const { sheet, name } = found;
+  const current = sheet.getConditionalFormatRules();
+  const views = current.map(ruleView);
+  const at = statusCellOf(views);
+  if (!at) return false;
+  const wanted = highlightRules(at.headerRow, at.column, colors);
+  const ours = views.flatMap((v, i) => (isOurRuleFormula(v.formula) ? [i] : []));
+  // Each of ours matched to the rule we would make now; a tagged rule we no longer make stays.
+  const specFor = (i: number): RuleSpec | null => {
+    const formula = normaliseFormula(views[i]?.formula ?? '');
+    return wanted.find((w) => normaliseFormula(w.formula) === formula) ?? null;
+  };
+  const changes = ours
+    .map((i) => ({ i, spec: specFor(i) }))
+    .filter(
+      (c): c is { i: number; spec: RuleSpec } =>
+        c.spec !== null &&
+        (views[c.i]?.background ?? '').toLowerCase() !== c.spec.background.toLowerCase(),
+    );
+  if (changes.length > 0) {
+    const rangeOf = rangesOn(sheet, [...new Set(changes.map((c) => c.spec.range))]);
+    const built = new Map(changes.map((c) => [c.i, buildRules([c.spec], rangeOf)[0] as Rule]));
+    sheet.setConditionalFormatRules(current.map((rule, i) => built.get(i) ?? rule));
+  }
+  const record = loadRecord(name);
+  if (record) storeRecord({ ...record, rules: wanted });
+  return changes.length > 0;
+}
+
 export function removeHighlights(): string {
   return withDocumentLock(() => {
     const { settings } = loadSettings();
@@ -201,6 +248,8 @@ export function analyse(
     ...logOptions(settings, log.found, timeZone, roster),
     targets,
     sessionsBeforeStale: settings.sessionsBeforeStale,
+    // The summaries' "nothing to fix" note names the window, so it needs the coach's thresholds too.
+    auditThresholds: settings.audit,
     audit: (athlete, entries, series) => {
       const findings = auditAthlete(athlete, entries, series, settings.audit);
       if (findings.length === 0) {

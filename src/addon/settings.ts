@@ -118,8 +118,24 @@ const checkAudit: Check<AuditThresholds> = (v) => {
   const { thresholds, problems } = validateThresholds(v);
   return problems.length === 0
     ? { ok: thresholds }
-    : { reason: problems.map((p) => p.replace(/[.;]\s*$/, '')).join('; ') };
+    : { reason: problems.map(auditReason).join('; ') };
 };
+
+/**
+ * The core's wording says what it falls back to ("…; using 28."); a refused save uses nothing, and
+ * a stored value's warning already says the defaults are in use, so only the reason is kept.
+ */
+function auditReason(problem: string): string {
+  const unknown = /^Unknown audit setting "(.*)" was ignored\.?$/.exec(problem);
+  if (unknown) return `"${unknown[1]}" is not an audit setting`;
+  return problem
+    .replace(/;\s*using [^;]*$/, '')
+    .replace(/,?\s*so the defaults are used\.?$/, '')
+    .replace(/[.;]\s*$/, '');
+}
+
+/** Colours and thresholds may be sent in part: the rest keep their saved values. */
+const PARTIAL_FIELDS: readonly Field[] = ['colors', 'audit'];
 
 const CHECKS: { readonly [K in Exclude<keyof Settings, 'version'>]: Check<Settings[K]> } = {
   logSheet: checkLogSheet,
@@ -191,7 +207,12 @@ export function mergeSettings(current: Settings, changes: unknown): Settings {
     if (!(FIELDS as string[]).includes(key)) {
       throw new Error(`"${key}" is not a setting; nothing was saved.`);
     }
-    const checked = CHECKS[key as Field](value);
+    const field = key as Field;
+    const whole =
+      PARTIAL_FIELDS.includes(field) && isRecord(value)
+        ? { ...(current[field] as object), ...value }
+        : value;
+    const checked = CHECKS[field](whole);
     if ('reason' in checked) {
       throw new Error(`${capitalise(checked.reason)}; nothing was saved.`);
     }

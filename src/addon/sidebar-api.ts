@@ -2,8 +2,15 @@
  * The sidebar's endpoints (SidebarApi): plain JSON in and out, failures as an Error with a
  * plain-words message. Each returns the fresh state so the sidebar never shows stale data.
  */
-import { analyse, applyHighlights, buildDashboard, removeHighlights, runAudit } from './actions';
-import type { ActionResult, SidebarState, TargetRowJson } from './api-types';
+import {
+  analyse,
+  applyHighlights,
+  buildDashboard,
+  recolourHighlights,
+  removeHighlights,
+  runAudit,
+} from './actions';
+import type { ActionResult, HighlightColors, SidebarState, TargetRowJson } from './api-types';
 import { coachError, endpoint, plainMessage, withDocumentLock } from './guard';
 import { mergeSettings } from './settings';
 import { loadRecord, loadSettings, storeSettings } from './store';
@@ -73,13 +80,22 @@ export function targetTable(rows: unknown): (string | number)[][] {
   return table;
 }
 
+const sameColors = (a: HighlightColors, b: HighlightColors): boolean =>
+  a.stale === b.stale && a.targetReached === b.targetReached && a.newBest === b.newBest;
+
 const action = (run: () => string) =>
   endpoint((): ActionResult => ({ message: run(), state: state() }));
 
 export const SIDEBAR_ENDPOINTS = {
   getSidebarState: endpoint(state),
   saveSettings: endpoint((changes: unknown): SidebarState => {
-    withDocumentLock(() => storeSettings(mergeSettings(loadSettings().settings, changes)));
+    withDocumentLock(() => {
+      const before = loadSettings().settings;
+      const next = mergeSettings(before, changes);
+      // Highlights already on take the new colours now, not at the next Apply.
+      if (!sameColors(before.colors, next.colors)) recolourHighlights(next);
+      storeSettings(next);
+    });
     return state();
   }),
   saveTargets: endpoint((rows: unknown): SidebarState => {
