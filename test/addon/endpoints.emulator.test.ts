@@ -141,16 +141,17 @@ describe('settings', () => {
     expect(stored).toMatchObject({ version: 1, unit: 'lb' });
   });
 
-  it('colour the highlights and are applied again when changed', () => {
+  it('colour the highlights as soon as they are saved, so applying again changes nothing', () => {
     const { em } = setup(logRows(60));
     em.run('applyHighlights');
-    em.run('saveSettings', {
+    const saved = measure(em, 'saveSettings', {
       colors: { stale: '#ff8800', targetReached: '#00aa00', newBest: '#eeeeff' },
     });
-    const calls = measure(em, 'menuApplyHighlights');
-    expect(writes(calls)).toEqual(['Sheet.setConditionalFormatRules']);
+    expect(writes(saved)).toEqual(['Sheet.setConditionalFormatRules']);
     const backgrounds = em.workbook.sheets[0]?.rules.map((r) => r.format.background);
     expect(backgrounds).toEqual(['#ff8800', '#00aa00', '#eeeeff']);
+    const again = measure(em, 'menuApplyHighlights');
+    expect(writes(again)).toEqual([]);
   });
 });
 
