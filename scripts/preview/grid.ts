@@ -6,6 +6,8 @@
  */
 import { columnLetters } from '../emulator/a1';
 import type { Emulator } from '../emulator/emulator';
+import { cellKey } from '../emulator/model';
+import { type ChartJson, sheetCharts } from './charts';
 
 /** The most rows the page renders; a note says so when a sheet has more. */
 export const ROW_CAP = 1000;
@@ -24,6 +26,8 @@ export interface GridCell {
   readonly input?: string;
   /** The message Sheets shows on hover over an error cell. */
   readonly error?: string;
+  /** A checkbox cell (checkbox validation holding TRUE or FALSE): Sheets draws a box, not the word. */
+  readonly check?: boolean;
 }
 
 export interface GridJson {
@@ -40,6 +44,8 @@ export interface GridJson {
   readonly rows: GridCell[][];
   /** Set when rows were left out, in plain words. */
   readonly note: string | null;
+  /** The sheet's embedded charts with their data, floated over the grid by the page. */
+  readonly charts: ChartJson[];
 }
 
 const quoteSheet = (name: string): string => `'${name.replace(/'/g, "''")}'`;
@@ -86,6 +92,9 @@ export function sheetGrid(emulator: Emulator, sheetName: string, cap = ROW_CAP):
         out.input = String(value);
       }
       if (cell.error) out.error = cell.error;
+      if (typeof value === 'boolean' && model.validations.get(cellKey(r, c))?.kind === 'CHECKBOX') {
+        out.check = value;
+      }
       return out;
     }),
   );
@@ -104,5 +113,6 @@ export function sheetGrid(emulator: Emulator, sheetName: string, cap = ROW_CAP):
       contentRows > cap
         ? `Showing the first ${cap} of ${contentRows} rows: the preview draws at most ${cap} rows of a sheet.`
         : null,
+    charts: sheetCharts(emulator, sheetName),
   };
 }

@@ -5,6 +5,7 @@
  */
 import type { GridCell, GridJson } from '../grid';
 import type { CallAnswer, MenuJson, PreviewState } from '../session';
+import { chartSvg } from './chart-svg';
 import { FRAME_MESSAGE_SOURCE, type FrameMessage } from './script-run';
 
 const ROW_HEIGHT = 21;
@@ -12,6 +13,9 @@ const EXTRA_ROWS = 20;
 const MIN_COLUMNS = 12;
 /** z-index room for frozen cells, one layer per column (see cellHtml). */
 const FROZEN_LAYERS = 300;
+const ROW_HEAD_WIDTH = 46;
+/** A cell's left and right padding (3 px each, preview.css): spilled text starts inside it. */
+const CELL_PADDING = 6;
 
 let state: PreviewState | null = null;
 let grid: GridJson | null = null;
@@ -222,39 +226,63 @@ function renderTabs(sheets: string[]): void {
   }
 }
 
+/** Text runs on into empty neighbours, as in Sheets, and stops at the first cell with content. */
+const isBlank = (cell: GridCell | undefined): boolean =>
+  (cell?.t ?? '') === '' && cell?.check === undefined;
+
 function cellHtml(
   sheet: string,
   row: number,
   column: number,
   cell: GridCell | undefined,
-  next: GridCell | undefined,
+  room: number,
 ): string {
   const bg = cell?.bg ?? '#ffffff';
   const styles: string[] = [];
-  // Text runs on into an empty neighbour, as in Sheets; later columns sit lower so it shows.
-  const spill = cell && cell.t !== '' && !cell.align && (next?.t ?? '') === '';
+  const spill = cell && cell.t !== '' && !cell.align && cell.check === undefined && room > 0;
   if (cell?.bg) styles.push(`background:${cell.bg}`);
   if (cell?.fg) styles.push(`color:${cell.fg}`);
   if (cell?.bold) styles.push('font-weight:bold');
   if (cell?.align) styles.push(`text-align:${cell.align}`);
+  if (cell?.check !== undefined) styles.push('text-align:center');
   if (grid && row <= grid.frozenRows) {
     styles.push(`top:${row * ROW_HEIGHT}px`, `z-index:${100 + FROZEN_LAYERS - column}`);
   }
   const classes = `cell${grid && row <= grid.frozenRows ? ' frozen' : ''}${spill ? ' spill' : ''}`;
   const title = cell?.error ? ` title="${escapeHtml(cell.error)}"` : '';
-  return `<td class="${classes}" data-cell="${escapeHtml(`${sheet}!${letters(column)}${row}`)}" data-r="${row}" data-c="${column}" data-bg="${bg}"${title}${
-    styles.length > 0 ? ` style="${styles.join(';')}"` : ''
-  }>${spill ? `<span class="spill-text">${escapeHtml(cell?.t ?? '')}</span>` : escapeHtml(cell?.t ?? '')}</td>`;
+  const text = escapeHtml(cell?.t ?? '');
+  const content =
+    cell?.check !== undefined
+      ? `<span class="checkbox" role="checkbox" aria-checked="${cell.check}" aria-label="${text}">${cell.check ? '✓' : ''}</span>`
+      : spill
+        ? `<span class="spill-text" style="max-width:${room}px">${text}</span>`
+        : text;
+  return `<td class="${classes}" data-cell="${escapeHtml(`${sheet}!${letters(column)}${row}`)}" data-r="${row}" data-c="${column}" data-bg="${bg}"${
+    cell?.check !== undefined ? ` data-checked="${cell.check}"` : ''
+  }${title}${styles.length > 0 ? ` style="${styles.join(';')}"` : ''}>${content}</td>`;
+}
+
+/** Pixels from the grid's top-left corner to a cell's top-left corner (row/column headers included). */
+function cellOrigin(widths: readonly number[], row: number, column: number): [number, number] {
+  let left = ROW_HEAD_WIDTH;
+  for (let c = 1; c < column; c++) left += widths[c - 1] ?? 100;
+  return [left, row * ROW_HEIGHT];
 }
 
 function renderGrid(): void {
   if (!grid) return;
   const g = grid;
-  const rows = Math.min(g.maxRows, g.rows.length + EXTRA_ROWS);
-  const columns = Math.min(g.maxColumns, Math.max(g.contentColumns + 4, MIN_COLUMNS));
+  // Room for every chart: Sheets floats them over the cells, so the grid reaches at least their bottom.
+  const chartRows = g.charts.map((c) => c.row + Math.ceil((c.offsetY + c.height) / ROW_HEIGHT));
+  const rows = Math.min(g.maxRows, Math.max(g.rows.length + EXTRA_ROWS, ...chartRows));
+  const chartColumns = g.charts.map((c) => c.column + Math.ceil((c.offsetX + c.width) / 100));
+  const columns = Math.min(
+    g.maxColumns,
+    Math.max(g.contentColumns + 4, MIN_COLUMNS, ...chartColumns),
+  );
   const widths = Array.from({ length: columns }, (_, i) => g.widths[i] ?? 100);
   const parts: string[] = [
-    `<table class="grid-table" style="width:${46 + widths.reduce((a, b) => a + b, 0)}px"><colgroup><col style="width:46px">`,
+    `<table class="grid-table" style="width:${ROW_HEAD_WIDTH + widths.reduce((a, b) => a + b, 0)}px"><colgroup><col style="width:${ROW_HEAD_WIDTH}px">`,
     ...widths.map((w) => `<col style="width:${w}px">`),
     '</colgroup><thead><tr><th class="corner"></th>',
     ...widths.map((_, i) => `<th class="colhead" data-c="${i + 1}">${letters(i + 1)}</th>`),
@@ -269,11 +297,23 @@ function renderGrid(): void {
       } data-r="${r}">${r}</th>`,
     );
     for (let c = 1; c <= columns; c++) {
-      parts.push(cellHtml(g.sheet, r, c, line?.[c - 1], line?.[c]));
+      let room = 0;
+      if (isBlank(line?.[c]) && c < columns) {
+        room = (widths[c - 1] ?? 100) - CELL_PADDING;
+        for (let k = c + 1; k <= columns && isBlank(line?.[k - 1]); k++)
+          room += widths[k - 1] ?? 100;
+      }
+      parts.push(cellHtml(g.sheet, r, c, line?.[c - 1], room));
     }
     parts.push('</tr>');
   }
   parts.push('</tbody></table>');
+  for (const chart of g.charts) {
+    const [left, top] = cellOrigin(widths, chart.row, chart.column);
+    parts.push(
+      `<div class="chart" data-testid="chart" data-chart-id="${chart.id}" data-title="${escapeHtml(chart.title)}" style="left:${left + chart.offsetX}px;top:${top + chart.offsetY}px;width:${chart.width}px;height:${chart.height}px">${chartSvg(chart)}</div>`,
+    );
+  }
   const host = $('grid');
   host.dataset.sheet = g.sheet;
   host.dataset.revision = String(gridRevision);
