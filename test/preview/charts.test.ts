@@ -19,7 +19,7 @@ function workbookWithChart() {
   ]);
   const chart = sheet
     .newChart()
-    .setChartType(emu.globals.Charts.ChartType.LINE)
+    .setChartType('LINE' as unknown as GoogleAppsScript.Charts.ChartType)
     .addRange(sheet.getRange('A1:C4'))
     .setPosition(6, 2, 10, 5)
     .setOption('title', 'Maya <script>: ratio')
