@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { SidebarState } from '../addon/api-types';
 import { ActionsSection } from './ActionsSection';
 import { AthletesSection } from './AthletesSection';
+import { AuditSettingsSection } from './AuditSettingsSection';
 import { LogSection } from './LogSection';
 import { type Call, plainMessage } from './server';
 import { TargetsSection } from './TargetsSection';
@@ -73,6 +74,9 @@ export function App(props: { call: Call }) {
           </Section>
           <Section id="log" title="Log" open={state.logError !== null}>
             <LogSection call={call} state={state} onState={setState} />
+          </Section>
+          <Section id="settings" title="Audit and colours">
+            <AuditSettingsSection call={call} state={state} onState={setState} />
           </Section>
         </>
       ) : null}
