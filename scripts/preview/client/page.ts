@@ -274,7 +274,9 @@ function renderGrid(): void {
   const g = grid;
   // Room for every chart: Sheets floats them over the cells, so the grid reaches at least their bottom.
   const chartRows = g.charts.map((c) => c.row + Math.ceil((c.offsetY + c.height) / ROW_HEIGHT));
-  const rows = Math.min(g.maxRows, Math.max(g.rows.length + EXTRA_ROWS, ...chartRows));
+  // Blank rows to type in only after the real end: past the row cap they would hide data, not be free.
+  const extra = g.contentRows > g.rows.length ? 0 : EXTRA_ROWS;
+  const rows = Math.min(g.maxRows, Math.max(g.rows.length + extra, ...chartRows));
   const chartColumns = g.charts.map((c) => c.column + Math.ceil((c.offsetX + c.width) / 100));
   const columns = Math.min(
     g.maxColumns,
