@@ -3,7 +3,7 @@
  * booleans and ISO dates in text; a leading apostrophe keeps text), and number-format display.
  */
 import { types } from 'node:util';
-import { dateToSerial, serialFromParts, serialParts } from './time';
+import { DAYS, dateToSerial, MONTHS, pad, serialFromParts, serialParts } from './time';
 
 /** A stored cell value: Sheets keeps numbers (dates are serial numbers), text and booleans. */
 export type Scalar = number | string | boolean;
@@ -94,23 +94,6 @@ export function parseInput(
   return { kind: 'value', value: text };
 }
 
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const pad = (n: number, width: number): string => String(n).padStart(width, '0');
-
 /** Sheets date-format tokens: yyyy yy mmmm mmm mm m dddd ddd dd d hh h mm ss am/pm. */
 function formatSerialDate(serial: number, format: string): string {
   const w = serialParts(serial);
@@ -136,12 +119,12 @@ function formatSerialDate(serial: number, format: string): string {
         t.length <= 2 &&
         ((prev !== undefined && /^h/i.test(prev)) || (next !== undefined && /^s/i.test(next)));
       if (minute) out += pad(w.minute, t.length);
-      else if (t.length >= 4) out += MONTH_NAMES[w.month - 1];
-      else if (t.length === 3) out += MONTH_NAMES[w.month - 1]!.slice(0, 3);
+      else if (t.length >= 4) out += MONTHS[w.month - 1];
+      else if (t.length === 3) out += MONTHS[w.month - 1]!.slice(0, 3);
       else out += pad(w.month, t.length);
     } else if (lower.startsWith('d')) {
-      if (t.length >= 4) out += DAY_NAMES[w.weekday];
-      else if (t.length === 3) out += DAY_NAMES[w.weekday]!.slice(0, 3);
+      if (t.length >= 4) out += DAYS[w.weekday];
+      else if (t.length === 3) out += DAYS[w.weekday]!.slice(0, 3);
       else out += pad(w.day, t.length);
     } else if (lower.startsWith('h')) {
       const h = twelveHour ? (w.hour % 12 === 0 ? 12 : w.hour % 12) : w.hour;

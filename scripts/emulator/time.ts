@@ -132,7 +132,7 @@ export function serialFromParts(
   return (Date.UTC(year, month - 1, day, hour, minute, second) - EPOCH) / MS_PER_DAY;
 }
 
-const MONTHS = [
+export const MONTHS = [
   'January',
   'February',
   'March',
@@ -146,9 +146,9 @@ const MONTHS = [
   'November',
   'December',
 ];
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+export const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
-const pad = (n: number, width: number): string => String(n).padStart(width, '0');
+export const pad = (n: number, width: number): string => String(n).padStart(width, '0');
 
 function offsetText(minutes: number, colon: boolean): string {
   const sign = minutes < 0 ? '-' : '+';
@@ -238,4 +238,3 @@ export function formatJavaDate(ms: number, timeZone: string, pattern: string): s
   return out;
 }
 
-export { DAYS, MONTHS };
