@@ -11,7 +11,14 @@ import type { CellValue } from '../core/values';
 import { columnLetter, openRows } from './a1';
 import type { Settings } from './api-types';
 import { coachError, withDocumentLock } from './guard';
-import { checkboxMask, DASHBOARD_SHEET, type DashboardPlan, planDashboard } from './plan-dashboard';
+import {
+  checkboxMask,
+  DASHBOARD_COLUMN_WIDTH,
+  DASHBOARD_COLUMNS,
+  DASHBOARD_SHEET,
+  type DashboardPlan,
+  planDashboard,
+} from './plan-dashboard';
 import {
   highlightRules,
   isOurRuleFormula,
@@ -283,7 +290,9 @@ export function buildDashboard(): string {
       emptyAuditLine: (a) => emptyAudit.get(a.name) ?? '',
     });
     // Rebuilding replaces only this sheet, in its place among the tabs (its charts go with it).
-    const old = ss.getSheetByName(DASHBOARD_SHEET);
+    // Rebuilding from the dashboard itself: the log lookup already holds it, no second lookup.
+    const old =
+      log.active?.name === DASHBOARD_SHEET ? log.active.sheet : ss.getSheetByName(DASHBOARD_SHEET);
     let sheet: Sheet;
     if (old) {
       const index = old.getIndex() - 1;
@@ -305,6 +314,9 @@ export function buildDashboard(): string {
     // values alone, so the reached flags written next stay.
     if (plan.checkboxes) blockRange.setDataValidations(checkboxRules(plan));
     blockRange.setValues(plan.values);
+    // The one formatting call the budget leaves room for: widths so no header is cut off (bold,
+    // frozen rows and number formats would each cost a call more than the 15 allowed on a rebuild).
+    sheet.setColumnWidths(1, DASHBOARD_COLUMNS, DASHBOARD_COLUMN_WIDTH);
     for (const chart of plan.charts) {
       sheet.insertChart(
         sheet
@@ -313,6 +325,8 @@ export function buildDashboard(): string {
           .addRange(rangeOf(chart.range))
           .setPosition(chart.row, chart.column, 0, 0)
           .setOption('title', chart.title)
+          // Google Charts' line option: a lift not trained yet on a day draws no dot or gap.
+          .setOption('interpolateNulls', true)
           .build(),
       );
     }

@@ -41,19 +41,40 @@ export const LIFT_HEADER = [
   'Status',
 ] as const;
 
+/**
+ * The tables' columns (A to J) get one width, set in one call: wide enough for "Ratio (× bodyweight)"
+ * and the status text; the audit's longer sentences overflow into the empty column beside.
+ */
+export const DASHBOARD_COLUMNS = LIFT_HEADER.length;
+export const DASHBOARD_COLUMN_WIDTH = 170;
+
 const AUDIT_HEADER = ['Athlete', 'Mistake', 'What the log shows', 'What to do'] as const;
 /** Chart data sits to the right of the tables so the tables stay readable. */
 const DATA_COLUMN = LIFT_HEADER.length + 2;
 const CHART_ROWS = 18;
 const REACHED_COLUMN = LIFT_HEADER.indexOf('Reached') + 1;
 
-/** The lifts worth a dashboard row: those with a target, or the three most trained when none has. */
+/**
+ * Unloaded drills (jumps, sprints, planks, unloaded conditioning) get no status by design, so they
+ * never have a new best: a tracked series' first session always is one.
+ */
+export const hasStatus = (lift: LiftSummary): boolean => lift.lastNewBest !== null;
+
+export const NO_STATUS = '— (drill: no status)';
+
+/**
+ * The lifts worth a dashboard row: those with a target, or else the three most trained, lifts that
+ * carry a status before drills (a drill's row says only that it gets none).
+ */
 export function keyLifts(athlete: AthleteSummary): LiftSummary[] {
   const withTarget = athlete.lifts.filter((l) => l.target !== null);
-  return withTarget.length > 0 ? withTarget : athlete.lifts.slice(0, 3);
+  if (withTarget.length > 0) return withTarget;
+  const tracked = athlete.lifts.filter(hasStatus);
+  return [...tracked, ...athlete.lifts.filter((l) => !hasStatus(l))].slice(0, 3);
 }
 
 export function liftStatus(lift: LiftSummary): string {
+  if (!hasStatus(lift)) return NO_STATUS;
   if (lift.stale) return `Stale: no new best in ${lift.sessionsSinceBest} sessions`;
   if (lift.targetReached && lift.target !== null) return 'Target reached';
   if (lift.sessionsSinceBest === 0) return 'New best';
@@ -66,13 +87,13 @@ function liftRow(athlete: AthleteSummary, lift: LiftSummary): DashboardCell[] {
   return [
     athlete.name,
     lift.exercise,
-    athlete.bodyweight === null ? '' : `${athlete.bodyweight} ${athlete.unit}`,
-    lift.bestE1rm === null ? '' : `${lift.bestE1rm} ${athlete.unit}`,
+    athlete.bodyweight === null ? '' : `${athlete.bodyweight.toFixed(1)} ${athlete.unit}`,
+    lift.bestE1rm === null ? '' : `${lift.bestE1rm.toFixed(1)} ${athlete.unit}`,
     blank(lift.ratio),
     blank(lift.target),
     lift.targetReached && lift.target !== null,
     blank(lift.lastNewBest),
-    lift.sessionsSinceBest,
+    hasStatus(lift) ? lift.sessionsSinceBest : '',
     liftStatus(lift),
   ];
 }
@@ -89,14 +110,39 @@ export function evenly<T>(items: readonly T[], max = MAX_CHART_POINTS): T[] {
   return Array.from({ length: max }, (_, i) => items[Math.round(i * step)] as T);
 }
 
-/** One chart's data: days down, one column per lift with a target; blank where not trained. */
+/**
+ * One chart's data: days down (every session day of any charted lift), then per lift with a target
+ * its best ratio so far (a running max: "best" reads as progress toward the target, where the
+ * session's own ratio zigzags with light and heavy days) and the target as a flat line. The best
+ * so far carries over days the lift was not trained, so only days before its first session are
+ * blank. The running max is taken over every session before thinning, so no best is lost.
+ */
 export function chartData(athlete: AthleteSummary): DashboardCell[][] | null {
   const lifts = athlete.lifts.filter((l) => l.target !== null && l.history.length > 0);
   if (lifts.length === 0) return null;
-  const days = evenly([...new Set(lifts.flatMap((l) => l.history.map((p) => p.day)))].sort());
-  const rows: DashboardCell[][] = [[`${athlete.name}: day`, ...lifts.map((l) => l.exercise)]];
-  const byLift = lifts.map((l) => new Map(l.history.map((p) => [p.day, p.ratio])));
-  for (const day of days) rows.push([day, ...byLift.map((m) => m.get(day) ?? '')]);
+  const allDays = [...new Set(lifts.flatMap((l) => l.history.map((p) => p.day)))].sort();
+  const bestSoFar = lifts.map((l) => {
+    const byDay = new Map<string, number>();
+    for (const p of l.history) byDay.set(p.day, Math.max(byDay.get(p.day) ?? 0, p.ratio));
+    const out = new Map<string, number>();
+    let best: number | null = null;
+    for (const day of allDays) {
+      const ratio = byDay.get(day);
+      if (ratio !== undefined) best = best === null ? ratio : Math.max(best, ratio);
+      if (best !== null) out.set(day, best);
+    }
+    return out;
+  });
+  const header: DashboardCell[] = [`${athlete.name}: day`];
+  for (const l of lifts) header.push(`${l.exercise}: best so far`, `${l.exercise}: target`);
+  const rows: DashboardCell[][] = [header];
+  for (const day of evenly(allDays)) {
+    const line: DashboardCell[] = [day];
+    lifts.forEach((l, i) => {
+      line.push(bestSoFar[i]?.get(day) ?? '', l.target ?? '');
+    });
+    rows.push(line);
+  }
   return rows;
 }
 
@@ -153,14 +199,14 @@ export function planDashboard(input: DashboardInput): DashboardPlan {
     const width = (data[0] ?? []).length;
     charts.push({
       range: `${columnLetter(DATA_COLUMN)}${dataRow}:${columnLetter(DATA_COLUMN + width - 1)}${dataRow + data.length - 1}`,
-      title: `${athlete.name}: best e1RM ÷ bodyweight`,
+      title: `${athlete.name}: best e1RM so far ÷ bodyweight, with targets`,
       row: chartRow,
       column: 1,
     });
     dataRow += data.length + 1;
     chartRow += CHART_ROWS;
   }
-  if (charts.length > 0) put(2, DATA_COLUMN, ['Chart data (ratio per session)']);
+  if (charts.length > 0) put(2, DATA_COLUMN, ['Chart data (best ratio so far, and target)']);
 
   const width = Math.max(...grid.map((r) => r.length));
   const values = grid.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ''));

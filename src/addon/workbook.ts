@@ -21,6 +21,8 @@ export interface LogRead {
   readonly name: string;
   readonly values: CellValue[][];
   readonly found: FoundLog;
+  /** The active sheet when it was looked at to find the log (our own sheet then): saves a lookup. */
+  readonly active?: { readonly sheet: Sheet; readonly name: string };
 }
 
 /**
@@ -32,7 +34,10 @@ export function sheetValues(sheet: Sheet): CellValue[][] {
 }
 
 /** The sheet holding the log: the one chosen in settings, else the active sheet. */
-export function logSheet(ss: Spreadsheet, settings: Settings): { sheet: Sheet; name: string } {
+export function logSheet(
+  ss: Spreadsheet,
+  settings: Settings,
+): { sheet: Sheet; name: string; active?: { sheet: Sheet; name: string } } {
   if (settings.logSheet !== null) {
     const sheet = ss.getSheetByName(settings.logSheet);
     if (!sheet) {
@@ -48,7 +53,8 @@ export function logSheet(ss: Spreadsheet, settings: Settings): { sheet: Sheet; n
     // On our own sheet (just built or opened): the log is the one used last, if it still exists.
     const last = lastLogSheet();
     const lastSheet = last === null ? null : ss.getSheetByName(last);
-    if (last !== null && lastSheet) return { sheet: lastSheet, name: last };
+    if (last !== null && lastSheet)
+      return { sheet: lastSheet, name: last, active: { sheet, name } };
     throw coachError(
       `"${name}" is Strong Enough's own sheet, not a log. Open your log sheet and try again, or choose the log sheet in the sidebar's settings.`,
     );
@@ -58,12 +64,12 @@ export function logSheet(ss: Spreadsheet, settings: Settings): { sheet: Sheet; n
 
 /** Reads the log in one getValues; throws the plain-words problem when it cannot be used. */
 export function readLogSheet(ss: Spreadsheet, settings: Settings): LogRead {
-  const { sheet, name } = logSheet(ss, settings);
+  const { sheet, name, active } = logSheet(ss, settings);
   const values = sheetValues(sheet);
   const found = findLog(name, values, settings);
   if ('problem' in found) throw coachError(found.problem);
   rememberLogSheet(name);
-  return { sheet, name, values, found };
+  return active ? { sheet, name, values, found, active } : { sheet, name, values, found };
 }
 
 /** The Targets sheet's rows, or null when it does not exist yet (the defaults apply). */

@@ -3,8 +3,11 @@ import { pieces } from '../../src/addon/import-api';
 import {
   chartData,
   evenly,
+  keyLifts,
   LIFT_HEADER,
+  liftStatus,
   MAX_CHART_POINTS,
+  NO_STATUS,
   planDashboard,
 } from '../../src/addon/plan-dashboard';
 import type { AthleteSummary, LiftSummary } from '../../src/core/model';
@@ -77,16 +80,64 @@ describe('the dashboard layout', () => {
     expect(text.some((l) => l.startsWith('Ben||Nothing to fix.'))).toBe(true);
   });
 
-  it('charts only athletes with targeted lifts, over a data block of days × lifts', () => {
+  it('charts the best ratio so far per lift, carried over untrained days, beside a flat target', () => {
     expect(plan.charts).toHaveLength(1);
+    // Front squat's second session (1.05) is below its best: the line stays at 1.1, no zigzag.
     expect(chartData(ana)).toEqual([
-      ['Ana: day', 'Front squat', 'Trap bar deadlift'],
-      ['2026-03-02', 1.1, ''],
-      ['2026-03-05', '', 1.3],
-      ['2026-03-09', 1.05, ''],
+      [
+        'Ana: day',
+        'Front squat: best so far',
+        'Front squat: target',
+        'Trap bar deadlift: best so far',
+        'Trap bar deadlift: target',
+      ],
+      ['2026-03-02', 1.1, 1, '', 1.5],
+      ['2026-03-05', 1.1, 1, 1.3, 1.5],
+      ['2026-03-09', 1.1, 1, 1.3, 1.5],
     ]);
-    expect(plan.charts[0]?.range).toBe('L3:N6');
-    expect(plan.values[2]?.slice(11, 14)).toEqual(['Ana: day', 'Front squat', 'Trap bar deadlift']);
+    expect(plan.charts[0]?.range).toBe('L3:P6');
+    expect(plan.charts[0]?.title).toBe('Ana: best e1RM so far ÷ bodyweight, with targets');
+    expect(plan.values[2]?.slice(11, 13)).toEqual(['Ana: day', 'Front squat: best so far']);
+  });
+
+  it('keeps the best so far when a long history is thinned to 200 points', () => {
+    const history = Array.from({ length: 1000 }, (_, i) => ({
+      day: `2026-01-01T${String(i).padStart(4, '0')}`,
+      ratio: i === 1 ? 2 : 1,
+    }));
+    const data = chartData({ ...ana, lifts: [lift({ history })] }) ?? [];
+    expect(data).toHaveLength(MAX_CHART_POINTS + 1);
+    // Day 1's 2.0 is thinned away, but every later point still shows it as the best so far.
+    expect(data.slice(2).every((r) => r[1] === 2)).toBe(true);
+  });
+
+  it('gives an unloaded drill no status and no sessions-since, and ranks it after tracked lifts', () => {
+    const plank = lift({
+      exercise: 'Plank',
+      target: null,
+      bestE1rm: null,
+      ratio: null,
+      targetReached: false,
+      lastNewBest: null,
+      sessionsSinceBest: 14,
+      history: [],
+    });
+    const pushUp = lift({ exercise: 'Push-up', target: null, lastNewBest: '2026-03-02' });
+    const tom: AthleteSummary = { ...ana, name: 'Tom', lifts: [plank, pushUp], audit: [] };
+    expect(keyLifts(tom).map((l) => l.exercise)).toEqual(['Push-up', 'Plank']);
+    expect(liftStatus(plank)).toBe(NO_STATUS);
+    const rows = planDashboard({
+      athletes: [tom],
+      logSheet: 'Log',
+      emptyAuditLine: () => '',
+    }).values;
+    const plankRow = rows.find((r) => r[1] === 'Plank') ?? [];
+    expect(plankRow.slice(7, 10)).toEqual(['', '', NO_STATUS]);
+    expect(liftStatus(pushUp)).toBe('Progressing');
+  });
+
+  it('writes loads with one decimal and their unit', () => {
+    expect(plan.values[3]?.slice(2, 4)).toEqual(['62.5 kg', '70.0 kg']);
   });
 
   it('is rectangular and holds only strings, numbers and booleans', () => {

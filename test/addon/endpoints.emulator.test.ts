@@ -217,11 +217,18 @@ describe('the dashboard', () => {
     expect(typeof em.get("'Strength dashboard'!G4")).toBe('boolean');
     expect(sheet?.charts.map((c) => c.chartType)).toEqual(['LINE', 'LINE']);
     expect(sheet?.charts.map((c) => c.options.title)).toEqual([
-      'Ana: best e1RM ÷ bodyweight',
-      'Ben: best e1RM ÷ bodyweight',
+      'Ana: best e1RM so far ÷ bodyweight, with targets',
+      'Ben: best e1RM so far ÷ bodyweight, with targets',
     ]);
+    // A lift not trained yet on a charted day draws no gap.
+    expect(sheet?.charts.map((c) => c.options.interpolateNulls)).toEqual([true, true]);
     const text = JSON.stringify(sheet?.values);
     expect(text).toContain('Program audit');
+    // Every table column wide enough for its header ("Ratio (× bodyweight)"), in one call.
+    expect(Array.from({ length: 10 }, (_, i) => sheet?.columnWidths.get(i + 1))).toEqual(
+      Array(10).fill(170),
+    );
+    expect(sheet?.columnWidths.get(11)).toBeUndefined();
   });
 
   it('is rebuilt by replacing only its own sheet', () => {

@@ -277,7 +277,13 @@ describe('batched: the same Spreadsheet calls whatever the log size', () => {
       expect(calls?.['Range.setDataValidations']).toBe(1);
       expect(calls?.['Sheet.getRangeList']).toBe(1);
       expect(calls?.['Sheet.getRange']).toBeUndefined();
+      // The column widths, all in one call.
+      expect(calls?.['Sheet.setColumnWidths']).toBe(1);
     }
+    // Rebuilt from the dashboard itself (it is active after a build): no second lookup of it.
+    expect(rebuild?.['Spreadsheet.getSheetByName']).toBe(2);
+    expect(fixed(dashboard)).toBe(14);
+    expect(fixed(rebuild)).toBe(15);
   });
 
   it('a third athlete adds exactly one chart and one call, nothing else', () => {
