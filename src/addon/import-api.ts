@@ -27,6 +27,7 @@ import type {
   ImportSkip,
 } from './api-types';
 import { coachError, endpoint, withDocumentLock } from './guard';
+import { importDoneMessage } from './import-words';
 import { loadRecord, loadSettings } from './store';
 import { logSheet } from './workbook';
 
@@ -190,12 +191,18 @@ export const IMPORT_ENDPOINTS = {
         if (p.kind !== 'ready') throw coachError(p.message);
         if (p.added > 0) {
           if (p.addKeyColumn !== null) {
-            sheet.getRange(headerRow, p.keyColumn + 1).setValue(p.addKeyColumn);
+            const cell = sheet.getRange(headerRow, p.keyColumn + 1);
+            cell.setValue(p.addKeyColumn);
+            // Bold like its neighbour when the header row is: once per log, when the column is added.
+            if (p.keyColumn > 0) {
+              cell.setFontWeight(sheet.getRange(headerRow, p.keyColumn).getFontWeight());
+            }
           }
           writeRows(sheet, rows + 1, p.rows, p.width);
         }
         cache().removeAll(keys);
-        return { added: p.added, skipped: skips(p), message: p.message };
+        // Our own words, not the plan's: it says "Adding" and pluralises every skipped count.
+        return { added: p.added, skipped: skips(p), message: importDoneMessage(p) };
       }),
   ),
 };

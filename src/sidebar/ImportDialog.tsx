@@ -112,7 +112,10 @@ export function ImportDialog(props: { call: Call; close?: () => boolean }) {
   const commit = async (current: Extract<Step, { kind: 'preview' }>) => {
     setError(null);
     try {
-      setStep({ kind: 'busy', label: `Adding ${current.preview.added} sets to the log…` });
+      setStep({
+        kind: 'busy',
+        label: `Adding ${plural(current.preview.added, 'set')} to the log…`,
+      });
       const result = await call('importCommit', current.uploadId, current.options);
       setStep({ kind: 'done', result });
     } catch (e) {
@@ -337,7 +340,9 @@ function PreviewStep(props: {
             disabled={preview.added === 0}
             onClick={props.onCommit}
           >
-            {preview.added === 0 ? 'Nothing to add' : `Add ${preview.added} sets to the log`}
+            {preview.added === 0
+              ? 'Nothing to add'
+              : `Add ${plural(preview.added, 'set')} to the log`}
           </button>
         )}
         <button type="button" onClick={props.onAnother}>

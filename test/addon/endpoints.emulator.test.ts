@@ -328,6 +328,43 @@ describe('import workout CSV', () => {
     expect(costs[0]?.commit).toBeLessThanOrEqual(15);
   });
 
+  it('appends the real Hevy export in calendar order and says what it added in the past tense', () => {
+    const hevy = readFileSync(
+      path.join(__dirname, '../fixtures/realdata/hevy-export-kg.csv'),
+      'utf8',
+    );
+    const { em } = setup([HEADER]);
+    const log = em.workbook.sheets[0];
+    if (!log) throw new Error('no log sheet');
+    const result = em.run('importCommit', upload(em, hevy), { athlete: 'Ana' }) as {
+      added: number;
+      message: string;
+    };
+    expect(result.message).toMatch(
+      new RegExp(`^Added ${result.added} sets to the log from .*; skipped `),
+    );
+    // Counts of one take the singular (the file holds a single cardio set), never "1 … sets".
+    expect(result.message).not.toMatch(/\b1 [^,;.]*\bsets\b/);
+    expect(result.message).toMatch(/\b1 cardio or timed set \(/);
+    // The Date column, read back as the log holds it: never a day earlier than the row above.
+    const days = Array.from({ length: log.values.length - 1 }, (_, i) => {
+      const date = em.get(`Log!A${i + 2}`);
+      return date instanceof Date ? date.getTime() : Number.NaN;
+    });
+    expect(days.length).toBe(result.added);
+    expect(days.every((d, i) => i === 0 || d >= (days[i - 1] ?? 0))).toBe(true);
+    expect(days[0]).toBeLessThan(days.at(-1) ?? 0);
+  });
+
+  it('makes the Import key header bold when the header row is', () => {
+    const { em } = setup([HEADER]);
+    const log = em.workbook.sheets[0];
+    for (let c = 0; c < HEADER.length; c++) log?.fontWeights.set(c, 'bold');
+    em.run('importCommit', upload(em, strong), ANA);
+    expect(em.get('Log!G1')).toBe('Import key');
+    expect(log?.fontWeights.get(6)).toBe('bold');
+  });
+
   it('refuses a missing part or a malformed file with a plain message and writes nothing', () => {
     const { em } = setup([HEADER]);
     const before = snapshot(em);
