@@ -6,6 +6,8 @@ import { useState } from 'preact/hooks';
 import type { ImportNeed, ImportOptions, ImportPreview, ImportResult } from '../addon/api-types';
 import type { Unit } from '../core/units';
 import {
+  addButtonLabel,
+  addingLabel,
   askedSoFar,
   cellText,
   fileProblem,
@@ -114,7 +116,7 @@ export function ImportDialog(props: { call: Call; close?: () => boolean }) {
     try {
       setStep({
         kind: 'busy',
-        label: `Adding ${plural(current.preview.added, 'set')} to the log…`,
+        label: addingLabel(current.preview.added),
       });
       const result = await call('importCommit', current.uploadId, current.options);
       setStep({ kind: 'done', result });
@@ -340,9 +342,7 @@ function PreviewStep(props: {
             disabled={preview.added === 0}
             onClick={props.onCommit}
           >
-            {preview.added === 0
-              ? 'Nothing to add'
-              : `Add ${plural(preview.added, 'set')} to the log`}
+            {addButtonLabel(preview.added)}
           </button>
         )}
         <button type="button" onClick={props.onAnother}>

@@ -89,3 +89,13 @@ export function fileProblem(file: { name: string; size: number }): string | null
   }
   return null;
 }
+
+/** The import button: "Add 1 set to the log", "Add 518 sets to the log", or nothing to add. */
+export function addButtonLabel(added: number): string {
+  return added === 0 ? 'Nothing to add' : `Add ${plural(added, 'set')} to the log`;
+}
+
+/** While the sets are written (the server's answer then says what was added, in the past tense). */
+export function addingLabel(added: number): string {
+  return `Adding ${plural(added, 'set')} to the log…`;
+}

@@ -1,5 +1,7 @@
 import type { ImportPreview } from '../../src/addon/api-types';
 import {
+  addButtonLabel,
+  addingLabel,
   askedSoFar,
   cellText,
   fileProblem,
@@ -105,5 +107,14 @@ describe('fileProblem', () => {
     expect(fileProblem({ name: 'a.csv', size: 0 })).toBe('a.csv is empty.');
     expect(fileProblem({ name: 'a.csv', size: 60 * 1024 * 1024 })).toMatch(/60 MB; .* up to 50 MB/);
     expect(fileProblem({ name: 'log.xlsx', size: 10 })).toMatch(/not a CSV file/);
+  });
+});
+
+describe('import button words', () => {
+  it('agree with the count: one set, many sets, or nothing to add', () => {
+    expect(addButtonLabel(1)).toBe('Add 1 set to the log');
+    expect(addButtonLabel(518)).toBe('Add 518 sets to the log');
+    expect(addButtonLabel(0)).toBe('Nothing to add');
+    expect(addingLabel(1)).toBe('Adding 1 set to the log…');
   });
 });
