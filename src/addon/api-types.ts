@@ -69,6 +69,8 @@ export interface SidebarState {
   /** The first problems (rows that could not be used); problemCount has the total. */
   readonly problems: readonly Problem[];
   readonly problemCount: number;
+  /** Changes with every Strong Enough write; getSidebarRevision tells an open sidebar it is behind. */
+  readonly revision: string;
 }
 
 export interface ActionResult {
@@ -80,6 +82,8 @@ export interface ActionResult {
 /** The sidebar endpoints (names are the top-level functions google.script.run calls). */
 export interface SidebarApi {
   getSidebarState(): SidebarState;
+  /** SidebarState.revision as it is now: one document-property read, no Spreadsheet call. */
+  getSidebarRevision(): string;
   saveSettings(settings: Partial<Omit<Settings, 'version'>>): SidebarState;
   saveTargets(targets: readonly TargetRowJson[]): SidebarState;
   resetTargets(): SidebarState;

@@ -3,6 +3,8 @@
  * failure into a plain-words message (never a stack trace).
  */
 
+import { bumpRevision } from './store';
+
 export const BUSY_MESSAGE =
   'Another Strong Enough action is running in this file; try again in a moment.';
 /** Long enough for a normal action to finish, short enough that the coach is not left waiting. */
@@ -34,7 +36,10 @@ export function withDocumentLock<T>(write: () => T): T {
   const lock = LockService.getDocumentLock();
   if (!lock?.tryLock(LOCK_WAIT_MS)) throw coachError(BUSY_MESSAGE);
   try {
-    return write();
+    const result = write();
+    // Every write goes through here: an open sidebar polls this token to know it must refresh.
+    bumpRevision();
+    return result;
   } finally {
     lock.releaseLock();
   }

@@ -13,7 +13,7 @@ import {
 import type { ActionResult, HighlightColors, SidebarState, TargetRowJson } from './api-types';
 import { coachError, endpoint, plainMessage, withDocumentLock } from './guard';
 import { mergeSettings } from './settings';
-import { loadRecord, loadSettings, storeSettings } from './store';
+import { currentRevision, loadRecord, loadSettings, storeSettings } from './store';
 import {
   defaultTargetTable,
   readLogSheet,
@@ -32,7 +32,7 @@ function state(): SidebarState {
   const sheets = ss.getSheets().map((s) => s.getName());
   const targetRows = readTargetRows(ss);
   const targets = targetRowsJson(targetRows);
-  const base = { settings, settingsWarning: warning, sheets, targets };
+  const base = { settings, settingsWarning: warning, sheets, targets, revision: currentRevision() };
   try {
     const log = readLogSheet(ss, settings);
     const { analysis } = analyse(ss, settings, log, targetRows);
@@ -88,6 +88,8 @@ const action = (run: () => string) =>
 
 export const SIDEBAR_ENDPOINTS = {
   getSidebarState: endpoint(state),
+  /** The sidebar's cheap poll: one property read, no Spreadsheet call (see App.tsx). */
+  getSidebarRevision: endpoint((): string => currentRevision()),
   saveSettings: endpoint((changes: unknown): SidebarState => {
     withDocumentLock(() => {
       const before = loadSettings().settings;

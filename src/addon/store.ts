@@ -46,3 +46,20 @@ export function rememberLogSheet(name: string): void {
   const store = documentProperties();
   if (store.getProperty(LAST_LOG_KEY) !== name) store.setProperty(LAST_LOG_KEY, name);
 }
+
+const REVISION_KEY = 'strongEnough.revision';
+
+/**
+ * A token that changes with every Strong Enough write (menu, sidebar or import dialog), so an open
+ * sidebar can notice a change with one cheap property read and no Spreadsheet call.
+ */
+export function currentRevision(): string {
+  return documentProperties().getProperty(REVISION_KEY) ?? '';
+}
+
+export function bumpRevision(): void {
+  documentProperties().setProperty(
+    REVISION_KEY,
+    `${Date.now().toString(36)}.${Math.random().toString(36).slice(2, 8)}`,
+  );
+}

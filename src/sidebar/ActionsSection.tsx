@@ -70,7 +70,8 @@ export function ActionsSection(props: {
           <button
             key={a.endpoint}
             type="button"
-            class={a.primary ? 'primary' : undefined}
+            // Apply leads only while highlights are off: once on, no action is the obvious next one.
+            class={a.primary && !props.state.highlightsApplied ? 'primary' : undefined}
             data-testid={a.testId}
             disabled={task.busy !== null}
             aria-busy={task.busy === a.endpoint}

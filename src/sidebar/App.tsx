@@ -8,6 +8,7 @@ import { LogSection } from './LogSection';
 import { type Call, plainMessage } from './server';
 import { TargetsSection } from './TargetsSection';
 import { Alert, Busy, Section } from './ui';
+import { useRevisionPoll } from './use-revision-poll';
 
 export function App(props: { call: Call }) {
   const { call } = props;
@@ -29,6 +30,12 @@ export function App(props: { call: Call }) {
   useEffect(() => {
     void load();
   }, []);
+  // Writes made from the menu or the import dialog show here without a Refresh.
+  useRevisionPoll(call, {
+    revision: state?.revision ?? null,
+    busy: loading,
+    reload: () => void load(),
+  });
 
   return (
     <main data-state={state ? 'ready' : loadError ? 'error' : 'loading'} data-testid="sidebar">

@@ -191,6 +191,27 @@ describe('targets', () => {
   });
 });
 
+describe('the sidebar revision', () => {
+  it('changes with a menu action, costs no Spreadsheet call, and matches the state it goes with', () => {
+    const { em } = setup(logRows(60));
+    const before = em.run('getSidebarState') as { revision: string; highlightsApplied: boolean };
+    expect(measure(em, 'getSidebarRevision')).toEqual({});
+    expect(em.run('getSidebarRevision')).toBe(before.revision);
+    em.run('menuApplyHighlights');
+    const after = em.run('getSidebarRevision') as string;
+    expect(after).not.toBe(before.revision);
+    const state = em.run('getSidebarState') as { revision: string; highlightsApplied: boolean };
+    expect(state.highlightsApplied).toBe(true);
+    expect(state.revision).toBe(after);
+    // A read writes nothing, so the token stays; a sidebar action hands back the new one.
+    em.run('runAudit');
+    expect(em.run('getSidebarRevision')).toBe(after);
+    const removed = em.run('removeHighlights') as { state: { revision: string } };
+    expect(removed.state.revision).not.toBe(after);
+    expect(em.run('getSidebarRevision')).toBe(removed.state.revision);
+  });
+});
+
 describe('the dashboard', () => {
   it('has a row per athlete and key lift with a checkbox, the audit, and a line chart per athlete', () => {
     const { em } = setup(logRows(240));
