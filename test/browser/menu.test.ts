@@ -8,6 +8,7 @@ import {
   type GridShot,
   gridSynced,
   openSession,
+  openSidebar,
   readGrid,
   type Session,
   sidebarState,
@@ -114,6 +115,29 @@ test(
       expect(shown.message).toContain(action);
     }
     expect(s.dialogs).toEqual([]);
+    expect(s.pageErrors).toEqual([]);
+  },
+  TEST_TIMEOUT,
+);
+
+test(
+  'an open sidebar notices Apply highlights from the menu when the coach comes back to it',
+  async () => {
+    const sidebar = await openSidebar(s);
+    const said = sidebar.locator('[data-testid="highlights-state"]');
+    const apply = sidebar.locator('[data-testid="action-apply-highlights"]');
+    await expect(said.textContent()).resolves.toBe('Highlights are off.');
+    await expect(apply.getAttribute('class')).resolves.toBe('primary');
+
+    const shown = await menuAlert('Apply highlights');
+    expect(shown.message).toMatch(/Highlights are on "Log"/);
+    // Back in the sidebar: its focus makes it check the revision, and the change shows.
+    await sidebar.locator('[data-testid="highlights-state"]').click();
+    await s.sidebar
+      .locator('[data-testid="highlights-state"]', { hasText: 'Highlights are on' })
+      .waitFor();
+    expect(await apply.getAttribute('class')).toBeNull();
+    expect(sidebarState(s).highlightsApplied).toBe(true);
     expect(s.pageErrors).toEqual([]);
   },
   TEST_TIMEOUT,
