@@ -30,6 +30,7 @@ import {
   type ExportFormat,
   type ParsedExport,
   type SetRecord,
+  SKIP_REASON_ONE,
   SKIP_REASON_TEXT,
   type SkipCounts,
   type SkipReason,
@@ -131,7 +132,10 @@ const REQUIRED_ROLES: readonly (readonly [ColumnRole, string])[] = [
 export function describeSkipped(skipped: SkipCounts): string {
   const parts = (Object.keys(SKIP_REASON_TEXT) as SkipReason[])
     .filter((reason) => skipped[reason] > 0)
-    .map((reason) => `${skipped[reason]} ${SKIP_REASON_TEXT[reason]}`);
+    .map((reason) => {
+      const n = skipped[reason];
+      return `${n} ${n === 1 ? SKIP_REASON_ONE[reason] : SKIP_REASON_TEXT[reason]}`;
+    });
   return parts.length === 0 ? 'nothing skipped' : `skipped ${parts.join(', ')}`;
 }
 
@@ -246,7 +250,7 @@ export function planImport(parsed: ParsedExport, options: PlanOptions): ImportPl
     added: fresh.length,
     alreadyInLog,
     preview: { labels: layout.labels, rows: preview },
-    message: `${fresh.length === 0 ? 'Nothing new to add' : `Adding ${plural(fresh.length, 'set')}`} from ${parsed.formatLabel}; ${describeSkipped(parsed.skipped)}.${already}`,
+    message: `${fresh.length === 0 ? 'Nothing new to add' : `Will add ${plural(fresh.length, 'set')}`} from ${parsed.formatLabel}; ${describeSkipped(parsed.skipped)}.${already}`,
   };
 }
 

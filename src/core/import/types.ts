@@ -29,6 +29,16 @@ export const SKIP_REASON_TEXT: Readonly<Record<SkipReason, string>> = {
   'repeated header': 'header rows repeated inside the file',
 };
 
+/** The same words for a count of one ("1 warm-up set"), so every count reads right. */
+export const SKIP_REASON_ONE: Readonly<Record<SkipReason, string>> = {
+  'warm-up': 'warm-up set',
+  cardio: 'cardio or timed set (distance or time, no reps)',
+  'rest timer': 'rest timer entry',
+  'no reps or load': 'empty set (no reps and no load)',
+  'no reps': 'set with a load but no reps',
+  'repeated header': 'header row repeated inside the file',
+};
+
 /**
  * One working set as the export wrote it, before the athlete and unit the file may lack are
  * known (Strong and Hevy never name the athlete; classic Strong files do not name the unit).

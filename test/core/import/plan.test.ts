@@ -114,7 +114,7 @@ describe('rows in the log’s own column order', () => {
       planImport(hevy, { athlete: 'Jo', logHeaderLabels: LABELS, existingKeys: [] }),
     );
     expect(plan.message).toBe(
-      'Adding 6 sets from Hevy (lb); skipped 1 warm-up sets, 1 cardio or timed sets (distance or time, no reps).',
+      'Will add 6 sets from Hevy (lb); skipped 1 warm-up set, 1 cardio or timed set (distance or time, no reps).',
     );
   });
 });
