@@ -1338,6 +1338,9 @@ export function createSpreadsheetApp(
       restructure();
     },
     getActiveSheet: () => sheetFacade(activeSheet()),
+    // Spreadsheet's shortcuts for the active sheet (documented as acting on it): one call each.
+    getSheetName: () => activeSheet().name,
+    getSheetValues: (...args: unknown[]) => sheetValues(live(activeSheet()), args),
     setActiveSheet(sheet: unknown) {
       const target = workbook.sheets.find((s) => sheetFacades.get(s.id) === sheet);
       if (!target) throw new Error('Exception: The sheet was not found.');

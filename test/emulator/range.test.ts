@@ -145,6 +145,30 @@ describe('Range values, faithful to Sheets', () => {
     expect(emu.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Sheet1']);
   });
 
+  it('reads the active sheet through the Spreadsheet: its name and values, one call each', () => {
+    const emu = fixtureEmulator();
+    const log = sheetOf(emu);
+    log.getRange('A1:B2').setValues([
+      ['Exercise', 'Load'],
+      ['Front squat', 60],
+    ]);
+    const targets = emu.spreadsheet.insertSheet('Targets'); // a new sheet becomes the active one
+    targets.getRange('A1').setValue('Exercise');
+    emu.resetCalls();
+    expect(emu.spreadsheet.getSheetName()).toBe('Targets');
+    expect(emu.spreadsheet.getSheetValues(1, 1, -1, -1)).toEqual([['Exercise']]);
+    emu.spreadsheet.setActiveSheet(log);
+    expect(emu.spreadsheet.getSheetName()).toBe(log.getName());
+    // -1 reads through the last row and column with content, as Sheet.getSheetValues does.
+    expect(emu.spreadsheet.getSheetValues(1, 1, -1, -1)).toEqual([
+      ['Exercise', 'Load'],
+      ['Front squat', 60],
+    ]);
+    expect(emu.spreadsheet.getSheetValues(2, 2, 1, 1)).toEqual([[60]]);
+    expect(emu.calls()['Spreadsheet.getSheetName']).toBe(2);
+    expect(emu.calls()['Spreadsheet.getSheetValues']).toBe(3);
+  });
+
   it('throws a clear error for any method it does not implement', () => {
     const sheet = sheetOf(fixtureEmulator());
     const range = sheet.getRange('A1') as unknown as { getRichTextValues(): unknown };
