@@ -15,6 +15,7 @@ import {
   checkboxMask,
   DASHBOARD_COLUMN_WIDTH,
   DASHBOARD_COLUMNS,
+  DASHBOARD_FROZEN_ROWS,
   DASHBOARD_SHEET,
   type DashboardPlan,
   planDashboard,
@@ -37,6 +38,7 @@ import {
   ensureTargetsSheet,
   type LogRead,
   logSheet,
+  readDashboardSources,
   readLogSheet,
   readRoster,
   readTargetRows,
@@ -244,7 +246,7 @@ export function removeHighlights(): string {
 export function analyse(
   ss: Spreadsheet,
   settings: Settings,
-  log: LogRead,
+  log: Pick<LogRead, 'name' | 'values' | 'found'>,
   targetRows: CellValue[][] | null = readTargetRows(ss),
 ): { analysis: Analysis; emptyAudit: Map<string, string> } {
   const targets = readTargets(targetRows).targets;
@@ -273,12 +275,23 @@ export function analyse(
   return { analysis, emptyAudit };
 }
 
+/**
+ * Builds the dashboard, or rebuilds it in place. Call budget (the emulator tests pin each case):
+ * reads are the Spreadsheet, the log's name and values, the Targets rows, the time zone and the
+ * dashboard lookup; the sheet is then written with one call each for values, checkboxes, bold and
+ * number formats. A new sheet also gets its column widths and frozen header (2 calls); a rebuild
+ * keeps the sheet, so those persist (and its place among the tabs), and costs a clear and a
+ * getCharts instead. Each chart costs exactly one call: its old chart is updated in place
+ * (updateChart), or a new one inserted; a rebuild with fewer charts removes the surplus.
+ * Deleting and re-inserting the sheet would cost delete + insert + widths + frozen (4) against
+ * clear + getCharts (2), and put the rebuild over 15.
+ */
 export function buildDashboard(): string {
   return withDocumentLock(() => {
     const { settings } = loadSettings();
     const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const log = readLogSheet(ss, settings);
-    const { analysis, emptyAudit } = analyse(ss, settings, log);
+    const { log, targetRows, dashboard, dashboardActive } = readDashboardSources(ss, settings);
+    const { analysis, emptyAudit } = analyse(ss, settings, log, targetRows);
     if (analysis.athletes.length === 0) {
       throw coachError(
         `No usable rows in "${log.name}" yet, so there is nothing for a dashboard. ${analysis.problems[0]?.message ?? ''}`.trim(),
@@ -289,47 +302,54 @@ export function buildDashboard(): string {
       logSheet: log.name,
       emptyAuditLine: (a) => emptyAudit.get(a.name) ?? '',
     });
-    // Rebuilding replaces only this sheet, in its place among the tabs (its charts go with it).
-    // Rebuilding from the dashboard itself: the log lookup already holds it, no second lookup.
-    const old =
-      log.active?.name === DASHBOARD_SHEET ? log.active.sheet : ss.getSheetByName(DASHBOARD_SHEET);
-    let sheet: Sheet;
-    if (old) {
-      const index = old.getIndex() - 1;
-      ss.deleteSheet(old);
-      sheet = ss.insertSheet(DASHBOARD_SHEET, index);
-    } else {
-      sheet = ss.insertSheet(DASHBOARD_SHEET);
-    }
     const height = plan.values.length;
     const width = plan.values[0]?.length ?? 1;
-    // Many athletes can need more rows than a new sheet has (never more columns: the layout is narrow).
-    if (height > NEW_SHEET_ROWS) sheet.insertRowsAfter(NEW_SHEET_ROWS, height - NEW_SHEET_ROWS);
-    // The whole block and every chart's data range in one getRangeList: a chart per athlete costs
-    // only its insertChart.
+    let sheet: Sheet;
+    let oldCharts: GoogleAppsScript.Spreadsheet.EmbeddedChart[] = [];
+    if (dashboard) {
+      sheet = dashboard;
+      // The coach lands on the dashboard, as on a first build (a new sheet is made active).
+      if (!dashboardActive) sheet.activate();
+      // Values, formats and checkboxes go; frozen rows and widths stay (the coach's, if changed).
+      sheet.clear();
+      oldCharts = sheet.getCharts();
+      // Only a dashboard past a new sheet's 1,000 rows (five or more charted athletes) asks.
+      if (height > NEW_SHEET_ROWS) {
+        const rows = sheet.getMaxRows();
+        if (height > rows) sheet.insertRowsAfter(rows, height - rows);
+      }
+    } else {
+      sheet = ss.insertSheet(DASHBOARD_SHEET);
+      // Never more columns than a new sheet has: the layout is narrow.
+      if (height > NEW_SHEET_ROWS) sheet.insertRowsAfter(NEW_SHEET_ROWS, height - NEW_SHEET_ROWS);
+      sheet.setColumnWidths(1, DASHBOARD_COLUMNS, DASHBOARD_COLUMN_WIDTH);
+      sheet.setFrozenRows(DASHBOARD_FROZEN_ROWS);
+    }
+    // The whole block and every chart's data range in one getRangeList.
     const block = `A1:${columnLetter(width)}${height}`;
     const rangeOf = rangesOn(sheet, [block, ...plan.charts.map((c) => c.range)]);
     const blockRange = rangeOf(block);
+    // Number formats first, so the dates written next are read as dates in yyyy-mm-dd.
+    blockRange.setNumberFormats(plan.formats);
     // Checkbox rules as validations (one call for the block); unlike insertCheckboxes they leave the
     // values alone, so the reached flags written next stay.
-    if (plan.checkboxes) blockRange.setDataValidations(checkboxRules(plan));
+    blockRange.setDataValidations(checkboxRules(plan));
     blockRange.setValues(plan.values);
-    // The one formatting call the budget leaves room for: widths so no header is cut off (bold,
-    // frozen rows and number formats would each cost a call more than the 15 allowed on a rebuild).
-    sheet.setColumnWidths(1, DASHBOARD_COLUMNS, DASHBOARD_COLUMN_WIDTH);
-    for (const chart of plan.charts) {
-      sheet.insertChart(
-        sheet
-          .newChart()
-          .setChartType(Charts.ChartType.LINE)
-          .addRange(rangeOf(chart.range))
-          .setPosition(chart.row, chart.column, 0, 0)
-          .setOption('title', chart.title)
-          // Google Charts' line option: a lift not trained yet on a day draws no dot or gap.
-          .setOption('interpolateNulls', true)
-          .build(),
-      );
-    }
+    blockRange.setFontWeights(plan.weights);
+    plan.charts.forEach((chart, i) => {
+      const old = oldCharts[i];
+      const built = (old ? old.modify().clearRanges() : sheet.newChart())
+        .setChartType(Charts.ChartType.LINE)
+        .addRange(rangeOf(chart.range))
+        .setPosition(chart.row, chart.column, 0, 0)
+        .setOption('title', chart.title)
+        // Google Charts' line option: a lift not trained yet on a day draws no dot or gap.
+        .setOption('interpolateNulls', true)
+        .build();
+      if (old) sheet.updateChart(built);
+      else sheet.insertChart(built);
+    });
+    for (const surplus of oldCharts.slice(plan.charts.length)) sheet.removeChart(surplus);
     const athletes = analysis.athletes.length;
     return `The "${DASHBOARD_SHEET}" sheet is rebuilt: ${athletes} athlete${athletes === 1 ? '' : 's'}, ${plan.charts.length} chart${plan.charts.length === 1 ? '' : 's'}.`;
   });

@@ -21,6 +21,10 @@ export interface ChartSpec {
 export interface DashboardPlan {
   /** Rectangular: every row has the same length. */
   readonly values: DashboardCell[][];
+  /** Same shape: each cell's number format (ratios 0.00, loads 0.0 with their unit, dates). */
+  readonly formats: string[][];
+  /** Same shape: titles and header rows bold, everything else normal. */
+  readonly weights: ('bold' | 'normal')[][];
   /** A1 range of the "Reached" column's cells, or null when there are no lift rows. */
   readonly checkboxes: string | null;
   /** 1-based first and last row of those cells (column REACHED_COLUMN), or null. */
@@ -42,13 +46,20 @@ export const LIFT_HEADER = [
 ] as const;
 
 /**
- * The tables' columns (A to J) get one width, set in one call: wide enough for "Ratio (× bodyweight)"
- * and the status text; the audit's longer sentences overflow into the empty column beside.
+ * The tables' columns (A to K) get one width, set in one call: wide enough for "Ratio (× bodyweight)"
+ * and a mistake's title. The audit's sentences sit last in their row, so they read on in the empty
+ * cells to their right (C to K, about 1,500 px) instead of being cut off.
  */
-export const DASHBOARD_COLUMNS = LIFT_HEADER.length;
-export const DASHBOARD_COLUMN_WIDTH = 170;
+export const DASHBOARD_COLUMNS = LIFT_HEADER.length + 1;
+export const DASHBOARD_COLUMN_WIDTH = 180;
+/** Title, blank line and the lift table's header stay in view while the coach scrolls. */
+export const DASHBOARD_FROZEN_ROWS = 3;
 
-const AUDIT_HEADER = ['Athlete', 'Mistake', 'What the log shows', 'What to do'] as const;
+export const AUDIT_HEADER = ['Athlete', 'Mistake', 'What the log shows, then what to do'] as const;
+export const RATIO_FORMAT = '0.00';
+export const DATE_FORMAT = 'yyyy-mm-dd';
+/** A load with one decimal and its unit, still a number (sortable, usable in formulas). */
+export const loadFormat = (unit: string): string => `0.0" ${unit}"`;
 /** Chart data sits to the right of the tables so the tables stay readable. */
 const DATA_COLUMN = LIFT_HEADER.length + 2;
 const CHART_ROWS = 18;
@@ -87,8 +98,8 @@ function liftRow(athlete: AthleteSummary, lift: LiftSummary): DashboardCell[] {
   return [
     athlete.name,
     lift.exercise,
-    athlete.bodyweight === null ? '' : `${athlete.bodyweight.toFixed(1)} ${athlete.unit}`,
-    lift.bestE1rm === null ? '' : `${lift.bestE1rm.toFixed(1)} ${athlete.unit}`,
+    blank(athlete.bodyweight),
+    blank(lift.bestE1rm),
     blank(lift.ratio),
     blank(lift.target),
     lift.targetReached && lift.target !== null,
@@ -155,19 +166,34 @@ export interface DashboardInput {
 
 export function planDashboard(input: DashboardInput): DashboardPlan {
   const grid: DashboardCell[][] = [];
-  const put = (row: number, column: number, cells: readonly DashboardCell[]) => {
+  // Sparse like the grid: only cells that need a format or bold are set; the rest default.
+  const formatAt = new Map<string, string>();
+  const boldAt = new Set<string>();
+  const put = (row: number, column: number, cells: readonly DashboardCell[], bold = false) => {
     while (grid.length < row) grid.push([]);
     const line = grid[row - 1] as DashboardCell[];
     cells.forEach((cell, i) => {
       line[column - 1 + i] = cell;
+      if (bold && cell !== '') boldAt.add(`${row},${column + i}`);
     });
   };
+  const format = (row: number, column: number, pattern: string) =>
+    formatAt.set(`${row},${column}`, pattern);
 
-  put(1, 1, ['Strength dashboard', `Built from the sheet "${input.logSheet}".`]);
-  put(3, 1, LIFT_HEADER);
+  put(1, 1, ['Strength dashboard'], true);
+  put(1, 2, [`Built from the sheet "${input.logSheet}".`]);
+  put(3, 1, LIFT_HEADER, true);
   let row = 4;
   for (const athlete of input.athletes) {
-    for (const lift of keyLifts(athlete)) put(row++, 1, liftRow(athlete, lift));
+    for (const lift of keyLifts(athlete)) {
+      put(row, 1, liftRow(athlete, lift));
+      format(row, 3, loadFormat(athlete.unit));
+      format(row, 4, loadFormat(athlete.unit));
+      format(row, 5, RATIO_FORMAT);
+      format(row, 6, RATIO_FORMAT);
+      format(row, 8, DATE_FORMAT);
+      row++;
+    }
   }
   const liftRows = row - 4;
   const checkboxes =
@@ -176,14 +202,17 @@ export function planDashboard(input: DashboardInput): DashboardPlan {
       : null;
 
   row += 1;
-  put(row++, 1, ['Program audit']);
-  put(row++, 1, AUDIT_HEADER);
+  put(row++, 1, ['Program audit'], true);
+  put(row++, 1, AUDIT_HEADER, true);
+  // Each finding on two rows, its sentence last in the row so it reads on across the empty cells
+  // to the right: what the log shows, then what to do (a wrap would cost a call the budget lacks).
   for (const athlete of input.athletes) {
     if (athlete.audit.length === 0) {
-      put(row++, 1, [athlete.name, '', input.emptyAuditLine(athlete), '']);
+      put(row++, 1, [athlete.name, '', input.emptyAuditLine(athlete)]);
     }
     for (const f of athlete.audit) {
-      put(row++, 1, [athlete.name, `${f.mistake}. ${f.title}`, f.evidence, f.advice]);
+      put(row++, 1, [athlete.name, `${f.mistake}. ${f.title}`, f.evidence]);
+      put(row++, 1, [athlete.name, '', `To do: ${f.advice}`]);
     }
   }
 
@@ -194,7 +223,10 @@ export function planDashboard(input: DashboardInput): DashboardPlan {
     const data = chartData(athlete);
     if (data === null) continue;
     data.forEach((cells, i) => {
-      put(dataRow + i, DATA_COLUMN, cells);
+      put(dataRow + i, DATA_COLUMN, cells, i === 0);
+      if (i === 0) return;
+      format(dataRow + i, DATA_COLUMN, DATE_FORMAT);
+      for (let c = 1; c < cells.length; c++) format(dataRow + i, DATA_COLUMN + c, RATIO_FORMAT);
     });
     const width = (data[0] ?? []).length;
     charts.push({
@@ -206,12 +238,16 @@ export function planDashboard(input: DashboardInput): DashboardPlan {
     dataRow += data.length + 1;
     chartRow += CHART_ROWS;
   }
-  if (charts.length > 0) put(2, DATA_COLUMN, ['Chart data (best ratio so far, and target)']);
+  if (charts.length > 0) put(2, DATA_COLUMN, ['Chart data (best ratio so far, and target)'], true);
 
   const width = Math.max(...grid.map((r) => r.length));
-  const values = grid.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ''));
+  const cells = <T>(at: (row: number, column: number) => T): T[][] =>
+    grid.map((_, r) => Array.from({ length: width }, (_, c) => at(r + 1, c + 1)));
+  const values = cells((r, c) => grid[r - 1]?.[c - 1] ?? '');
+  const formats = cells((r, c) => formatAt.get(`${r},${c}`) ?? 'General');
+  const weights = cells((r, c) => (boldAt.has(`${r},${c}`) ? 'bold' : 'normal'));
   const checkboxRows: [number, number] | null = liftRows > 0 ? [4, 3 + liftRows] : null;
-  return { values, checkboxes, checkboxRows, charts };
+  return { values, formats, weights, checkboxes, checkboxRows, charts };
 }
 
 /** Same shape as the plan's values: true for each "Reached" cell that holds a checkbox. */

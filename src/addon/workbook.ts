@@ -127,3 +127,57 @@ export function targetRowsJson(rows: CellValue[][] | null): TargetRowJson[] {
       : [{ exercise: exercise.trim(), multiple }];
   });
 }
+
+/** What Build dashboard reads: the log, the Targets rows, and the dashboard sheet if it exists. */
+export interface DashboardSources {
+  readonly log: Omit<LogRead, 'sheet' | 'active'>;
+  readonly targetRows: CellValue[][] | null;
+  readonly dashboard: Sheet | null;
+  /** Known without asking only when the active sheet was looked at (no log in settings). */
+  readonly dashboardActive: boolean;
+}
+
+/**
+ * The dashboard's reads in the fewest calls: the active sheet's name and values come straight from
+ * the Spreadsheet (no Sheet fetched first); when the active sheet is Targets its values are the
+ * targets (read once); a name known from settings or the last log is never asked for again.
+ */
+export function readDashboardSources(ss: Spreadsheet, settings: Settings): DashboardSources {
+  let name: string;
+  let values: CellValue[][];
+  let targetRows: CellValue[][] | null | undefined;
+  let dashboardActive = false;
+  const everyValue = (read: (r: number, c: number, h: number, w: number) => unknown[][]) =>
+    read(1, 1, -1, -1) as CellValue[][];
+  if (settings.logSheet !== null) {
+    name = settings.logSheet;
+    values = sheetValues(logSheet(ss, settings).sheet);
+  } else {
+    const active = ss.getSheetName();
+    dashboardActive = active === DASHBOARD_SHEET;
+    if (active === TARGETS_SHEET || active === DASHBOARD_SHEET) {
+      if (active === TARGETS_SHEET) targetRows = everyValue(ss.getSheetValues.bind(ss));
+      const last = lastLogSheet();
+      const lastSheet = last === null ? null : ss.getSheetByName(last);
+      if (last === null || !lastSheet) {
+        throw coachError(
+          `"${active}" is Strong Enough's own sheet, not a log. Open your log sheet and try again, or choose the log sheet in the sidebar's settings.`,
+        );
+      }
+      name = last;
+      values = sheetValues(lastSheet);
+    } else {
+      name = active;
+      values = everyValue(ss.getSheetValues.bind(ss));
+    }
+  }
+  const found = findLog(name, values, settings);
+  if ('problem' in found) throw coachError(found.problem);
+  rememberLogSheet(name);
+  return {
+    log: { name, values, found },
+    targetRows: targetRows === undefined ? readTargetRows(ss) : targetRows,
+    dashboard: ss.getSheetByName(DASHBOARD_SHEET),
+    dashboardActive,
+  };
+}
