@@ -74,9 +74,9 @@ describe('the dashboard layout', () => {
 
   it('lists audit findings per athlete, and the empty line for an athlete without any', () => {
     const text = plan.values.map((r) => r.join('|'));
-    expect(text.some((l) => l.startsWith('Ana|4. Not progressing|Trap bar stuck|Add a rep'))).toBe(
-      true,
-    );
+    // Each finding on two rows, its sentence last so it reads on across the empty cells beside it.
+    expect(text.some((l) => l.startsWith('Ana|4. Not progressing|Trap bar stuck|'))).toBe(true);
+    expect(text.some((l) => l.startsWith('Ana||To do: Add a rep|'))).toBe(true);
     expect(text.some((l) => l.startsWith('Ben||Nothing to fix.'))).toBe(true);
   });
 
@@ -136,14 +136,38 @@ describe('the dashboard layout', () => {
     expect(liftStatus(pushUp)).toBe('Progressing');
   });
 
-  it('writes loads with one decimal and their unit', () => {
-    expect(plan.values[3]?.slice(2, 4)).toEqual(['62.5 kg', '70.0 kg']);
+  it('writes loads and ratios as numbers, formatted: loads 0.0 with their unit, ratios 0.00, dates', () => {
+    expect(plan.values[3]?.slice(2, 6)).toEqual([62.5, 70, 1.1, 1]);
+    expect(plan.formats[3]?.slice(2, 8)).toEqual([
+      '0.0" kg"',
+      '0.0" kg"',
+      '0.00',
+      '0.00',
+      'General',
+      'yyyy-mm-dd',
+    ]);
+    // Chart data: days as dates, ratios 0.00; its header stays General.
+    expect(plan.formats[3]?.slice(11, 13)).toEqual(['yyyy-mm-dd', '0.00']);
+    expect(plan.formats[2]?.[11]).toBe('General');
+  });
+
+  it('bolds the title and every header row, and nothing else', () => {
+    const boldRows = plan.weights.flatMap((r, i) => (r.includes('bold') ? [i + 1] : []));
+    const audit = plan.values.findIndex((r) => r[0] === 'Program audit') + 1;
+    expect(boldRows).toEqual([1, 2, 3, audit, audit + 1]);
+    expect(plan.weights[0]?.slice(0, 2)).toEqual(['bold', 'normal']);
+    expect(plan.weights[2]?.slice(0, LIFT_HEADER.length)).toEqual(
+      Array(LIFT_HEADER.length).fill('bold'),
+    );
+    expect(plan.weights[3]?.every((w) => w === 'normal')).toBe(true);
   });
 
   it('is rectangular and holds only strings, numbers and booleans', () => {
     const width = plan.values[0]?.length;
     for (const row of plan.values) {
       expect(row).toHaveLength(width as number);
+      expect(plan.formats[plan.values.indexOf(row)]).toHaveLength(width as number);
+      expect(plan.weights[plan.values.indexOf(row)]).toHaveLength(width as number);
       for (const cell of row) expect(['string', 'number', 'boolean']).toContain(typeof cell);
     }
   });

@@ -246,10 +246,20 @@ describe('the dashboard', () => {
     const text = JSON.stringify(sheet?.values);
     expect(text).toContain('Program audit');
     // Every table column wide enough for its header ("Ratio (× bodyweight)"), in one call.
-    expect(Array.from({ length: 10 }, (_, i) => sheet?.columnWidths.get(i + 1))).toEqual(
-      Array(10).fill(170),
+    expect(Array.from({ length: 11 }, (_, i) => sheet?.columnWidths.get(i + 1))).toEqual(
+      Array(11).fill(180),
     );
-    expect(sheet?.columnWidths.get(11)).toBeUndefined();
+    expect(sheet?.columnWidths.get(12)).toBeUndefined();
+    // Formatted like a sheet a coach keeps open: frozen header, bold headers, number formats.
+    expect(sheet?.frozenRows).toBe(3);
+    const view = em.render('Strength dashboard', { numRows: 4 });
+    expect(view.rows[2]?.slice(0, 10).map((c) => c.bold)).toEqual(Array(10).fill(true));
+    expect(view.rows[3]?.some((c) => c.bold)).toBe(false);
+    const shown = (column: number) => view.rows[3]?.[column - 1]?.display;
+    expect(em.get("'Strength dashboard'!E4")).toEqual(expect.any(Number));
+    expect(shown(4)).toMatch(/^\d+\.\d kg$/);
+    expect(shown(5)).toMatch(/^\d\.\d\d$/);
+    expect(shown(8)).toMatch(/^\d{4}-\d\d-\d\d$/);
   });
 
   it('is rebuilt by replacing only its own sheet', () => {

@@ -1,4 +1,5 @@
 // These tests run dist/ as `npm run build` leaves it (npm test builds first), in the emulator.
+import type { Emulator } from '../../scripts/emulator/emulator';
 import { lastAlert, logRows, measure, setup, snapshot, total, writes } from './harness';
 
 const BUSY = 'Another Strong Enough action is running in this file; try again in a moment.';
@@ -252,7 +253,10 @@ describe('batched: the same Spreadsheet calls whatever the log size', () => {
   // The rule: every action makes at most 15 Spreadsheet calls, whatever the log's size; the
   // dashboard makes N fixed calls plus exactly one insertChart per chart, with N ≤ 15.
   const fixed = (calls: Record<string, number> | undefined) =>
-    total(calls ?? {}) - (calls?.['Sheet.insertChart'] ?? 0);
+    total(calls ?? {}) -
+    (calls?.['Sheet.insertChart'] ?? 0) -
+    (calls?.['Sheet.updateChart'] ?? 0) -
+    (calls?.['Sheet.removeChart'] ?? 0);
 
   it('first Apply, Targets sheet included, and every other action stay within 15 calls', () => {
     const [firstApply, reapply, , , audit, remove, state] = small.map(total);
@@ -265,24 +269,31 @@ describe('batched: the same Spreadsheet calls whatever the log size', () => {
     expect(small[0]?.['Sheet.getRange']).toBe(1);
   });
 
-  it('builds and rebuilds the dashboard in N ≤ 15 calls plus one insertChart per chart', () => {
+  it('builds and rebuilds the dashboard in N ≤ 15 calls plus one chart call per chart', () => {
     const [, , dashboard, rebuild] = small;
+    // First build inserts each chart; a rebuild keeps the sheet and updates each chart in place.
     expect(dashboard?.['Sheet.insertChart']).toBe(2);
-    expect(rebuild?.['Sheet.insertChart']).toBe(2);
-    expect(fixed(dashboard)).toBeLessThanOrEqual(15);
-    expect(fixed(rebuild)).toBeLessThanOrEqual(15);
-    // One block write, one validation grid for the checkboxes, chart ranges from the same RangeList.
+    expect(rebuild?.['Sheet.updateChart']).toBe(2);
+    expect(rebuild?.['Sheet.insertChart']).toBeUndefined();
+    // One block write each for values, checkboxes, bold and number formats; chart ranges from the
+    // same RangeList.
     for (const calls of [dashboard, rebuild]) {
-      expect(calls?.['Range.setValues']).toBe(1);
-      expect(calls?.['Range.setDataValidations']).toBe(1);
-      expect(calls?.['Sheet.getRangeList']).toBe(1);
+      for (const k of [
+        'Range.setValues',
+        'Range.setDataValidations',
+        'Range.setFontWeights',
+        'Range.setNumberFormats',
+        'Sheet.getRangeList',
+      ])
+        expect(calls?.[k]).toBe(1);
       expect(calls?.['Sheet.getRange']).toBeUndefined();
-      // The column widths, all in one call.
-      expect(calls?.['Sheet.setColumnWidths']).toBe(1);
     }
-    // Rebuilt from the dashboard itself (it is active after a build): no second lookup of it.
-    expect(rebuild?.['Spreadsheet.getSheetByName']).toBe(2);
-    expect(fixed(dashboard)).toBe(14);
+    // Widths and the frozen header are set on the new sheet, and persist on a rebuild.
+    expect(dashboard?.['Sheet.setColumnWidths']).toBe(1);
+    expect(dashboard?.['Sheet.setFrozenRows']).toBe(1);
+    expect(rebuild?.['Sheet.setColumnWidths']).toBeUndefined();
+    expect(rebuild?.['Spreadsheet.deleteSheet']).toBeUndefined();
+    expect(fixed(dashboard)).toBe(15);
     expect(fixed(rebuild)).toBe(15);
   });
 
@@ -300,4 +311,54 @@ describe('batched: the same Spreadsheet calls whatever the log size', () => {
     expect(fixed(three)).toBe(fixed(small[2]));
     expect(total(three)).toBe(total(small[2] ?? {}) + 1);
   });
+});
+
+describe('Build dashboard: at most 15 calls plus one per chart, from every starting point', () => {
+  const activate = (em: Emulator, name: string) =>
+    em.spreadsheet.setActiveSheet(
+      em.spreadsheet.getSheetByName(name) as GoogleAppsScript.Spreadsheet.Sheet,
+    );
+  const chartCalls = (c: Record<string, number>) =>
+    (c['Sheet.insertChart'] ?? 0) + (c['Sheet.updateChart'] ?? 0) + (c['Sheet.removeChart'] ?? 0);
+  /** Fixed calls per situation, the log chosen in settings or taken from the active sheet. */
+  const situations = (rows: number, chosen: boolean): Record<string, number> => {
+    const out: Record<string, number> = {};
+    const { em } = setup(logRows(rows));
+    if (chosen) em.run('saveSettings', { logSheet: 'Log' });
+    const build = (key: string) => {
+      const calls = measure(em, 'menuBuildDashboard');
+      expect(lastAlert(em)).toMatch(/rebuilt: 2 athletes, 2 charts/);
+      expect(chartCalls(calls)).toBe(2);
+      out[key] = total(calls) - chartCalls(calls);
+    };
+    build('first build, no Targets sheet');
+    build('rebuild, dashboard active');
+    em.run('applyHighlights'); // creates Targets (and makes it active)
+    build('rebuild, Targets active');
+    activate(em, 'Log');
+    build('rebuild, log active');
+    build('rebuild, dashboard active, Targets sheet');
+    em.spreadsheet.deleteSheet(
+      em.spreadsheet.getSheetByName('Strength dashboard') as GoogleAppsScript.Spreadsheet.Sheet,
+    );
+    activate(em, 'Log');
+    build('first build, Targets sheet');
+    return out;
+  };
+
+  for (const chosen of [false, true]) {
+    it(`${chosen ? 'log chosen in settings' : 'log is the active sheet'}: ≤ 15, same for 100 and 20,000 rows`, () => {
+      const small = situations(100, chosen);
+      expect(situations(20_000, chosen)).toEqual(small);
+      for (const n of Object.values(small)) expect(n).toBeLessThanOrEqual(15);
+      expect(small).toEqual({
+        'first build, no Targets sheet': 14,
+        'rebuild, dashboard active': 14,
+        'rebuild, Targets active': 15,
+        'rebuild, log active': 15,
+        'rebuild, dashboard active, Targets sheet': 15,
+        'first build, Targets sheet': 15,
+      });
+    });
+  }
 });
