@@ -143,7 +143,11 @@ test(
         expect(mine).toHaveLength(1);
         expect(mine[0]?.[2]).toMatch(/Nothing to fix/);
       } else {
-        expect(mine.map((l) => l[1])).toEqual(athlete.audit.map((f) => `${f.mistake}. ${f.title}`));
+        // Each finding on two rows: the mistake with what the log shows, then what to do.
+        expect(mine.filter((l) => l[1] !== '').map((l) => l[1])).toEqual(
+          athlete.audit.map((f) => `${f.mistake}. ${f.title}`),
+        );
+        expect(mine.filter((l) => l[2]?.startsWith('To do: '))).toHaveLength(athlete.audit.length);
       }
     }
   },
