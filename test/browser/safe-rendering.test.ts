@@ -135,7 +135,13 @@ test(
       .locator('[data-testid="highlights-state"]', { hasText: 'Highlights are on' })
       .waitFor({ timeout: WAIT });
     await s.sidebar.locator('[data-testid="action-build-dashboard"]').click();
-    await s.sidebar.locator('[data-testid="action-result"]:not(:empty)').waitFor({ timeout: WAIT });
+    // The result line still holds Apply's message: wait for the dashboard's tab instead.
+    await s.sidebar
+      .locator('[data-testid="action-result"]', { hasText: /dashboard/i })
+      .waitFor({ timeout: WAIT });
+    await s.page
+      .locator('[data-testid="sheet-tab"][data-sheet="Strength dashboard"]')
+      .waitFor({ timeout: WAIT });
     const dashboard = await s.page
       .locator('[data-testid="sheet-tab"]')
       .evaluateAll((tabs) =>
