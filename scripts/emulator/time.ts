@@ -237,4 +237,3 @@ export function formatJavaDate(ms: number, timeZone: string, pattern: string): s
   }
   return out;
 }
-
