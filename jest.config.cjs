@@ -8,4 +8,5 @@ module.exports = {
   transformIgnorePatterns: ['/node_modules/(?!(preact|@preact)/)'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
   testTimeout: 30000,
+  reporters: ['default', '<rootDir>/scripts/jest-summary-reporter.cjs'],
 };
