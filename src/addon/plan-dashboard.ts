@@ -102,7 +102,8 @@ function liftRow(athlete: AthleteSummary, lift: LiftSummary): DashboardCell[] {
     blank(lift.bestE1rm),
     blank(lift.ratio),
     blank(lift.target),
-    lift.targetReached && lift.target !== null,
+    // A lift without a target has nothing to reach: no box (an empty box would read "not yet").
+    lift.target === null ? '' : lift.targetReached,
     blank(lift.lastNewBest),
     hasStatus(lift) ? lift.sessionsSinceBest : '',
     liftStatus(lift),
@@ -211,7 +212,8 @@ export function planDashboard(input: DashboardInput): DashboardPlan {
       put(row++, 1, [athlete.name, '', input.emptyAuditLine(athlete)]);
     }
     for (const f of athlete.audit) {
-      put(row++, 1, [athlete.name, `${f.mistake}. ${f.title}`, f.evidence]);
+      // The title leads the sentence in the wide last column, where it can run on unclipped.
+      put(row++, 1, [athlete.name, `Mistake ${f.mistake}`, `${f.title}: ${f.evidence}`]);
       put(row++, 1, [athlete.name, '', `To do: ${f.advice}`]);
     }
   }
@@ -255,7 +257,12 @@ export function checkboxMask(plan: DashboardPlan): boolean[][] {
   const rows = plan.checkboxRows;
   return plan.values.map((line, r) =>
     line.map(
-      (_, c) => rows !== null && c + 1 === REACHED_COLUMN && r + 1 >= rows[0] && r + 1 <= rows[1],
+      (cell, c) =>
+        rows !== null &&
+        c + 1 === REACHED_COLUMN &&
+        r + 1 >= rows[0] &&
+        r + 1 <= rows[1] &&
+        typeof cell === 'boolean',
     ),
   );
 }

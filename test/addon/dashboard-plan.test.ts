@@ -2,6 +2,7 @@ import { BUSY_MESSAGE, coachError, plainMessage } from '../../src/addon/guard';
 import { pieces } from '../../src/addon/import-api';
 import {
   chartData,
+  checkboxMask,
   evenly,
   keyLifts,
   LIFT_HEADER,
@@ -66,16 +67,24 @@ describe('the dashboard layout', () => {
     expect(plan.values.slice(3, 6).map((r) => [r[0], r[1], r[6]])).toEqual([
       ['Ana', 'Front squat', true],
       ['Ana', 'Trap bar deadlift', false],
-      ['Ben', 'Front squat', false],
+      // Ben's lift has no target: nothing to reach, so no box (an empty one would read "not yet").
+      ['Ben', 'Front squat', ''],
     ]);
     expect(plan.values[4]?.[9]).toBe('Stale: no new best in 4 sessions');
     expect(plan.checkboxes).toBe('G4:G6');
+    expect(
+      checkboxMask(plan)
+        .slice(3, 6)
+        .map((r) => r[6]),
+    ).toEqual([true, true, false]);
   });
 
   it('lists audit findings per athlete, and the empty line for an athlete without any', () => {
     const text = plan.values.map((r) => r.join('|'));
     // Each finding on two rows, its sentence last so it reads on across the empty cells beside it.
-    expect(text.some((l) => l.startsWith('Ana|4. Not progressing|Trap bar stuck|'))).toBe(true);
+    expect(text.some((l) => l.startsWith('Ana|Mistake 4|Not progressing: Trap bar stuck|'))).toBe(
+      true,
+    );
     expect(text.some((l) => l.startsWith('Ana||To do: Add a rep|'))).toBe(true);
     expect(text.some((l) => l.startsWith('Ben||Nothing to fix.'))).toBe(true);
   });

@@ -144,8 +144,10 @@ test(
         expect(mine[0]?.[2]).toMatch(/Nothing to fix/);
       } else {
         // Each finding on two rows: the mistake with what the log shows, then what to do.
-        expect(mine.filter((l) => l[1] !== '').map((l) => l[1])).toEqual(
-          athlete.audit.map((f) => `${f.mistake}. ${f.title}`),
+        const shown = mine.filter((l) => l[1] !== '');
+        expect(shown.map((l) => l[1])).toEqual(athlete.audit.map((f) => `Mistake ${f.mistake}`));
+        expect(shown.map((l) => l[2])).toEqual(
+          athlete.audit.map((f) => `${f.title}: ${f.evidence}`),
         );
         expect(mine.filter((l) => l[2]?.startsWith('To do: '))).toHaveLength(athlete.audit.length);
       }
