@@ -192,7 +192,16 @@ function logRow(
   put('athlete', text(set.athlete));
   put('exercise', text(set.exercise));
   const bareUnit = layout.loadUnit ?? logUnit;
-  put('load', hasUnitColumn || set.unit === bareUnit ? set.load : `${set.load} ${set.unit}`);
+  // Bodyweight work (pull-ups, knee raises) is left blank, as coaches log it; the reader takes a
+  // blank load as bodyweight, so statuses are the same either way.
+  put(
+    'load',
+    set.load === 0
+      ? ''
+      : hasUnitColumn || set.unit === bareUnit
+        ? set.load
+        : `${set.load} ${set.unit}`,
+  );
   put('reps', set.reps);
   put('sets', set.sets);
   put('unit', set.unit);

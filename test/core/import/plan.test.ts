@@ -203,3 +203,20 @@ describe('the export as a log table (for the CLI)', () => {
     expect(exportAsLogTable(parsed, {})).toEqual({ ok: false, needs: ['athlete', 'unit'] });
   });
 });
+
+describe('bodyweight sets', () => {
+  it('leaves the load blank for sets the file logs without weight, as a coach would', () => {
+    const hevy = parsedOk(realExport('hevy-export-kg.csv'));
+    const plan = ready(
+      planImport(hevy, { logHeaderLabels: LABELS, existingKeys: [], athlete: 'Felipe' }),
+    );
+    const load = LABELS.indexOf('Load');
+    const exercise = LABELS.indexOf('Exercise');
+    const pullUps = plan.rows.filter((row) => row[exercise] === 'Pull Up');
+    expect(pullUps.length).toBeGreaterThan(0);
+    expect(pullUps.every((row) => row[load] === '')).toBe(true);
+    // Weighted sets keep their number.
+    expect(plan.rows.some((row) => typeof row[load] === 'number' && row[load] > 0)).toBe(true);
+    expect(plan.rows.some((row) => row[load] === 0)).toBe(false);
+  });
+});
