@@ -34,7 +34,8 @@ Hevy export, and prints each athlete's lifts (best estimated 1RM, ratio to bodyw
 stale lifts) and the program audit.
 
 Options:
-  --json             print JSON instead of tables
+  --json             print JSON instead of tables (use npm run --silent to keep npm's banner
+                     out of the output)
   --unit kg|lb       unit of bare weights (default kg; Hevy exports say their own)
   --bodyweight N     one bodyweight for every athlete, e.g. 72 or "160 lb"
   --athlete NAME     athlete name when the file has none (default for exports: the file name)
