@@ -5,6 +5,7 @@
  */
 import { validateThresholds } from '../core/audit';
 import { FORMULA_NAMES, type FormulaName } from '../core/formulas';
+import { isColumnRole } from '../core/headers';
 import { type AuditThresholds, type ColumnRole, DEFAULT_AUDIT_THRESHOLDS } from '../core/model';
 import { UNITS, type Unit } from '../core/units';
 import type { BodyweightSetting, HighlightColors, Settings } from './api-types';
@@ -29,18 +30,6 @@ export const DEFAULT_SETTINGS: Settings = {
   audit: DEFAULT_AUDIT_THRESHOLDS,
 };
 
-const ROLES: readonly ColumnRole[] = [
-  'date',
-  'athlete',
-  'exercise',
-  'load',
-  'reps',
-  'sets',
-  'unit',
-  'bodyweight',
-  'notes',
-];
-
 /** Each field's check: the valid value, or a plain reason why not. */
 type Check<T> = (value: unknown) => { ok: T } | { reason: string };
 
@@ -56,12 +45,12 @@ const checkColumns: Check<Partial<Record<ColumnRole, string>>> = (v) => {
   if (!isRecord(v)) return { reason: 'column choices must map a role to a header' };
   const out: Partial<Record<ColumnRole, string>> = {};
   for (const [role, label] of Object.entries(v)) {
-    if (!ROLES.includes(role as ColumnRole)) return { reason: `"${role}" is not a log column` };
+    if (!isColumnRole(role)) return { reason: `"${role}" is not a log column` };
     if (label === null || label === undefined || label === '') continue; // back to detected
     if (typeof label !== 'string' || label.length > 200) {
       return { reason: `the column chosen for ${role} must be a header label` };
     }
-    out[role as ColumnRole] = label;
+    out[role] = label;
   }
   return { ok: out };
 };

@@ -23,10 +23,13 @@ const SYNONYMS: Readonly<Record<ColumnRole, readonly string[]>> = {
   notes: ['notes', 'note', 'comment', 'comments', 'exercisenotes'],
 };
 
-const ROLES = Object.keys(SYNONYMS) as ColumnRole[];
+/** Every column role, in header order (SYNONYMS is a Record, so a new role cannot be missed). */
+export const COLUMN_ROLES = Object.keys(SYNONYMS) as readonly ColumnRole[];
+
+export const isColumnRole = (text: string): text is ColumnRole => Object.hasOwn(SYNONYMS, text);
 
 const ROLE_OF_KEY: ReadonlyMap<string, ColumnRole> = new Map(
-  ROLES.flatMap((role) => SYNONYMS[role].map((key) => [key, role] as const)),
+  COLUMN_ROLES.flatMap((role) => SYNONYMS[role].map((key) => [key, role] as const)),
 );
 
 /** "Weight (kg)", "weight_kg" → "weightkg": case- and punctuation-insensitive. */

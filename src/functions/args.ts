@@ -4,8 +4,8 @@
  * whole call, because no single cell is to blame.
  */
 import { type FormulaName, parseFormula } from '../core/formulas';
-import { detectHeader } from '../core/headers';
-import type { BodyweightSource, ColumnRole, LogColumns } from '../core/model';
+import { COLUMN_ROLES, detectHeader, isColumnRole } from '../core/headers';
+import type { BodyweightSource, LogColumns } from '../core/model';
 import { type Invalid, invalid, isInvalid } from '../core/result';
 import { readTargets, type Targets } from '../core/targets';
 import { parseUnit, type Unit } from '../core/units';
@@ -98,20 +98,6 @@ export function exerciseText(cell: unknown, what = 'exercise'): string | Invalid
   return text === '' ? invalid(`${what} is blank`) : text;
 }
 
-/** Every column role (a Record, so the compiler notices a role added to the model). */
-const ROLE_NAMES: Record<ColumnRole, true> = {
-  date: true,
-  athlete: true,
-  exercise: true,
-  load: true,
-  reps: true,
-  sets: true,
-  unit: true,
-  bodyweight: true,
-  notes: true,
-};
-const isRole = (text: string): text is ColumnRole => Object.hasOwn(ROLE_NAMES, text);
-
 /** Header labels compare as the sidebar's settings do: case and runs of spaces ignored. */
 const labelKey = (label: unknown) =>
   String(label ?? '')
@@ -143,10 +129,8 @@ export function columnsArg(
     }
     const role = part.slice(0, at).trim().toLowerCase();
     const label = part.slice(at + 1).trim();
-    if (!isRole(role)) {
-      throw new Error(
-        `columns: "${role}" is not a column role (use ${Object.keys(ROLE_NAMES).join(', ')})`,
-      );
+    if (!isColumnRole(role)) {
+      throw new Error(`columns: "${role}" is not a column role (use ${COLUMN_ROLES.join(', ')})`);
     }
     if (label === '') throw new Error(`columns: no header label given for ${role}`);
     if (isInvalid(header)) return undefined;
