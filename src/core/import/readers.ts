@@ -44,6 +44,54 @@ export function missingColumns(
     .map(([label]) => label);
 }
 
+/** Where a layout keeps a set's numbers, and what it calls them (for the error message). */
+interface NumberColumns {
+  readonly weight: number | null;
+  readonly reps: number | null;
+  readonly distance: number | null;
+  readonly seconds: number | null;
+  readonly rpe: number | null;
+}
+
+type NumberLabels = Readonly<Record<keyof NumberColumns, string>>;
+
+const STRONG_LABELS: NumberLabels = {
+  weight: 'Weight',
+  reps: 'Reps',
+  distance: 'Distance',
+  seconds: 'Seconds',
+  rpe: 'RPE',
+};
+
+interface SetNumbers {
+  readonly load: number;
+  readonly reps: number;
+  readonly distance: number;
+  readonly seconds: number;
+  readonly rpe: number;
+}
+
+/** A set's numbers from one row, strictly, or the first one that is not a number. */
+function setNumbers(
+  fields: readonly string[],
+  col: NumberColumns,
+  labels: NumberLabels,
+  decimalComma: boolean,
+): SetNumbers | string {
+  const at = (key: keyof NumberColumns) => ({ label: labels[key], text: field(fields, col[key]) });
+  const load = amount(at('weight'), decimalComma);
+  if (typeof load === 'string') return load;
+  const reps = wholeReps(at('reps'), decimalComma);
+  if (typeof reps === 'string') return reps;
+  const distance = amount(at('distance'), decimalComma);
+  if (typeof distance === 'string') return distance;
+  const seconds = amount(at('seconds'), decimalComma);
+  if (typeof seconds === 'string') return seconds;
+  const rpe = amount(at('rpe'), decimalComma);
+  if (typeof rpe === 'string') return rpe;
+  return { load, reps, distance, seconds, rpe };
+}
+
 export const STRONG_REQUIRED = [
   ['Date', 'date'],
   ['Exercise Name', 'exercise name'],
@@ -101,19 +149,9 @@ export function strongReader(index: Index, width: number, decimalComma: boolean)
       const start = workoutStart(dateText, 'Date');
       if (typeof start === 'string') return rowError(start);
       if (exercise === '') return rowError('Exercise Name is blank');
-      const load = amount({ label: 'Weight', text: field(fields, col.weight) }, decimalComma);
-      if (typeof load === 'string') return rowError(load);
-      const reps = wholeReps({ label: 'Reps', text: field(fields, col.reps) }, decimalComma);
-      if (typeof reps === 'string') return rowError(reps);
-      const distance = amount(
-        { label: 'Distance', text: field(fields, col.distance) },
-        decimalComma,
-      );
-      if (typeof distance === 'string') return rowError(distance);
-      const seconds = amount({ label: 'Seconds', text: field(fields, col.seconds) }, decimalComma);
-      if (typeof seconds === 'string') return rowError(seconds);
-      const rpe = amount({ label: 'RPE', text: field(fields, col.rpe) }, decimalComma);
-      if (typeof rpe === 'string') return rowError(rpe);
+      const numbers = setNumbers(fields, col, STRONG_LABELS, decimalComma);
+      if (typeof numbers === 'string') return rowError(numbers);
+      const { load, reps, distance, seconds, rpe } = numbers;
       let unit: Unit | null = null;
       if (col.weightUnit !== null) {
         const parsed = parseUnit(field(fields, col.weightUnit));
@@ -173,7 +211,13 @@ export function hevyReader(index: Index, width: number, decimalComma: boolean): 
     seconds: findColumn(index, 'duration seconds'),
     rpe: findColumn(index, 'rpe'),
   };
-  const weightLabel = unit === 'kg' ? 'weight_kg' : 'weight_lbs';
+  const hevyLabels: NumberLabels = {
+    weight: unit === 'kg' ? 'weight_kg' : 'weight_lbs',
+    reps: 'reps',
+    distance: 'distance',
+    seconds: 'duration_seconds',
+    rpe: 'rpe',
+  };
   return {
     format: 'hevy',
     label: `Hevy (${unit})`,
@@ -188,22 +232,9 @@ export function hevyReader(index: Index, width: number, decimalComma: boolean): 
       if (!/^\d+$/.test(indexText)) {
         return rowError(`set_index "${clip(indexText)}" is not a set number`);
       }
-      const load = amount({ label: weightLabel, text: field(fields, col.weight) }, decimalComma);
-      if (typeof load === 'string') return rowError(load);
-      const reps = wholeReps({ label: 'reps', text: field(fields, col.reps) }, decimalComma);
-      if (typeof reps === 'string') return rowError(reps);
-      const distance = amount(
-        { label: 'distance', text: field(fields, col.distance) },
-        decimalComma,
-      );
-      if (typeof distance === 'string') return rowError(distance);
-      const seconds = amount(
-        { label: 'duration_seconds', text: field(fields, col.seconds) },
-        decimalComma,
-      );
-      if (typeof seconds === 'string') return rowError(seconds);
-      const rpe = amount({ label: 'rpe', text: field(fields, col.rpe) }, decimalComma);
-      if (typeof rpe === 'string') return rowError(rpe);
+      const numbers = setNumbers(fields, col, hevyLabels, decimalComma);
+      if (typeof numbers === 'string') return rowError(numbers);
+      const { load, reps, distance, seconds, rpe } = numbers;
       // Unknown set types are kept as working sets: a new kind of set is still a set.
       const setType = field(fields, col.setType).trim().toLowerCase();
       if (setType === 'warmup' || setType === 'warm up' || setType === 'warm-up') {
