@@ -1,20 +1,10 @@
 /** Reading one export row's fields: strict numbers, and what a row turns into. */
 import { findExercise } from '../catalogue';
-import type { Unit } from '../units';
 import { parseNumberText } from '../values';
-import type { SkipReason } from './types';
+import type { ExportSet, SkipReason } from './types';
 
 /** A set as read from one row, before notes are tidied and keys made unique. */
-export interface RowSet {
-  readonly athlete: string | null;
-  readonly workoutStart: string;
-  readonly day: string;
-  readonly exercise: string;
-  readonly setOrder: string;
-  readonly load: number;
-  readonly unit: Unit | null;
-  readonly reps: number;
-  readonly sets: number;
+export interface RowSet extends Omit<ExportSet, 'line' | 'notes'> {
   /** Notes about the exercise as a whole (Hevy repeats them on every set: kept once). */
   readonly exerciseNote: string;
   /** Notes about this set (Strong's set notes, RPE, drop set / failure). */
