@@ -13,7 +13,7 @@ import {
   withDefaultColors,
 } from './audit-settings';
 import type { Call } from './server';
-import { ResultLine } from './ui';
+import { SaveBar } from './ui';
 import { useTask } from './use-task';
 
 /** The audit's thresholds and the highlight colours: one form, saved together. */
@@ -128,18 +128,12 @@ export function AuditSettingsSection(props: {
         </button>
       </fieldset>
 
-      <div class="buttons">
-        <button
-          type="submit"
-          class="primary"
-          data-testid="audit-settings-save"
-          disabled={task.busy !== null}
-          aria-busy={task.busy !== null}
-        >
-          {task.busy ? 'Saving…' : 'Save audit and colours'}
-        </button>
-      </div>
-      <ResultLine outcome={task.outcome} testId="audit-settings-result" />
+      <SaveBar
+        task={task}
+        label="Save audit and colours"
+        testId="audit-settings-save"
+        resultTestId="audit-settings-result"
+      />
     </form>
   );
 }

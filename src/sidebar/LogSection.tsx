@@ -15,7 +15,7 @@ import {
   settingsFromDraft,
 } from './log-settings';
 import type { Call } from './server';
-import { ResultLine } from './ui';
+import { SaveBar } from './ui';
 import { useTask } from './use-task';
 
 export function LogSection(props: {
@@ -221,18 +221,12 @@ export function LogSection(props: {
       </div>
       {errors.sessionsBeforeStale ? <p class="field-error">{errors.sessionsBeforeStale}</p> : null}
 
-      <div class="buttons">
-        <button
-          type="submit"
-          class="primary"
-          data-testid="settings-save"
-          disabled={task.busy !== null}
-          aria-busy={task.busy !== null}
-        >
-          {task.busy ? 'Saving…' : 'Save log settings'}
-        </button>
-      </div>
-      <ResultLine outcome={task.outcome} testId="settings-result" />
+      <SaveBar
+        task={task}
+        label="Save log settings"
+        testId="settings-save"
+        resultTestId="settings-result"
+      />
     </form>
   );
 }

@@ -1,6 +1,6 @@
 /** Small building blocks shared by the sidebar and the import dialog. */
 import type { ComponentChildren } from 'preact';
-import type { Outcome } from './use-task';
+import type { Outcome, Task } from './use-task';
 
 export function Section(props: {
   id: string;
@@ -49,5 +49,31 @@ export function Alert(props: { testId: string; children: ComponentChildren }) {
     <div class="alert" role="alert" data-testid={props.testId}>
       {props.children}
     </div>
+  );
+}
+
+/** A settings form's submit button, busy while its task runs, and the task's result line. */
+export function SaveBar(props: {
+  task: Task;
+  label: string;
+  testId: string;
+  resultTestId: string;
+}) {
+  const busy = props.task.busy !== null;
+  return (
+    <>
+      <div class="buttons">
+        <button
+          type="submit"
+          class="primary"
+          data-testid={props.testId}
+          disabled={busy}
+          aria-busy={busy}
+        >
+          {props.task.busy ? 'Saving…' : props.label}
+        </button>
+      </div>
+      <ResultLine outcome={props.task.outcome} testId={props.resultTestId} />
+    </>
   );
 }
