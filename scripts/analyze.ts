@@ -6,7 +6,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { type AnalyzeOptions, analyzeLog } from '../src/core/analyze';
-import { auditAthlete, sessionsInAuditWindow } from '../src/core/audit';
 import { isTimeZone } from '../src/core/dates';
 import type { Analysis } from '../src/core/model';
 import { isInvalid } from '../src/core/result';
@@ -70,7 +69,6 @@ function analyze(args: AnalyzeArgs, io: AnalyzeIo): number {
     return 1;
   }
 
-  const sessionsInWindow = new Map<string, number>();
   const options: AnalyzeOptions = {
     unit: table.unit,
     timeZone,
@@ -87,10 +85,6 @@ function analyze(args: AnalyzeArgs, io: AnalyzeIo): number {
         }
       : {}),
     ...(table.defaultAthlete !== null ? { defaultAthlete: table.defaultAthlete } : {}),
-    audit: (name, entries, series) => {
-      sessionsInWindow.set(name, sessionsInAuditWindow(name, entries));
-      return auditAthlete(name, entries, series);
-    },
   };
   const result = analyzeLog(table.values, options);
   if (isInvalid(result)) {
@@ -103,7 +97,7 @@ function analyze(args: AnalyzeArgs, io: AnalyzeIo): number {
     for (const note of table.notes) io.stderr(`${note}\n`);
     io.stdout(`${JSON.stringify(toJson(analysis), null, 2)}\n`);
   } else {
-    io.stdout(readable(analysis, { notes: table.notes, sessionsInWindow }));
+    io.stdout(readable(analysis, { notes: table.notes }));
   }
   return 0;
 }

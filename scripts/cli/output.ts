@@ -2,7 +2,6 @@
  * What the analyze command prints: the core's analysis projected down to the documented JSON
  * shape, or readable per-athlete tables with the audit, a status summary and the problems.
  */
-import { emptyAuditLine } from '../../src/core/audit';
 import type { Analysis, AthleteSummary, LiftSummary, Problem } from '../../src/core/model';
 import { formatMultiple } from '../../src/core/status';
 
@@ -108,7 +107,7 @@ function liftRow(lift: LiftSummary, unit: string): string[] {
   ];
 }
 
-function athleteBlock(athlete: AthleteSummary, sessionsInWindow: number): string[] {
+function athleteBlock(athlete: AthleteSummary): string[] {
   const weight =
     athlete.bodyweight === null
       ? 'bodyweight unknown'
@@ -127,7 +126,7 @@ function athleteBlock(athlete: AthleteSummary, sessionsInWindow: number): string
     out.push(`  Hint: ${BODYWEIGHT_HINT}.`);
   }
   out.push('  Audit:');
-  if (athlete.audit.length === 0) out.push(`    ${emptyAuditLine(sessionsInWindow)}`);
+  if (athlete.audit.length === 0) out.push(`    ${athlete.auditNote}`);
   for (const f of athlete.audit) {
     out.push(`    Mistake ${f.mistake}: ${f.title}`);
     out.push(`      Evidence: ${f.evidence}`);
@@ -156,8 +155,6 @@ export function statusCounts(rows: Analysis['rows']): Record<string, number> {
 export interface ReadableContext {
   /** What to say first about how the file was read. */
   readonly notes: readonly string[];
-  /** Training days in each athlete's audit window, to tell "nothing to fix" from "too few". */
-  readonly sessionsInWindow: ReadonlyMap<string, number>;
 }
 
 export function readable(analysis: Analysis, context: ReadableContext): string {
@@ -165,7 +162,7 @@ export function readable(analysis: Analysis, context: ReadableContext): string {
   if (out.length > 0) out.push('');
   if (analysis.athletes.length === 0) out.push('No athlete has a usable row in this file.', '');
   for (const athlete of analysis.athletes) {
-    out.push(...athleteBlock(athlete, context.sessionsInWindow.get(athlete.name) ?? 0), '');
+    out.push(...athleteBlock(athlete), '');
   }
   const counts = statusCounts(analysis.rows);
   out.push(

@@ -3,7 +3,6 @@
  * Menu handlers and sidebar endpoints both call these; they return plain words for the coach.
  */
 import { analyzeLog } from '../core/analyze';
-import { auditAthlete, emptyAuditLine, sessionsInAuditWindow } from '../core/audit';
 import type { Analysis } from '../core/model';
 import { isInvalid } from '../core/result';
 import { readTargets } from '../core/targets';
@@ -248,31 +247,20 @@ export function analyse(
   settings: Settings,
   log: Pick<LogRead, 'name' | 'values' | 'found'>,
   targetRows: CellValue[][] | null = readTargetRows(ss),
-): { analysis: Analysis; emptyAudit: Map<string, string> } {
+): Analysis {
   const targets = readTargets(targetRows).targets;
   const roster = readRoster(ss, settings);
   const timeZone = ss.getSpreadsheetTimeZone();
-  const emptyAudit = new Map<string, string>();
   const analysis = analyzeLog(log.values, {
     ...logOptions(settings, log.found, timeZone, roster),
     targets,
     sessionsBeforeStale: settings.sessionsBeforeStale,
-    // The summaries' "nothing to fix" note names the window, so it needs the coach's thresholds too.
+    // The audit, and the "nothing to fix" note that names its window, follow the coach's thresholds.
     auditThresholds: settings.audit,
-    audit: (athlete, entries, series) => {
-      const findings = auditAthlete(athlete, entries, series, settings.audit);
-      if (findings.length === 0) {
-        emptyAudit.set(
-          athlete,
-          emptyAuditLine(sessionsInAuditWindow(athlete, entries, settings.audit), settings.audit),
-        );
-      }
-      return findings;
-    },
   });
   if (isInvalid(analysis))
     throw coachError(`The log "${log.name}" cannot be read: ${analysis.invalid}.`);
-  return { analysis, emptyAudit };
+  return analysis;
 }
 
 /**
@@ -291,7 +279,7 @@ export function buildDashboard(): string {
     const { settings } = loadSettings();
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const { log, targetRows, dashboard, dashboardActive } = readDashboardSources(ss, settings);
-    const { analysis, emptyAudit } = analyse(ss, settings, log, targetRows);
+    const analysis = analyse(ss, settings, log, targetRows);
     if (analysis.athletes.length === 0) {
       throw coachError(
         `No usable rows in "${log.name}" yet, so there is nothing for a dashboard. ${analysis.problems[0]?.message ?? ''}`.trim(),
@@ -300,7 +288,6 @@ export function buildDashboard(): string {
     const plan = planDashboard({
       athletes: analysis.athletes,
       logSheet: log.name,
-      emptyAuditLine: (a) => emptyAudit.get(a.name) ?? '',
     });
     const height = plan.values.length;
     const width = plan.values[0]?.length ?? 1;
@@ -368,12 +355,12 @@ function checkboxRules(
 }
 
 /** The audit findings in plain text, per athlete (menu alert and sidebar message). */
-export function auditText(analysis: Analysis, emptyAudit: Map<string, string>): string {
+export function auditText(analysis: Analysis): string {
   return analysis.athletes
     .map((a) => {
       const lines =
         a.audit.length === 0
-          ? [emptyAudit.get(a.name) ?? '']
+          ? [a.auditNote]
           : a.audit.map((f) => `${f.mistake}. ${f.title}: ${f.evidence} ${f.advice}`);
       return `${a.name}\n${lines.map((l) => `• ${l}`).join('\n')}`;
     })
@@ -384,9 +371,9 @@ export function runAudit(): { text: string; analysis: Analysis } {
   const { settings } = loadSettings();
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const log = readLogSheet(ss, settings);
-  const { analysis, emptyAudit } = analyse(ss, settings, log);
+  const analysis = analyse(ss, settings, log);
   if (analysis.athletes.length === 0) {
     throw coachError(`No usable rows in "${log.name}" yet, so there is nothing to audit.`);
   }
-  return { text: auditText(analysis, emptyAudit), analysis };
+  return { text: auditText(analysis), analysis };
 }

@@ -161,8 +161,6 @@ export function chartData(athlete: AthleteSummary): DashboardCell[][] | null {
 export interface DashboardInput {
   readonly athletes: readonly AthleteSummary[];
   readonly logSheet: string;
-  /** Shown for an athlete without findings (the audit's own line). */
-  readonly emptyAuditLine: (athlete: AthleteSummary) => string;
 }
 
 export function planDashboard(input: DashboardInput): DashboardPlan {
@@ -209,7 +207,7 @@ export function planDashboard(input: DashboardInput): DashboardPlan {
   // to the right: what the log shows, then what to do (a wrap would cost a call the budget lacks).
   for (const athlete of input.athletes) {
     if (athlete.audit.length === 0) {
-      put(row++, 1, [athlete.name, '', input.emptyAuditLine(athlete)]);
+      put(row++, 1, [athlete.name, '', athlete.auditNote]);
     }
     for (const f of athlete.audit) {
       // The title leads the sentence in the wide last column, where it can run on unclipped.

@@ -35,7 +35,7 @@ function state(): SidebarState {
   const base = { settings, settingsWarning: warning, sheets, targets, revision: currentRevision() };
   try {
     const log = readLogSheet(ss, settings);
-    const { analysis } = analyse(ss, settings, log, targetRows);
+    const analysis = analyse(ss, settings, log, targetRows);
     return {
       ...base,
       log: log.found.description,

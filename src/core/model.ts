@@ -153,7 +153,7 @@ export interface AthleteSummary {
   readonly lifts: readonly LiftSummary[];
   readonly audit: readonly Finding[];
   /** With no findings: "nothing to fix" or "too few sessions to judge"; "" when there are findings. */
-  readonly auditNote?: string;
+  readonly auditNote: string;
 }
 
 export interface Analysis {

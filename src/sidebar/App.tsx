@@ -71,10 +71,7 @@ export function App(props: { call: Call }) {
             open
             badge={state.athletes.length > 0 ? String(state.athletes.length) : undefined}
           >
-            <AthletesSection
-              athletes={state.athletes}
-              windowDays={state.settings.audit.windowDays}
-            />
+            <AthletesSection athletes={state.athletes} />
           </Section>
           <Section id="targets" title="Targets" badge={String(state.targets.length)}>
             <TargetsSection call={call} state={state} onState={setState} />

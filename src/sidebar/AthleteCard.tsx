@@ -78,7 +78,7 @@ function FindingItem(props: { finding: Finding }) {
   );
 }
 
-export function AthleteCard(props: { athlete: AthleteSummary; index: number; windowDays: number }) {
+export function AthleteCard(props: { athlete: AthleteSummary; index: number }) {
   const { athlete, index } = props;
   const view = athleteCardView(athlete);
   const headingId = `athlete-${index}-name`;
@@ -131,7 +131,7 @@ export function AthleteCard(props: { athlete: AthleteSummary; index: number; win
       <h4>Program audit</h4>
       {athlete.audit.length === 0 ? (
         <p class="ok-line" data-testid="audit-clear">
-          {athlete.auditNote || `Nothing to fix in the last ${props.windowDays} days.`}
+          {athlete.auditNote}
         </p>
       ) : (
         <ul class="findings" data-testid="findings">

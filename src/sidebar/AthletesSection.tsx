@@ -4,10 +4,7 @@ import { AthleteCard } from './AthleteCard';
 import { filterAthletes, SEARCH_FROM } from './athletes';
 import { plural } from './format';
 
-export function AthletesSection(props: {
-  athletes: readonly AthleteSummary[];
-  windowDays: number;
-}) {
+export function AthletesSection(props: { athletes: readonly AthleteSummary[] }) {
   const [query, setQuery] = useState('');
   const { athletes } = props;
   if (athletes.length === 0) {
@@ -39,12 +36,7 @@ export function AthletesSection(props: {
         <p class="muted">No athlete's name contains “{query.trim()}”.</p>
       ) : null}
       {shown.map((a) => (
-        <AthleteCard
-          key={a.name}
-          athlete={a}
-          index={athletes.indexOf(a)}
-          windowDays={props.windowDays}
-        />
+        <AthleteCard key={a.name} athlete={a} index={athletes.indexOf(a)} />
       ))}
     </div>
   );

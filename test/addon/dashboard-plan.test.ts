@@ -52,14 +52,20 @@ const ana: AthleteSummary = {
   audit: [
     { mistake: 4, title: 'Not progressing', evidence: 'Trap bar stuck', advice: 'Add a rep' },
   ],
+  auditNote: '',
 };
-const ben: AthleteSummary = { ...ana, name: 'Ben', lifts: [lift({ target: null })], audit: [] };
+const ben: AthleteSummary = {
+  ...ana,
+  name: 'Ben',
+  lifts: [lift({ target: null })],
+  audit: [],
+  auditNote: 'Nothing to fix.',
+};
 
 describe('the dashboard layout', () => {
   const plan = planDashboard({
     athletes: [ana, ben],
     logSheet: 'Log',
-    emptyAuditLine: () => 'Nothing to fix.',
   });
 
   it('has one row per athlete and key lift under the header, with a checkbox column', () => {
@@ -138,7 +144,6 @@ describe('the dashboard layout', () => {
     const rows = planDashboard({
       athletes: [tom],
       logSheet: 'Log',
-      emptyAuditLine: () => '',
     }).values;
     const plankRow = rows.find((r) => r[1] === 'Plank') ?? [];
     expect(plankRow.slice(7, 10)).toEqual(['', '', NO_STATUS]);

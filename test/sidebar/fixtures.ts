@@ -27,6 +27,7 @@ export function athlete(
     lastSession: '2026-03-20',
     lifts: [],
     audit: [],
+    auditNote: '',
     ...over,
   };
 }
