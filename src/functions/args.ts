@@ -21,13 +21,15 @@ function tableCell(cell: unknown): CellValue {
   return normal as CellValue;
 }
 
+const tableRows = (grid: unknown[][]): CellValue[][] => grid.map((row) => row.map(tableCell));
+
 /** A 2D range as rows of cells; null when the argument was left out or is blank. */
 export function readTable(arg: unknown, what: string): CellValue[][] | null {
   if (!Array.isArray(arg)) {
     if (isBlank(arg)) return null;
     throw new Error(`${what} must be a range, not a single value`);
   }
-  return toGrid(arg).map((row) => row.map(tableCell));
+  return tableRows(toGrid(arg));
 }
 
 /** The single value of an argument that must not be a range (a 1×1 range is fine). */
@@ -152,7 +154,7 @@ export function columnsArg(
 export function bodyweightsArg(arg: unknown): BodyweightSource | null {
   const grid = Array.isArray(arg) ? toGrid(arg) : null;
   if (grid !== null && grid.flat().length > 1) {
-    return { kind: 'roster', rows: grid.map((row) => row.map(tableCell)) };
+    return { kind: 'roster', rows: tableRows(grid) };
   }
   const load = parseLoad(singleValue(arg, 'bodyweights'), 'bodyweight');
   if (load === null) return null;
