@@ -119,6 +119,18 @@ export async function openSidebar(session: Session): Promise<Locator> {
   return ready;
 }
 
+/** Clicks Apply or Remove highlights in the sidebar and waits until the sidebar says it is done. */
+export async function toggleHighlights(session: Session, on: boolean): Promise<void> {
+  await session.sidebar
+    .locator(`[data-testid="action-${on ? 'apply' : 'remove'}-highlights"]`)
+    .click();
+  await session.sidebar
+    .locator('[data-testid="highlights-state"]', {
+      hasText: on ? 'Highlights are on' : 'Highlights are off',
+    })
+    .waitFor({ timeout: WAIT });
+}
+
 /** The add-on's current settings and summaries, straight from its endpoint (no UI involved). */
 export function sidebarState(session: Session): SidebarState {
   const answer = session.preview.session.callServer('getSidebarState', []);

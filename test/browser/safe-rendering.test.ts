@@ -13,6 +13,7 @@ import {
   type Session,
   showSheet,
   TEST_TIMEOUT,
+  toggleHighlights,
   WAIT,
   waitForGrid,
   waitUntil,
@@ -130,10 +131,7 @@ test(
 test(
   'highlights and the dashboard write the name into the sheet as text too',
   async () => {
-    await s.sidebar.locator('[data-testid="action-apply-highlights"]').click();
-    await s.sidebar
-      .locator('[data-testid="highlights-state"]', { hasText: 'Highlights are on' })
-      .waitFor({ timeout: WAIT });
+    await toggleHighlights(s, true);
     await s.sidebar.locator('[data-testid="action-build-dashboard"]').click();
     // The result line still holds Apply's message: wait for the dashboard's tab instead.
     await s.sidebar

@@ -16,6 +16,7 @@ import {
   showSheet,
   sidebarState,
   TEST_TIMEOUT,
+  toggleHighlights,
   WAIT,
   waitForGrid,
 } from './harness';
@@ -105,10 +106,7 @@ test(
 test(
   'a new stale colour, saved while highlights are on, repaints the stale rows in the grid',
   async () => {
-    await field('action-apply-highlights').click();
-    await s.sidebar
-      .locator('[data-testid="highlights-state"]', { hasText: 'Highlights are on' })
-      .waitFor({ timeout: WAIT });
+    await toggleHighlights(s, true);
     await showSheet(s, LOG);
     const before = await waitForGrid(s, LOG, 'Sofia’s stale rows', (g) => staleRows(g).length >= 3);
     const { colors } = sidebarState(s).settings;

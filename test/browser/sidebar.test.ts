@@ -22,6 +22,7 @@ import {
   seriesRows,
   showSheet,
   TEST_TIMEOUT,
+  toggleHighlights,
   WAIT,
   waitForGrid,
   waitUntil,
@@ -99,10 +100,7 @@ test(
 test(
   'Apply highlights colours stale and target-reached rows and fills the Status column',
   async () => {
-    await s.sidebar.locator('[data-testid="action-apply-highlights"]').click();
-    await s.sidebar
-      .locator('[data-testid="highlights-state"]', { hasText: 'Highlights are on' })
-      .waitFor({ timeout: WAIT });
+    await toggleHighlights(s, true);
     await expect(s.sidebar.locator('[data-testid="action-result"]').textContent()).resolves.toMatch(
       /Status column/,
     );
@@ -224,10 +222,7 @@ test(
 test(
   'Remove highlights gives back the Log exactly as it was: every cell, text and colour',
   async () => {
-    await s.sidebar.locator('[data-testid="action-remove-highlights"]').click();
-    await s.sidebar
-      .locator('[data-testid="highlights-state"]', { hasText: 'Highlights are off' })
-      .waitFor({ timeout: WAIT });
+    await toggleHighlights(s, false);
     await showSheet(s, LOG);
     const grid = await waitForGrid(
       s,
