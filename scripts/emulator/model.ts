@@ -47,10 +47,15 @@ export interface ProtectionModel {
   editors: string[];
 }
 
+/** A chart's data range: any sheet of the spreadsheet, as in Sheets (a chart may read another tab). */
+export interface ChartRange extends GridRange {
+  readonly sheetId: number;
+}
+
 export interface ChartModel {
   readonly id: number;
   readonly chartType: string;
-  readonly ranges: readonly GridRange[];
+  readonly ranges: readonly ChartRange[];
   readonly position: {
     readonly row: number;
     readonly column: number;
@@ -89,6 +94,8 @@ export interface SheetModel {
   backgrounds: Map<number, string>;
   fontWeights: Map<number, string>;
   fontColors: Map<number, string>;
+  /** Cells set to wrap their text (Range.setWrap / setWraps). */
+  wraps: Map<number, true>;
   notes: Map<number, string>;
   validations: Map<number, ValidationModel>;
   columnWidths: Map<number, number>;
@@ -131,6 +138,7 @@ export function newSheet(
     backgrounds: new Map(),
     fontWeights: new Map(),
     fontColors: new Map(),
+    wraps: new Map(),
     notes: new Map(),
     validations: new Map(),
     columnWidths: new Map(),
@@ -214,7 +222,14 @@ export function contentBounds(sheet: SheetModel): { lastRow: number; lastColumn:
 
 type KeyedMaps = Pick<
   SheetModel,
-  'formulas' | 'formats' | 'backgrounds' | 'fontWeights' | 'fontColors' | 'notes' | 'validations'
+  | 'formulas'
+  | 'formats'
+  | 'backgrounds'
+  | 'fontWeights'
+  | 'fontColors'
+  | 'wraps'
+  | 'notes'
+  | 'validations'
 >;
 const KEYED: (keyof KeyedMaps)[] = [
   'formulas',
@@ -222,6 +237,7 @@ const KEYED: (keyof KeyedMaps)[] = [
   'backgrounds',
   'fontWeights',
   'fontColors',
+  'wraps',
   'notes',
   'validations',
 ];

@@ -21,6 +21,8 @@ export interface RenderedCell {
   readonly background: string;
   readonly fontColor: string;
   readonly bold: boolean;
+  /** The cell wraps its text (setWrap). */
+  readonly wrap: boolean;
   /** The id of the conditional-format rule that coloured the cell, if any. */
   readonly ruleId: number | null;
   /** For error cells: what Sheets shows when hovering (e.g. the message a custom function threw). */
@@ -147,6 +149,7 @@ export function renderSheet(
         background: rule?.format.background ?? sheet.backgrounds.get(key) ?? '#ffffff',
         fontColor: rule?.format.fontColor ?? sheet.fontColors.get(key) ?? '#000000',
         bold: rule?.format.bold ?? sheet.fontWeights.get(key) === 'bold',
+        wrap: sheet.wraps.get(key) === true,
         ruleId: rule?.id ?? null,
         error: error ? error.message : null,
       });

@@ -10,6 +10,7 @@ import { renameSheetInFormula, shiftFormula } from './formula';
 import {
   type BooleanConditionType,
   type ChartModel,
+  type ChartRange,
   type ConditionalRuleModel,
   cellKey,
   contentBounds,
@@ -234,7 +235,13 @@ export function createSpreadsheetApp(
       !options.validationsOnly &&
       !options.commentsOnly;
     if (all || options.formatOnly) {
-      for (const map of [sheet.formats, sheet.backgrounds, sheet.fontWeights, sheet.fontColors]) {
+      for (const map of [
+        sheet.formats,
+        sheet.backgrounds,
+        sheet.fontWeights,
+        sheet.fontColors,
+        sheet.wraps,
+      ] as Map<number, unknown>[]) {
         forEachKeyIn(map, ref.grid, (key) => map.delete(key));
       }
     }
@@ -640,6 +647,13 @@ export function createSpreadsheetApp(
     return self;
   };
 
+  /** A chart's ranges as Range objects on the sheets they are on (a deleted sheet's are dropped). */
+  const chartRanges = (ranges: readonly ChartRange[]) =>
+    ranges.flatMap((g) => {
+      const on = workbook.sheets.find((s) => s.id === g.sheetId);
+      return on ? [rangeFacade(on, g)] : [];
+    });
+
   const chartFacade = (
     model: ChartModel,
     sheet: SheetModel | null,
@@ -648,7 +662,7 @@ export function createSpreadsheetApp(
       getChartId: () => (sheet?.charts.some((c) => c.id === model.id) ? model.id : null),
       getId: () => String(model.id),
       getType: () => model.chartType,
-      getRanges: () => (sheet ? model.ranges.map((g) => rangeFacade(sheet, g)) : []),
+      getRanges: () => chartRanges(model.ranges),
       getOptions: () =>
         wrap(runtime, 'ChartOptions', { get: (key: string) => model.options[key] ?? null }),
       getContainerInfo: () =>
@@ -669,7 +683,7 @@ export function createSpreadsheetApp(
     from: ChartModel | null,
   ): GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder => {
     let chartType = from?.chartType ?? null;
-    let grids: GridRange[] = from ? [...from.ranges] : [];
+    let grids: ChartRange[] = from ? [...from.ranges] : [];
     let position = from?.position ?? { row: 1, column: 1, offsetX: 0, offsetY: 0 };
     const options: Record<string, unknown> = { ...from?.options };
     const self: GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder = wrap(
@@ -681,19 +695,22 @@ export function createSpreadsheetApp(
           return self;
         },
         addRange(range: unknown) {
-          grids.push(refOf(range).grid);
+          const ref = refOf(range);
+          grids.push({ ...ref.grid, sheetId: ref.sheet.id });
           return self;
         },
         removeRange(range: unknown) {
-          const g = refOf(range).grid;
-          grids = grids.filter((x) => a1Notation(x) !== a1Notation(g));
+          const ref = refOf(range);
+          grids = grids.filter(
+            (x) => x.sheetId !== ref.sheet.id || a1Notation(x) !== a1Notation(ref.grid),
+          );
           return self;
         },
         clearRanges() {
           grids = [];
           return self;
         },
-        getRanges: () => (sheet ? grids.map((g) => rangeFacade(sheet, g)) : []),
+        getRanges: () => chartRanges(grids),
         setPosition(row: number, column: number, offsetX: number, offsetY: number) {
           position = { row, column, offsetX, offsetY };
           return self;
@@ -1125,7 +1142,11 @@ export function createSpreadsheetApp(
       },
       setHorizontalAlignment: () => self,
       setVerticalAlignment: () => self,
-      setWrap: () => self,
+      setWrap(wrap: unknown) {
+        setKeyed(ref, sheet.wraps, () => (wrap === true ? true : null));
+        return self;
+      },
+      getWrap: () => keyed(sheet.wraps, false as boolean)(row - 1, column - 1),
       isBlank: () =>
         grid2d(ref, (r, c) => computed(sheet, r, c)).every((line) => line.every((v) => v === '')),
       clear(options?: Record<string, boolean>) {

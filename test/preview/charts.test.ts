@@ -58,7 +58,64 @@ describe('reading a chart range', () => {
     expect(sheetGrid(emu, first).charts).toEqual([]);
     expect(sheetCharts(emu, 'No such sheet')).toEqual([]);
   });
+
+  test('a range on another sheet is read from that sheet, with each series its options', () => {
+    const emu = workbookWithChart();
+    const board = emu.spreadsheet.getSheetByName('Board') as GoogleAppsScript.Spreadsheet.Sheet;
+    const data = emu.spreadsheet.insertSheet('Data');
+    data.getRange('A1:C3').setValues([
+      ['Day', 'Sessions', 'Target'],
+      ['2026-08-17', 0.9, 1],
+      ['2026-08-20', 0.95, 1],
+    ]);
+    board.insertChart(
+      board
+        .newChart()
+        .setChartType('LINE' as unknown as GoogleAppsScript.Charts.ChartType)
+        .addRange(data.getRange('A1:C3'))
+        .setPosition(1, 1, 0, 0)
+        .setOption('series', {
+          0: { color: '#0072B2', pointSize: 6, lineWidth: 0 },
+          1: { color: '#0072B2', lineDashStyle: [6, 4] },
+        })
+        .setOption('vAxis', { ticks: [0.75, 1, 1.25] })
+        .build(),
+    );
+    const chart = sheetCharts(emu, 'Board')[1];
+    expect(chart?.labels).toEqual(['2026-08-17', '2026-08-20']);
+    expect(chart?.ticks).toEqual([0.75, 1, 1.25]);
+    expect(chart?.series).toEqual([
+      {
+        name: 'Sessions',
+        values: [0.9, 0.95],
+        color: '#0072B2',
+        pointSize: 6,
+        lineWidth: 0,
+        dash: null,
+      },
+      {
+        name: 'Target',
+        values: [1, 1],
+        color: '#0072B2',
+        pointSize: 0,
+        lineWidth: 2,
+        dash: [6, 4],
+      },
+    ]);
+    const svg = chartSvg(chart as ChartJson);
+    // Dots for the sessions (no line), a dashed line for the target, gridlines at the ticks.
+    expect(svg.match(/<circle data-series="Sessions"/g)).toHaveLength(2);
+    expect(svg).not.toContain('<polyline data-series="Sessions"');
+    expect(svg).toMatch(/<polyline data-series="Target"[^>]*stroke-dasharray="6 4"/);
+    expect(
+      (svg.match(/class="chart-tick"[^>]*>([^<]*)</g) ?? []).map((t) =>
+        t.split('>')[1]?.replace('<', ''),
+      ),
+    ).toEqual(['0.75', '1', '1.25']);
+  });
 });
+
+const plain = { color: null, pointSize: 0, lineWidth: 2, dash: null };
 
 describe('drawing a chart', () => {
   const chart: ChartJson = {
@@ -73,9 +130,10 @@ describe('drawing a chart', () => {
     height: 371,
     labels: ['2026-08-17', '2026-08-20', '2026-08-24'],
     series: [
-      { name: 'Front "squat"', values: [0.72, null, 0.74] },
-      { name: 'Empty', values: [null, null, null] },
+      { name: 'Front "squat"', values: [0.72, null, 0.74], ...plain },
+      { name: 'Empty', values: [null, null, null], ...plain },
     ],
+    ticks: null,
   };
 
   test('one polyline per series with values, through its points only', () => {
@@ -100,7 +158,7 @@ describe('drawing a chart', () => {
   test('a higher value sits higher on the chart', () => {
     const svg = chartSvg({
       ...chart,
-      series: [{ name: 'Up', values: [1, 2, 3] }],
+      series: [{ name: 'Up', values: [1, 2, 3], ...plain }],
     });
     const ys = (svg.match(/points="([^"]*)"/)?.[1] ?? '')
       .split(' ')
