@@ -2,7 +2,13 @@
  * What the analyze command prints: the core's analysis projected down to the documented JSON
  * shape, or readable per-athlete tables with the audit, a status summary and the problems.
  */
-import type { Analysis, AthleteSummary, LiftSummary, Problem } from '../../src/core/model';
+import {
+  type Analysis,
+  type AthleteSummary,
+  type LiftSummary,
+  type Problem,
+  problemText,
+} from '../../src/core/model';
 import { formatMultiple } from '../../src/core/status';
 
 export interface LiftJson {
@@ -174,7 +180,7 @@ export function readable(analysis: Analysis, context: ReadableContext): string {
   if (problems.length === 0) out.push('Problems: none, every row was read.');
   else {
     out.push(`Problems: ${plural(problems.length, 'row')} could not be read:`);
-    for (const p of problems.slice(0, PROBLEMS_SHOWN)) out.push(`  ${p.message}`);
+    for (const p of problems.slice(0, PROBLEMS_SHOWN)) out.push(`  ${problemText(p)}`);
     if (problems.length > PROBLEMS_SHOWN) {
       out.push(`  … and ${problems.length - PROBLEMS_SHOWN} more (--json lists them all).`);
     }

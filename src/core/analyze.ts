@@ -4,6 +4,7 @@
  */
 
 import { auditAthlete, emptyAuditLine, sessionsInAuditWindow } from './audit';
+import { keyLifts } from './audit/progress';
 import { readLog } from './log';
 import {
   type Analysis,
@@ -68,14 +69,21 @@ function latestBodyweightKg(entries: readonly LogEntry[]): number | null {
   return kg;
 }
 
-function liftSummary(series: Series, unit: Unit, bodyweightKg: number | null): LiftSummary {
+function liftSummary(
+  series: Series,
+  unit: Unit,
+  bodyweightKg: number | null,
+  key: boolean,
+): LiftSummary {
   const sessions = series.sessions;
   let bestKg: number | null = null;
   let lastNewBest = -1;
+  let reachedOn: string | null = null;
   const history: RatioPoint[] = [];
   sessions.forEach((s, i) => {
     if (s.bestE1rmKg !== null && (bestKg === null || s.bestE1rmKg > bestKg)) bestKg = s.bestE1rmKg;
     if (s.newBest) lastNewBest = i;
+    if (s.targetReached && reachedOn === null) reachedOn = s.day;
     if (s.bestE1rmKg !== null && s.bodyweightKg !== null && s.bodyweightKg > 0) {
       history.push({ day: s.day, ratio: round2(s.bestE1rmKg / s.bodyweightKg) });
     }
@@ -94,16 +102,37 @@ function liftSummary(series: Series, unit: Unit, bodyweightKg: number | null): L
     sessions: sessions.length,
     lastSession: last.day,
     history,
+    key,
+    reachedOn: last.targetReached ? reachedOn : null,
   };
 }
 
-/** Key lifts (those with a target) first, then the most trained, then by name. */
-function byImportance(a: LiftSummary, b: LiftSummary): number {
-  const keyA = a.target !== null ? 0 : 1;
-  const keyB = b.target !== null ? 0 : 1;
-  if (keyA !== keyB) return keyA - keyB;
-  if (a.sessions !== b.sessions) return b.sessions - a.sessions;
-  return a.exercise < b.exercise ? -1 : a.exercise > b.exercise ? 1 : 0;
+/**
+ * The order lifts are shown in: key lifts first (those with a target, then the key loaded
+ * lower-body lifts, as `keyLifts` picks them), then other work by most sessions, isolation work
+ * last; ties by name.
+ */
+function importance(series: Series, key: readonly Series[]): number {
+  const at = key.indexOf(series);
+  if (at >= 0) return at;
+  const isolation = series.sessions.some((s) => s.entries.some((e) => e.pattern === 'isolation'));
+  return isolation ? 2 * key.length + 2 : key.length + 1;
+}
+
+function orderedLifts(own: readonly Series[], unit: Unit, bodyweightKg: number | null) {
+  const key = keyLifts(own);
+  return own
+    .map((s) => ({
+      rank: importance(s, key),
+      lift: liftSummary(s, unit, bodyweightKg, key.includes(s)),
+    }))
+    .sort(
+      (a, b) =>
+        a.rank - b.rank ||
+        b.lift.sessions - a.lift.sessions ||
+        (a.lift.exercise < b.lift.exercise ? -1 : a.lift.exercise > b.lift.exercise ? 1 : 0),
+    )
+    .map((x) => x.lift);
 }
 
 /**
@@ -160,7 +189,7 @@ export function analyzeLog(
       unit,
       sessions: days.size,
       lastSession,
-      lifts: own.map((s) => liftSummary(s, unit, bodyweightKg)).sort(byImportance),
+      lifts: orderedLifts(own, unit, bodyweightKg),
       audit: findings,
       auditNote:
         findings.length > 0 ? '' : emptyAuditLine(sessionsInWindow(name, entries), thresholds),

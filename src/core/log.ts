@@ -302,7 +302,7 @@ export function readLog(
     const read = readRow(row, index, reader);
     if (typeof read === 'string') {
       const line = index + firstLine;
-      problems.push({ line, message: `row ${line}: ${read}` });
+      problems.push({ line, message: read });
     } else entries.push(read);
   }
 

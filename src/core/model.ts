@@ -83,7 +83,13 @@ export interface LogEntry {
 export interface Problem {
   /** 1-based row number as the coach sees it. */
   readonly line: number;
+  /** Why the row could not be used, without the row number ("reps "x" is not a number"). */
   readonly message: string;
+}
+
+/** "Row 254: reps "x" is not a number": how every surface (sidebar, dashboard, CLI) shows a problem. */
+export function problemText(problem: Problem): string {
+  return `Row ${problem.line}: ${problem.message}`;
 }
 
 export interface ReadLog {
@@ -132,6 +138,13 @@ export interface LiftSummary {
   readonly lastSession: string;
   /** Ratio per session, for charts. */
   readonly history: readonly RatioPoint[];
+  /**
+   * A key lift: one with a target, or one of the athlete's most trained loaded lower-body lifts
+   * (never isolation work). The sidebar, dashboard and attention list speak about these.
+   */
+  readonly key: boolean;
+  /** ISO day of the first session that met the target (null when not reached, or no target). */
+  readonly reachedOn: string | null;
 }
 
 export interface Finding {
@@ -140,6 +153,12 @@ export interface Finding {
   readonly title: string;
   readonly evidence: string;
   readonly advice: string;
+  /**
+   * How urgent this finding is, from 0 (a note) to 1 (act today): the Needs attention list ranks
+   * by it. Absent = the default for its mistake number (src/core/attention.ts). A rule that knows
+   * better (a taper with heavy work) sets it.
+   */
+  readonly weight?: number;
 }
 
 export interface AthleteSummary {
@@ -149,7 +168,7 @@ export interface AthleteSummary {
   readonly unit: Unit;
   readonly sessions: number;
   readonly lastSession: string;
-  /** Key lifts first (those with targets), then by most sessions. */
+  /** Key lifts first (targets, then loaded lower-body lifts), isolation work last. */
   readonly lifts: readonly LiftSummary[];
   readonly audit: readonly Finding[];
   /** With no findings: "nothing to fix" or "too few sessions to judge"; "" when there are findings. */

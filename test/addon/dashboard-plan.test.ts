@@ -28,6 +28,8 @@ const lift = (over: Partial<LiftSummary>): LiftSummary => ({
     { day: '2026-03-02', ratio: 1.1 },
     { day: '2026-03-09', ratio: 1.05 },
   ],
+  key: true,
+  reachedOn: '2026-03-02',
   ...over,
 });
 

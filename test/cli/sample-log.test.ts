@@ -57,7 +57,7 @@ describe('analyze on the sample log, --json', () => {
   });
 
   it('reports the one unusable row at its file line, and nothing else', () => {
-    expect(json.problems).toEqual([{ line: 255, message: 'row 255: reps "lots" is not a number' }]);
+    expect(json.problems).toEqual([{ line: 255, message: 'reps "lots" is not a number' }]);
     expect(lines[254]).toContain(',lots,');
   });
 
@@ -163,7 +163,7 @@ describe('analyze on the sample log, readable', () => {
     expect(result.stdout).toContain(
       `Rows: ${json.rows.length} rows read — stale ${count('Stale')}, target reached ${count('Target reached')}, new best ${count('New best')}, no status ${count('') - count('Stale') - count('Target reached') - count('New best')}.`,
     );
-    expect(result.stdout).toContain('Problems: 1 row could not be read:\n  row 255: reps "lots"');
+    expect(result.stdout).toContain('Problems: 1 row could not be read:\n  Row 255: reps "lots"');
   });
 
   it('never prints the bodyweight hint when every runner has a bodyweight', () => {

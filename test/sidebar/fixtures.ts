@@ -13,6 +13,8 @@ export function lift(over: Partial<LiftSummary> & Pick<LiftSummary, 'exercise'>)
     sessions: 5,
     lastSession: '2026-03-20',
     history: [],
+    key: over.target !== undefined && over.target !== null,
+    reachedOn: null,
     ...over,
   };
 }

@@ -17,14 +17,19 @@ const isLoadedLower = (s: Series): boolean =>
     x.entries.some((e) => ['squat', 'hinge', 'lunge'].includes(e.pattern ?? '')),
   );
 
-/** The key lifts: targeted ones, then the most frequent loaded lower-body lifts. */
+/**
+ * The key lifts: targeted ones, then the most frequent loaded lower-body lifts (squat, hinge,
+ * lunge: never isolation work), the most recent and then the name breaking ties. The sidebar,
+ * dashboard and attention list show these (LiftSummary.key).
+ */
 export function keyLifts(series: readonly Series[]): Series[] {
   const frequent = series
     .filter((s) => s.target === null && isLoadedLower(s))
     .sort(
       (a, b) =>
         b.sessions.length - a.sessions.length ||
-        (b.sessions.at(-1)?.dayNumber ?? 0) - (a.sessions.at(-1)?.dayNumber ?? 0),
+        (b.sessions.at(-1)?.dayNumber ?? 0) - (a.sessions.at(-1)?.dayNumber ?? 0) ||
+        (a.exercise < b.exercise ? -1 : a.exercise > b.exercise ? 1 : 0),
     )
     .slice(0, FREQUENT_LOWER_LIFTS);
   return [...series.filter((s) => s.target !== null), ...frequent];
