@@ -18,7 +18,7 @@
 import type { ColumnRole, LogColumns } from '../model';
 import type { Unit } from '../units';
 import type { CellValue } from '../values';
-import { literalText } from './cells';
+import { literalText } from '../literal';
 import { setKey } from './keys';
 import {
   detectLogColumns,
