@@ -2,6 +2,7 @@
  * The reads every action starts from, each a fixed handful of Spreadsheet calls whatever the log's
  * size: the log sheet's values in one getValues, the Targets table, the bodyweight roster.
  */
+import { literalCell } from '../core/literal';
 import { defaultTargetRows } from '../core/targets';
 import type { CellValue } from '../core/values';
 import type { Settings, TargetRowJson } from './api-types';
@@ -82,6 +83,11 @@ export function defaultTargetTable(): (string | number)[][] {
   return [[...TARGETS_HEADER], ...defaultTargetRows().map((t) => [t.exercise, t.multiple])];
 }
 
+/** The table as setValues must get it: every exercise name literal text (a target named TRUE stays "TRUE"). */
+function literalTable(table: readonly (readonly (string | number)[])[]): (string | number)[][] {
+  return table.map((row) => row.map(literalCell));
+}
+
 /**
  * Creates the Targets sheet with DESIGN.md's defaults when it is missing: one lookup, and on first
  * use one insertSheet and one write (with the range it needs). Sheets
@@ -91,7 +97,7 @@ export function defaultTargetTable(): (string | number)[][] {
 export function ensureTargetsSheet(ss: Spreadsheet): boolean {
   if (ss.getSheetByName(TARGETS_SHEET)) return false;
   const table = defaultTargetTable();
-  ss.insertSheet(TARGETS_SHEET).getRange(1, 1, table.length, 2).setValues(table);
+  ss.insertSheet(TARGETS_SHEET).getRange(1, 1, table.length, 2).setValues(literalTable(table));
   return true;
 }
 
@@ -99,7 +105,7 @@ export function ensureTargetsSheet(ss: Spreadsheet): boolean {
 export function writeTargetTable(ss: Spreadsheet, table: (string | number)[][]): void {
   const sheet = ss.getSheetByName(TARGETS_SHEET) ?? ss.insertSheet(TARGETS_SHEET);
   sheet.getRange('A1:B').clearContent();
-  sheet.getRange(1, 1, table.length, 2).setValues(table);
+  sheet.getRange(1, 1, table.length, 2).setValues(literalTable(table));
 }
 
 /** The roster's rows when settings say bodyweights come from a roster sheet. */

@@ -144,6 +144,26 @@ export function nonJson(value: unknown, path = '$'): string[] {
   return [];
 }
 
+/** Sends a file through the import dialog's endpoints as the dialog does (chunks in any order). */
+export function uploadFile(
+  em: Emulator,
+  text: string,
+  size = 30_000,
+  fileName = 'export.csv',
+): string {
+  const parts: string[] = [];
+  for (let i = 0; i < text.length; i += size) parts.push(text.slice(i, i + size));
+  const { uploadId } = em.run('importBegin', {
+    fileName,
+    size: text.length,
+    chunks: parts.length,
+  }) as { uploadId: string };
+  [...parts.keys()].reverse().forEach((i) => {
+    em.run('importChunk', uploadId, i, parts[i]);
+  });
+  return uploadId;
+}
+
 export function lastAlert(em: Emulator): string {
   const alert = em.ui.alerts.at(-1) as { prompt?: string } | undefined;
   return alert?.prompt ?? '';

@@ -3,7 +3,7 @@
  * The add-on joins the uploaded chunks, parses, plans and writes `plan.rows` in one batch; the CLI
  * reads an export as a log table.
  */
-export { literalText, needsLiteralMarker, readBackText } from './cells';
+export { literalCell, literalText, needsLiteralMarker, readBackText } from '../literal';
 export {
   checksum,
   DEFAULT_CHUNK_BYTES,
