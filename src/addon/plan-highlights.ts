@@ -3,6 +3,7 @@
  * to write, which conditional-format rules to keep and add, and what to record so Remove can take
  * away exactly what Apply added.
  */
+import { FIRST_SESSION_PREFIX } from '../core/status';
 import { columnLetter, columnNumber, openRows, sheetReference } from './a1';
 import type { HighlightColors, Settings } from './api-types';
 
@@ -89,12 +90,39 @@ export function statusFormula(input: StatusFormulaInput): string {
   return `=STRENGTH_STATUS(${args.join(',')})`;
 }
 
-/** The status texts each rule keys on, in the priority the statuses have. */
-const KEYED: readonly { readonly text: string; readonly color: keyof HighlightColors }[] = [
+/**
+ * The status texts each rule keys on, in the priority the statuses have. A lift's first session
+ * is its baseline, not progress: its status says "New best: first session…" and stays untinted,
+ * so a fresh log is not a third tinted.
+ */
+const KEYED: readonly {
+  readonly text: string;
+  readonly unless?: string;
+  readonly color: keyof HighlightColors;
+}[] = [
   { text: 'Stale', color: 'stale' },
   { text: 'Target reached', color: 'targetReached' },
-  { text: 'New best', color: 'newBest' },
+  { text: 'New best', unless: FIRST_SESSION_PREFIX, color: 'newBest' },
 ];
+
+/** The default colours' names; a colour the coach chose is named by its code. */
+const COLOUR_NAMES: Readonly<Record<keyof HighlightColors, readonly [string, string]>> = {
+  stale: ['#ffe0a3', 'Amber'],
+  targetReached: ['#c7eccb', 'Green'],
+  newBest: ['#e3f0ff', 'Light blue'],
+};
+
+/**
+ * The colour legend, said wherever highlights are switched on (Apply's message in the menu and the
+ * sidebar, and the README).
+ */
+export function highlightLegend(colors: HighlightColors): string {
+  const name = (key: keyof HighlightColors) => {
+    const [code, word] = COLOUR_NAMES[key];
+    return colors[key].toLowerCase() === code ? word : `Colour ${colors[key]}`;
+  };
+  return `${name('stale')}: stale (no new best in the last sessions). ${name('targetReached')}: target reached. ${name('newBest')}: a new best; a lift's first session is its baseline and is not coloured.`;
+}
 
 /** Our three rules over the log rows (below the header), keyed on the status column's text. */
 export function highlightRules(
@@ -105,9 +133,9 @@ export function highlightRules(
   const firstRow = headerRow + 1;
   const cell = `$${columnLetter(column)}${firstRow}`;
   const range = openRows(1, column, firstRow);
-  return KEYED.map(({ text, color }) => ({
+  return KEYED.map(({ text, unless, color }) => ({
     range,
-    formula: `=AND(LEFT(${cell},${text.length})="${text}",${RULE_TAG})`,
+    formula: `=AND(LEFT(${cell},${text.length})="${text}",${unless === undefined ? '' : `LEFT(${cell},${unless.length})<>"${unless}",`}${RULE_TAG})`,
     background: colors[color],
   }));
 }

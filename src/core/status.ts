@@ -252,14 +252,21 @@ function isBestRow(entry: LogEntry, session: Session): boolean {
   );
 }
 
-function newBestText(entry: LogEntry, session: Session): string {
+/**
+ * A series' first session is its baseline: its status still says New best, as DESIGN.md has it,
+ * but starts with this text so the highlights can leave it untinted (plan-highlights.ts).
+ */
+export const FIRST_SESSION_PREFIX = 'New best: first session';
+
+function newBestText(entry: LogEntry, session: Session, first: boolean): string {
+  const lead = first ? `${FIRST_SESSION_PREFIX}, ` : 'New best: ';
   if (session.bestE1rmKg !== null) {
-    return `New best: e1RM ${formatLoad(session.bestE1rmKg, entry.unit)}`;
+    return `${lead}e1RM ${formatLoad(session.bestE1rmKg, entry.unit)}`;
   }
   if (session.topLoadKg > 0) {
-    return `New best: ${formatLoad(session.topLoadKg, entry.unit)} × ${session.repsAtTopLoad}`;
+    return `${lead}${formatLoad(session.topLoadKg, entry.unit)} × ${session.repsAtTopLoad}`;
   }
-  return `New best: ${session.repsAtTopLoad} reps`;
+  return `${lead}${session.repsAtTopLoad} reps`;
 }
 
 const status = (kind: StatusKind, text: string): RowStatus => ({ kind, text });
@@ -281,10 +288,13 @@ export function rowStatuses(entries: readonly LogEntry[], series: readonly Serie
     const target = s.target === null ? '' : formatMultiple(s.target);
     // Many rows of a series share a ratio: share their status too rather than build it per row.
     const reached = new Map<string, RowStatus>();
+    const first = s.sessions[0];
     for (const session of s.sessions) {
       for (const entry of session.entries) {
         byIndex[entry.index] =
-          stale && session.stale ? stale : statusOf(entry, session, s.target, target, reached);
+          stale && session.stale
+            ? stale
+            : statusOf(entry, session, session === first, s.target, target, reached);
       }
     }
   }
@@ -294,6 +304,7 @@ export function rowStatuses(entries: readonly LogEntry[], series: readonly Serie
 function statusOf(
   entry: LogEntry,
   session: Session,
+  first: boolean,
   target: number | null,
   targetText: string,
   reached: Map<string, RowStatus>,
@@ -311,7 +322,7 @@ function statusOf(
     return shared;
   }
   if (session.newBest && isBestRow(entry, session)) {
-    return status('New best', newBestText(entry, session));
+    return status('New best', newBestText(entry, session, first));
   }
   return NONE;
 }

@@ -64,6 +64,15 @@ describe('highlight rules', () => {
     expect(rules[0]?.formula).toContain('LEFT($I2,5)="Stale"');
     expect(rules[1]?.formula).toContain('LEFT($I2,14)="Target reached"');
     expect(rules[2]?.formula).toContain('LEFT($I2,8)="New best"');
+    // A lift's first session is its baseline: its status says so and the tint leaves it out.
+    expect(rules[2]?.formula).toContain('LEFT($I2,23)<>"New best: first session"');
+    expect('New best: first session').toHaveLength(23);
+    expect(
+      statusCellOf(rules.map((r) => ({ formula: r.formula, background: r.background }))),
+    ).toEqual({
+      column: 9,
+      headerRow: 1,
+    });
     expect(rules.map((r) => r.background)).toEqual([
       DEFAULT_COLORS.stale,
       DEFAULT_COLORS.targetReached,

@@ -117,7 +117,7 @@ describe('crafted exports', () => {
   it('Strong with a BOM, CRLF and a note over two lines: rows after it keep their lines', () => {
     const json = runJson(['test/fixtures/import/strong-bom-crlf.csv']);
     expect(json.rows.map((r) => r.line)).toEqual([3, 4, 6, 7, 8, 9]);
-    expect(json.rows[1]?.status).toBe('New best: e1RM 128.3 kg'); // 110 kg × 5 on line 4
+    expect(json.rows[1]?.status).toBe('New best: first session, e1RM 128.3 kg'); // 110 kg × 5 on line 4
   });
 
   it('Android Strong with semicolons and a unit per row', () => {

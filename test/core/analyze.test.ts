@@ -136,7 +136,7 @@ describe('analyzeLog', () => {
   it('gives a status per entry by line, and the problems', () => {
     const analysis = analyze(values);
     expect(analysis.rows).toHaveLength(8);
-    expect(analysis.rows[0]).toEqual({ line: 2, status: 'New best: e1RM 88.0 kg' });
+    expect(analysis.rows[0]).toEqual({ line: 2, status: 'New best: first session, e1RM 88.0 kg' });
     expect(analysis.rows.find((r) => r.line === 7)?.status).toMatch(
       /^Stale: no new best in 3 sessions/,
     );

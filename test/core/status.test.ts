@@ -30,7 +30,7 @@ describe('new best', () => {
           [100.5, 5],
         ]),
       ),
-    ).toEqual(['New best: e1RM 116.7 kg', '']);
+    ).toEqual(['New best: first session, e1RM 116.7 kg', '']);
     expect(
       statusesOf(
         sessions('Bench press', [
@@ -38,7 +38,7 @@ describe('new best', () => {
           [100.6, 5],
         ]),
       ),
-    ).toEqual(['New best: e1RM 116.7 kg', 'New best: e1RM 117.4 kg']);
+    ).toEqual(['New best: first session, e1RM 116.7 kg', 'New best: e1RM 117.4 kg']);
     // A session that is not a new best still raises the bar: 117.37 does not beat 117.25 by 0.5 %.
     const rows = sessions('Bench press', [
       [100, 5],
@@ -48,7 +48,7 @@ describe('new best', () => {
       [110, 1],
     ]);
     expect(statusesOf(rows)).toEqual([
-      'New best: e1RM 116.7 kg',
+      'New best: first session, e1RM 116.7 kg',
       '',
       '',
       'New best: e1RM 118.1 kg',
@@ -64,7 +64,7 @@ describe('new best', () => {
       [101, 5],
     ]);
     expect(statusesOf(rows)).toEqual([
-      'New best: e1RM 116.7 kg',
+      'New best: first session, e1RM 116.7 kg',
       '',
       '',
       'New best: e1RM 117.8 kg',
@@ -81,7 +81,7 @@ describe('new best', () => {
       ['10 kg', 16],
     ]);
     expect(statusesOf(rows)).toEqual([
-      'New best: 8 reps',
+      'New best: first session, 8 reps',
       '',
       'New best: 10 reps',
       'New best: 10.0 kg × 15',
@@ -97,7 +97,11 @@ describe('new best', () => {
       [day(0), 'Ann', 'Bench press', '95 lb', 10],
     ];
     const e1rm = 185 * (1 + 3 / 30);
-    expect(statusesOf(rows)).toEqual(['', `New best: e1RM ${e1rm.toFixed(1)} lb`, '']);
+    expect(statusesOf(rows)).toEqual([
+      '',
+      `New best: first session, e1RM ${e1rm.toFixed(1)} lb`,
+      '',
+    ]);
   });
 });
 
@@ -111,7 +115,7 @@ describe('stale', () => {
     ]);
     rows.push([day(21), 'Ann', 'Bench press', 80, 8]);
     expect(statusesOf(rows)).toEqual([
-      'New best: e1RM 116.7 kg',
+      'New best: first session, e1RM 116.7 kg',
       `Stale: no new best in 3 sessions since ${day(0)}`,
       `Stale: no new best in 3 sessions since ${day(0)}`,
       `Stale: no new best in 3 sessions since ${day(0)}`,
@@ -125,9 +129,9 @@ describe('stale', () => {
       [100, 5],
       [100, 5],
     ]);
-    expect(statusesOf(rows)).toEqual(['New best: e1RM 116.7 kg', '', '']);
+    expect(statusesOf(rows)).toEqual(['New best: first session, e1RM 116.7 kg', '', '']);
     expect(statusesOf(rows, { sessionsBeforeStale: 2 })).toEqual([
-      'New best: e1RM 116.7 kg',
+      'New best: first session, e1RM 116.7 kg',
       `Stale: no new best in 2 sessions since ${day(0)}`,
       `Stale: no new best in 2 sessions since ${day(0)}`,
     ]);
@@ -159,7 +163,7 @@ describe('stale', () => {
       [105, 5],
     ]);
     expect(statusesOf(rows)).toEqual([
-      'New best: e1RM 116.7 kg',
+      'New best: first session, e1RM 116.7 kg',
       '',
       '',
       '',
@@ -177,7 +181,7 @@ describe('target reached', () => {
       [91, 1, 60],
     ]);
     expect(statusesOf(rows)).toEqual([
-      'New best: e1RM 88.0 kg',
+      'New best: first session, e1RM 88.0 kg',
       'Target reached: 1.52× bodyweight (target 1.5×)',
     ]);
   });
@@ -338,7 +342,7 @@ describe('statusColumn', () => {
     expect(statusColumn(values, LOG_OPTIONS, STATUS_OPTIONS, 3)).toEqual([
       [''],
       ['Status'],
-      ['New best: e1RM 116.7 kg'],
+      ['New best: first session, e1RM 116.7 kg'],
       [''],
       ['⚠ reps "lots" is not a number'],
       [''],

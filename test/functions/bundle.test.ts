@@ -254,7 +254,7 @@ describe('STRENGTH_STATUS', () => {
     ]) as string[][];
     expect(out.map((row) => row.length)).toEqual([1, 1, 1, 1, 1, 1, 1]);
     expect(out[0]).toEqual(['Status']);
-    expect(out[1]?.[0]).toBe('New best: e1RM 116.7 kg');
+    expect(out[1]?.[0]).toBe('New best: first session, e1RM 116.7 kg');
     for (const row of out.slice(2, 6)) {
       expect(row[0]).toBe('Stale: no new best in 4 sessions since 2026-01-05');
     }
@@ -278,7 +278,7 @@ describe('STRENGTH_STATUS', () => {
       'brzycki',
       'lb',
     ) as string[][];
-    expect(brzycki[1]?.[0]).toBe('New best: e1RM 112.5 lb');
+    expect(brzycki[1]?.[0]).toBe('New best: first session, e1RM 112.5 lb');
   });
 
   it('takes bodyweights from a roster when the log has no bodyweight column', () => {
@@ -290,14 +290,14 @@ describe('STRENGTH_STATUS', () => {
     const out = call('STRENGTH_STATUS', log, '', 10, '', '', roster) as string[][];
     expect(out[1]?.[0]).toBe('Target reached: 1.06× bodyweight (target 1×)');
     const without = call('STRENGTH_STATUS', log, '', 10) as string[][];
-    expect(without[1]?.[0]).toBe('New best: e1RM 116.7 kg');
+    expect(without[1]?.[0]).toBe('New best: first session, e1RM 116.7 kg');
   });
 
   it('takes the coach’s column choices as role=label text over the detected headers', () => {
     // The log's own header names the load "Weight" (detected); the coach's kilos are in "Kg".
     const log = [[...header, 'Kg'], ...logRows.map((row, i) => [...row, i === 0 ? 140 : 60])];
     const detected = call('STRENGTH_STATUS', log, '', 10) as string[][];
-    expect(detected[1]?.[0]).toBe('New best: e1RM 116.7 kg');
+    expect(detected[1]?.[0]).toBe('New best: first session, e1RM 116.7 kg');
     const chosen = call('STRENGTH_STATUS', log, '', 10, '', '', '', 'load=kg') as string[][];
     expect(chosen[1]?.[0]).toBe('Target reached: 1.26× bodyweight (target 1×)');
     // Roles and labels ignore case and spaces; several pairs separate with ";".
