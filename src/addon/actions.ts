@@ -3,6 +3,7 @@
  * Menu handlers and sidebar endpoints both call these; they return plain words for the coach.
  */
 import { analyzeLog } from '../core/analyze';
+import { needsAttention } from '../core/attention';
 import type { Analysis } from '../core/model';
 import { isInvalid } from '../core/result';
 import { readTargets } from '../core/targets';
@@ -11,15 +12,17 @@ import { columnLetter, openRows } from './a1';
 import type { Settings } from './api-types';
 import { coachError, withDocumentLock } from './guard';
 import {
+  CHART_DATA_SHEET,
   checkboxMask,
-  DASHBOARD_COLUMN_WIDTH,
-  DASHBOARD_COLUMNS,
   DASHBOARD_FROZEN_ROWS,
   DASHBOARD_SHEET,
+  DASHBOARD_WIDTHS,
   type DashboardPlan,
   planDashboard,
+  WRAPPED_COLUMNS,
 } from './plan-dashboard';
 import {
+  highlightLegend,
   highlightRules,
   isOurRuleFormula,
   isStatusFormula,
@@ -128,7 +131,10 @@ export function applyHighlights(): string {
     });
     // The formula reads the Targets sheet: make sure it is there even when nothing else changes.
     const createdTargets = ensureTargetsSheet(ss);
-    if (plan.unchanged) return `Highlights are already on "${log.name}"; nothing changed.`;
+    // Sheets makes a new sheet active: bring the coach back to the log, where the colours are.
+    if (createdTargets) sheet.activate();
+    if (plan.unchanged)
+      return `Highlights are already on "${log.name}"; nothing changed. ${highlightLegend(settings.colors)}`;
 
     const { column } = plan.record;
     const formulaCell = `${columnLetter(column)}${headerRow}`;
@@ -161,7 +167,7 @@ export function applyHighlights(): string {
     const targets = createdTargets
       ? 'A "Targets" sheet now holds the default targets: edit them there and the highlights follow.'
       : 'Edit targets in the "Targets" sheet.';
-    return `Highlights are on "${log.name}": a Status column (stale, target reached, new best) that updates as you log. ${targets}`;
+    return `Highlights are on "${log.name}": a Status column (stale, target reached, new best) that updates as you log. ${highlightLegend(settings.colors)} ${targets}`;
   });
 }
 
@@ -264,21 +270,27 @@ export function analyse(
 }
 
 /**
- * Builds the dashboard, or rebuilds it in place. Call budget (the emulator tests pin each case):
- * reads are the Spreadsheet, the log's name and values, the Targets rows, the time zone and the
- * dashboard lookup; the sheet is then written with one call each for values, checkboxes, bold and
- * number formats. A new sheet also gets its column widths and frozen header (2 calls); a rebuild
- * keeps the sheet, so those persist (and its place among the tabs), and costs a clear and a
- * getCharts instead. Each chart costs exactly one call: its old chart is updated in place
- * (updateChart), or a new one inserted; a rebuild with fewer charts removes the surplus.
- * Deleting and re-inserting the sheet would cost delete + insert + widths + frozen (4) against
- * clear + getCharts (2), and put the rebuild over 15.
+ * Builds the dashboard, or rebuilds it in place, with its chart data on our own data sheet. The
+ * number of Spreadsheet calls is fixed whatever the roster's or the log's size (the emulator tests
+ * pin each case), plus one per chart, and charts are at most MAX_CHARTS:
+ * - reads: the Spreadsheet, the log's name and values, the Targets rows, the time zone, and the
+ *   dashboard and data sheets' lookups;
+ * - the data sheet: cleared (or inserted), grown when its rows run past a new sheet's 1,000, then
+ *   one RangeList (its block and every chart's range), number formats and values;
+ * - the dashboard: cleared and its old charts listed (or inserted with its column widths and
+ *   frozen title row), grown when needed, then one RangeList and one call each for number formats,
+ *   checkboxes, values, bold, status colours and the wrap of its text columns;
+ * - each chart one call: its old chart updated in place (updateChart) or a new one inserted; a
+ *   rebuild with fewer charts removes the surplus.
  */
 export function buildDashboard(): string {
   return withDocumentLock(() => {
     const { settings } = loadSettings();
     const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const { log, targetRows, dashboard, dashboardActive } = readDashboardSources(ss, settings);
+    const { log, targetRows, dashboard, chartData, dashboardActive } = readDashboardSources(
+      ss,
+      settings,
+    );
     const analysis = analyse(ss, settings, log, targetRows);
     if (analysis.athletes.length === 0) {
       throw coachError(
@@ -288,33 +300,52 @@ export function buildDashboard(): string {
     const plan = planDashboard({
       athletes: analysis.athletes,
       logSheet: log.name,
+      colors: settings.colors,
+      attention: needsAttention(analysis, { rowCount: dataRows(log) }),
     });
+
     const height = plan.values.length;
     const width = plan.values[0]?.length ?? 1;
     let sheet: Sheet;
     let oldCharts: GoogleAppsScript.Spreadsheet.EmbeddedChart[] = [];
     if (dashboard) {
       sheet = dashboard;
-      // The coach lands on the dashboard, as on a first build (a new sheet is made active).
-      if (!dashboardActive) sheet.activate();
       // Values, formats and checkboxes go; frozen rows and widths stay (the coach's, if changed).
       sheet.clear();
       oldCharts = sheet.getCharts();
-      // Only a dashboard past a new sheet's 1,000 rows (five or more charted athletes) asks.
-      if (height > NEW_SHEET_ROWS) {
-        const rows = sheet.getMaxRows();
-        if (height > rows) sheet.insertRowsAfter(rows, height - rows);
-      }
+      if (height > NEW_SHEET_ROWS) growTo(sheet, height, sheet.getMaxRows());
     } else {
       sheet = ss.insertSheet(DASHBOARD_SHEET);
-      // Never more columns than a new sheet has: the layout is narrow.
-      if (height > NEW_SHEET_ROWS) sheet.insertRowsAfter(NEW_SHEET_ROWS, height - NEW_SHEET_ROWS);
-      sheet.setColumnWidths(1, DASHBOARD_COLUMNS, DASHBOARD_COLUMN_WIDTH);
+      // Never more columns than a new sheet has: the layout is ten columns wide.
+      if (height > NEW_SHEET_ROWS) growTo(sheet, height, NEW_SHEET_ROWS);
+      for (const w of DASHBOARD_WIDTHS) sheet.setColumnWidths(w.first, w.count, w.width);
       sheet.setFrozenRows(DASHBOARD_FROZEN_ROWS);
     }
-    // The whole block and every chart's data range in one getRangeList.
+
+    // The data sheet goes right after the dashboard (a new sheet follows the active one).
+    const dataHeight = plan.data.values.length;
+    const dataWidth = plan.data.values[0]?.length ?? 1;
+    let dataSheet: Sheet;
+    if (chartData) {
+      dataSheet = chartData;
+      dataSheet.clear();
+      if (dataHeight > NEW_SHEET_ROWS) growTo(dataSheet, dataHeight, dataSheet.getMaxRows());
+    } else {
+      dataSheet = ss.insertSheet(CHART_DATA_SHEET);
+      if (dataHeight > NEW_SHEET_ROWS) growTo(dataSheet, dataHeight, NEW_SHEET_ROWS);
+    }
+    // The coach lands on the dashboard: a new data sheet, or a rebuild started on another sheet,
+    // would leave another sheet active (Sheets makes a new sheet the active one).
+    if (!chartData || (dashboard && !dashboardActive)) sheet.activate();
+
+    const dataBlock = `A1:${columnLetter(dataWidth)}${dataHeight}`;
+    const dataRange = rangesOn(dataSheet, [dataBlock, ...plan.charts.map((c) => c.range)]);
+    dataRange(dataBlock).setNumberFormats(plan.data.formats);
+    dataRange(dataBlock).setValues(plan.data.values);
+
     const block = `A1:${columnLetter(width)}${height}`;
-    const rangeOf = rangesOn(sheet, [block, ...plan.charts.map((c) => c.range)]);
+    const wrapped = `${columnLetter(WRAPPED_COLUMNS[0])}1:${columnLetter(WRAPPED_COLUMNS[1])}${height}`;
+    const rangeOf = rangesOn(sheet, [block, wrapped]);
     const blockRange = rangeOf(block);
     // Number formats first, so the dates written next are read as dates in yyyy-mm-dd.
     blockRange.setNumberFormats(plan.formats);
@@ -323,23 +354,37 @@ export function buildDashboard(): string {
     blockRange.setDataValidations(checkboxRules(plan));
     blockRange.setValues(plan.values);
     blockRange.setFontWeights(plan.weights);
+    // Each lift row in its status's colour, as the log's highlights colour it (null: none).
+    blockRange.setBackgrounds(plan.backgrounds);
+    // The sentences (what needs attention, what to do, the audit) wrap in their own columns.
+    rangeOf(wrapped).setWrap(true);
     plan.charts.forEach((chart, i) => {
       const old = oldCharts[i];
-      const built = (old ? old.modify().clearRanges() : sheet.newChart())
+      let builder = (old ? old.modify().clearRanges() : sheet.newChart())
         .setChartType(Charts.ChartType.LINE)
-        .addRange(rangeOf(chart.range))
-        .setPosition(chart.row, chart.column, 0, 0)
-        .setOption('title', chart.title)
-        // Google Charts' line option: a lift not trained yet on a day draws no dot or gap.
-        .setOption('interpolateNulls', true)
-        .build();
+        .addRange(dataRange(chart.range))
+        .setPosition(chart.row, chart.column, 0, 0);
+      for (const [key, value] of Object.entries(chart.options)) {
+        builder = builder.setOption(key, value);
+      }
+      const built = builder.build();
       if (old) sheet.updateChart(built);
       else sheet.insertChart(built);
     });
     for (const surplus of oldCharts.slice(plan.charts.length)) sheet.removeChart(surplus);
     const athletes = analysis.athletes.length;
-    return `The "${DASHBOARD_SHEET}" sheet is rebuilt: ${athletes} athlete${athletes === 1 ? '' : 's'}, ${plan.charts.length} chart${plan.charts.length === 1 ? '' : 's'}.`;
+    return `The "${DASHBOARD_SHEET}" sheet is rebuilt: ${athletes} athlete${athletes === 1 ? '' : 's'}, ${plan.charts.length} chart${plan.charts.length === 1 ? '' : 's'}. ${plan.chartsLine}`;
   });
+}
+
+/** The log's rows below its header (read or not), for the unreadable rows' share. */
+function dataRows(log: Pick<LogRead, 'values' | 'found'>): number {
+  return Math.max(0, log.values.length - log.found.description.headerRow);
+}
+
+/** Adds rows at the bottom (one call) so a block of `height` rows fits. */
+function growTo(sheet: Sheet, height: number, rows: number): void {
+  if (height > rows) sheet.insertRowsAfter(rows, height - rows);
 }
 
 /** The block's validation grid: a checkbox in each "Reached" cell, nothing elsewhere. */

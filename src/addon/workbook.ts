@@ -7,7 +7,7 @@ import { defaultTargetRows } from '../core/targets';
 import type { CellValue } from '../core/values';
 import type { Settings, TargetRowJson } from './api-types';
 import { coachError } from './guard';
-import { DASHBOARD_SHEET } from './plan-dashboard';
+import { CHART_DATA_SHEET, DASHBOARD_SHEET } from './plan-dashboard';
 import { TARGETS_SHEET } from './plan-highlights';
 import { type FoundLog, findLog } from './plan-log';
 import { lastLogSheet, rememberLogSheet } from './store';
@@ -139,6 +139,8 @@ export interface DashboardSources {
   readonly log: Omit<LogRead, 'sheet' | 'active'>;
   readonly targetRows: CellValue[][] | null;
   readonly dashboard: Sheet | null;
+  /** Our chart-data sheet, if it exists. */
+  readonly chartData: Sheet | null;
   /** Known without asking only when the active sheet was looked at (no log in settings). */
   readonly dashboardActive: boolean;
 }
@@ -184,6 +186,7 @@ export function readDashboardSources(ss: Spreadsheet, settings: Settings): Dashb
     log: { name, values, found },
     targetRows: targetRows === undefined ? readTargetRows(ss) : targetRows,
     dashboard: ss.getSheetByName(DASHBOARD_SHEET),
+    chartData: ss.getSheetByName(CHART_DATA_SHEET),
     dashboardActive,
   };
 }

@@ -213,66 +213,141 @@ describe('the sidebar revision', () => {
 });
 
 describe('the dashboard', () => {
-  it('has a row per athlete and key lift with a checkbox, the audit, and a line chart per athlete', () => {
+  const DASH = "'Strength dashboard'";
+  /** The dashboard's values as the coach sees them, and the 1-based row starting with `first`. */
+  const board = (em: ReturnType<typeof setup>['em']) => {
+    const sheet = em.workbook.sheets.find((s) => s.name === 'Strength dashboard');
+    const view = em.render('Strength dashboard', { numColumns: 10 });
+    const text = view.rows.map((r) => r.map((c) => c.display));
+    const rowOf = (...cells: string[]) =>
+      text.findIndex((r) => cells.every((c, i) => r[i] === c)) + 1;
+    return { sheet, view, text, rowOf };
+  };
+
+  it('opens on what needs attention, then charts, lifts coloured by status, and the audit', () => {
     const { em } = setup(logRows(240));
     em.run('menuBuildDashboard');
-    expect(lastAlert(em)).toMatch(/rebuilt: 2 athletes, 2 charts/);
-    const sheet = em.workbook.sheets.find((s) => s.name === 'Strength dashboard');
-    expect(em.get("'Strength dashboard'!A3")).toBe('Athlete');
-    const liftRows = [4, 5, 6, 7].map((r) => [
-      em.get(`'Strength dashboard'!A${r}`),
-      em.get(`'Strength dashboard'!B${r}`),
-    ]);
+    expect(lastAlert(em)).toMatch(/rebuilt: 2 athletes, 2 charts\. Charts for all 2 athletes/);
+    const { sheet, view, text, rowOf } = board(em);
+    expect(text[2]?.[0]).toBe('Needs attention');
+    expect(text[3]?.slice(0, 3)).toEqual(['Athlete', 'Needs attention', 'What to do']);
+    expect(['Ana', 'Ben']).toContain(text[4]?.[0]);
+    const lifts = rowOf('Athlete', 'Lift', 'Status');
+    expect(rowOf('Needs attention')).toBeLessThan(rowOf('Charts'));
+    expect(rowOf('Charts')).toBeLessThan(lifts);
+    expect(lifts).toBeLessThan(rowOf('Program audit'));
+    const liftRows = [0, 1, 2, 3].map((i) => text[lifts + i]?.slice(0, 2));
     expect(liftRows).toEqual([
       ['Ana', 'Front squat'],
       ['Ana', 'Trap bar deadlift'],
       ['Ben', 'Front squat'],
       ['Ben', 'Trap bar deadlift'],
     ]);
-    expect([...(sheet?.validations.values() ?? [])].map((v) => v.kind)).toEqual([
-      'CHECKBOX',
-      'CHECKBOX',
-      'CHECKBOX',
-      'CHECKBOX',
+    // Status words are the log's, and each row has its status's colour as in the log.
+    const colours: Record<string, string> = {
+      Stale: '#ffe0a3',
+      'Target reached': '#c7eccb',
+      'New best': '#e3f0ff',
+    };
+    for (let i = 0; i < 4; i++) {
+      const cells = view.rows[lifts + i] ?? [];
+      const status = cells[2]?.display ?? '';
+      expect(status).toMatch(/^(|Stale: .+|Target reached: .+|New best.*)$/);
+      const kind = Object.keys(colours).find(
+        (k) => status.startsWith(k) && !status.startsWith('New best: first session'),
+      );
+      for (const c of cells) expect(c.background).toBe(kind ? colours[kind] : '#ffffff');
+    }
+    expect(JSON.stringify(text)).not.toContain('Progressing');
+    expect([...(sheet?.validations.values() ?? [])].map((v) => v.kind)).toEqual(
+      Array(4).fill('CHECKBOX'),
+    );
+    expect(typeof em.get(`${DASH}!H${lifts + 1}`)).toBe('boolean');
+    // The sentences wrap in their own columns (B:C), nothing else does.
+    const audit = rowOf('Program audit') + 2;
+    expect(view.rows[audit - 1]?.map((c) => c.wrap)).toEqual([
+      false,
+      true,
+      true,
+      ...Array(7).fill(false),
     ]);
-    expect(typeof em.get("'Strength dashboard'!G4")).toBe('boolean');
+    // No chart data on the dashboard: it is on the data sheet.
+    expect(JSON.stringify(sheet?.values)).not.toContain('best so far');
     expect(sheet?.charts.map((c) => c.chartType)).toEqual(['LINE', 'LINE']);
     expect(sheet?.charts.map((c) => c.options.title)).toEqual([
-      'Ana: best e1RM so far ÷ bodyweight, with targets',
-      'Ben: best e1RM so far ÷ bodyweight, with targets',
+      'Ana: e1RM ÷ bodyweight per session, best so far and target',
+      'Ben: e1RM ÷ bodyweight per session, best so far and target',
     ]);
-    // A lift not trained yet on a charted day draws no gap.
-    expect(sheet?.charts.map((c) => c.options.interpolateNulls)).toEqual([true, true]);
-    const text = JSON.stringify(sheet?.values);
-    expect(text).toContain('Program audit');
-    // Every table column wide enough for its header ("Ratio (× bodyweight)"), in one call.
-    expect(Array.from({ length: 11 }, (_, i) => sheet?.columnWidths.get(i + 1))).toEqual(
-      Array(11).fill(180),
-    );
-    expect(sheet?.columnWidths.get(12)).toBeUndefined();
-    // Formatted like a sheet a coach keeps open: frozen header, bold headers, number formats.
-    expect(sheet?.frozenRows).toBe(3);
-    const view = em.render('Strength dashboard', { numRows: 4 });
-    expect(view.rows[2]?.slice(0, 10).map((c) => c.bold)).toEqual(Array(10).fill(true));
-    expect(view.rows[3]?.some((c) => c.bold)).toBe(false);
-    const shown = (column: number) => view.rows[3]?.[column - 1]?.display;
-    expect(em.get("'Strength dashboard'!E4")).toEqual(expect.any(Number));
-    expect(shown(4)).toMatch(/^\d+\.\d kg$/);
-    expect(shown(5)).toMatch(/^\d\.\d\d$/);
-    expect(shown(8)).toMatch(/^\d{4}-\d\d-\d\d$/);
+    const data = em.workbook.sheets.find((s) => s.name === 'Strength dashboard data');
+    expect(sheet?.charts[0]?.ranges.map((r) => r.sheetId)).toEqual([data?.id]);
+    expect(em.get("'Strength dashboard data'!B3")).toBe('Front squat: sessions');
+    // A lift not trained yet on a charted day draws no gap; the target is dashed, the sessions dots.
+    const options = sheet?.charts[0]?.options as {
+      interpolateNulls: boolean;
+      series: Record<string, { lineDashStyle?: number[]; pointSize: number }>;
+      vAxis: { ticks: number[] };
+    };
+    expect(options.interpolateNulls).toBe(true);
+    expect(options.series[2]?.lineDashStyle).toEqual([6, 4]);
+    expect(options.series[0]?.pointSize).toBeGreaterThan(0);
+    for (const t of options.vAxis.ticks) expect(Math.round(t * 20)).toBeCloseTo(t * 20, 6);
+    // Column widths for a new sheet: names, the wide text column, numbers; frozen title row.
+    expect(Array.from({ length: 11 }, (_, i) => sheet?.columnWidths.get(i + 1))).toEqual([
+      170,
+      230,
+      400,
+      ...Array(7).fill(110),
+      undefined,
+    ]);
+    expect(sheet?.frozenRows).toBe(1);
+    expect(view.rows[lifts - 1]?.map((c) => c.bold)).toEqual(Array(10).fill(true));
+    expect(view.rows[lifts]?.some((c) => c.bold)).toBe(false);
+    const shown = (column: number) => view.rows[lifts]?.[column - 1]?.display;
+    expect(em.get(`${DASH}!F${lifts + 1}`)).toEqual(expect.any(Number));
+    expect(shown(5)).toMatch(/^\d+\.\d kg$/);
+    expect(shown(6)).toMatch(/^\d\.\d\d$/);
+    expect(shown(9)).toMatch(/^\d{4}-\d\d-\d\d$/);
   });
 
-  it('is rebuilt by replacing only its own sheet', () => {
+  it('is rebuilt by replacing only its own two sheets, and lands the coach on it', () => {
     const { em } = setup(logRows(120));
     em.run('applyHighlights');
     em.run('buildDashboard');
     const others = ['Log', 'Targets'];
     const before = snapshot(em, others);
-    const dashboard = snapshot(em, ['Strength dashboard']);
+    const ours = ['Strength dashboard', 'Strength dashboard data'];
+    const dashboard = snapshot(em, ours);
+    em.spreadsheet.setActiveSheet(
+      em.spreadsheet.getSheetByName('Log') as GoogleAppsScript.Spreadsheet.Sheet,
+    );
     em.run('buildDashboard');
     expect(snapshot(em, others)).toEqual(before);
-    expect(snapshot(em, ['Strength dashboard'])).toEqual(dashboard);
-    expect(em.workbook.sheets.map((s) => s.name)).toEqual(['Log', 'Targets', 'Strength dashboard']);
+    expect(snapshot(em, ours)).toEqual(dashboard);
+    expect(em.workbook.sheets.map((s) => s.name)).toEqual([
+      'Log',
+      'Strength dashboard',
+      'Strength dashboard data',
+      'Targets',
+    ]);
+    expect(em.spreadsheet.getActiveSheet().getName()).toBe('Strength dashboard');
+  });
+
+  it('charts at most 12 athletes of 30, those needing attention first, and says whose', () => {
+    const base = logRows(60).slice(1);
+    const rows: unknown[][] = [HEADER];
+    for (let a = 0; a < 30; a++) {
+      const name = `Runner ${String(a).padStart(2, '0')}`;
+      for (const r of base) if (r[1] === 'Ana') rows.push([r[0], name, ...r.slice(2)]);
+    }
+    const { em } = setup(rows);
+    const calls = measure(em, 'menuBuildDashboard');
+    expect(lastAlert(em)).toMatch(
+      /rebuilt: 30 athletes, 12 charts\. Charts for 12 of 30 athletes with a target lift, those needing attention first: Runner /,
+    );
+    const { sheet, rowOf } = board(em);
+    expect(sheet?.charts).toHaveLength(12);
+    expect(calls['Sheet.insertChart']).toBe(12);
+    expect(rowOf('', lastAlert(em).split('charts. ')[1] ?? '')).toBeGreaterThan(0);
   });
 });
 
