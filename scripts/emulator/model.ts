@@ -60,14 +60,21 @@ export interface ChartModel {
   readonly options: Readonly<Record<string, unknown>>;
 }
 
+/**
+ * Where developer metadata sits. Rows and columns are single (Sheets' DimensionRange for metadata
+ * "must represent a single row or column"), 1-based, and move with the row or column.
+ */
+export type MetadataLocation =
+  | { readonly type: 'SPREADSHEET' }
+  | { readonly type: 'SHEET'; readonly sheetId: number }
+  | { readonly type: 'ROW' | 'COLUMN'; readonly sheetId: number; readonly index: number };
+
 export interface MetadataModel {
   readonly id: number;
   key: string;
   value: string | null;
   visibility: 'DOCUMENT' | 'PROJECT';
-  /** null = on the spreadsheet; otherwise the sheet id and (for rows/columns/ranges) the grid. */
-  readonly sheetId: number | null;
-  readonly range: GridRange | null;
+  location: MetadataLocation;
 }
 
 export interface ValidationModel {
@@ -268,4 +275,27 @@ export function deleteColumns(sheet: SheetModel, start0: number, count: number):
   for (const row of sheet.values) if (row) row.splice(start0, count);
   remapKeys(sheet, (r, c) => (c < start0 ? [r, c] : c < start0 + count ? null : [r, c - count]));
   sheet.maxColumns -= count;
+}
+
+/**
+ * Moves row (or column) metadata on a sheet through a structural edit: `to` maps an old 1-based
+ * index to its new one, or null when the row or column was deleted (its metadata goes with it).
+ */
+export function moveMetadata(
+  workbook: WorkbookModel,
+  sheetId: number,
+  type: 'ROW' | 'COLUMN',
+  to: (index: number) => number | null,
+): void {
+  const kept: MetadataModel[] = [];
+  for (const m of workbook.metadata) {
+    const at = m.location;
+    if (at.type === type && at.sheetId === sheetId) {
+      const index = to(at.index);
+      if (index === null) continue;
+      m.location = { type, sheetId, index };
+    }
+    kept.push(m);
+  }
+  workbook.metadata = kept;
 }
