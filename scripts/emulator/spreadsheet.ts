@@ -6,7 +6,7 @@
 import { a1Notation, type GridRange, parseRef, splitSheet } from './a1';
 import { type CellInput, displayValue, isDateFormat, parseInput, type Scalar } from './cells';
 import { type Computed, isErrorValue } from './engine';
-import { renameSheetInFormula, shiftFormula } from './formula';
+import { shiftFormula } from './formula';
 import {
   createMetadata,
   DeveloperMetadataLocationType,
@@ -18,13 +18,8 @@ import {
   type ConditionalRuleModel,
   cellKey,
   contentBounds,
-  deleteColumns,
-  deleteRows,
-  insertColumns,
-  insertRows,
   keyColumn,
   keyRow,
-  moveMetadata,
   newSheet,
   type ProtectionModel,
   type SheetModel,
@@ -32,6 +27,15 @@ import {
   writeCell,
 } from './model';
 import { ensureEngine, enumOf, type Runtime, wrap } from './runtime';
+import { sortRows, sortSpecs } from './sort';
+import {
+  applyStructuralEdit,
+  deleteMap,
+  dropSheet,
+  insertMap,
+  moveMap,
+  renameSheetReferences,
+} from './structure';
 import { checkTimeZone, serialToMs } from './time';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -777,11 +781,8 @@ export function createSpreadsheetApp(
       const limit = kind === 'rows' ? sheet.maxRows : sheet.maxColumns;
       if (before0 < 0 || before0 > limit)
         throw new Error(`Exception: Those ${kind} are out of bounds.`);
-      if (kind === 'rows') insertRows(live(sheet), before0, n);
-      else insertColumns(live(sheet), before0, n);
-      moveMetadata(workbook, sheet.id, kind === 'rows' ? 'ROW' : 'COLUMN', (i) =>
-        i > before0 ? i + n : i,
-      );
+      const axis = kind === 'rows' ? 'ROW' : 'COLUMN';
+      applyStructuralEdit(workbook, live(sheet), axis, insertMap(before0 + 1, n), limit + n);
       restructure();
       return self;
     };
@@ -792,13 +793,26 @@ export function createSpreadsheetApp(
       if (s < 1 || n < 1 || s + n - 1 > limit)
         throw new Error(`Exception: Those ${kind} are out of bounds.`);
       if (n === limit) throw new Error(`Exception: You can't delete all the ${kind} on the sheet.`);
-      if (kind === 'rows') deleteRows(live(sheet), s - 1, n);
-      else deleteColumns(live(sheet), s - 1, n);
-      moveMetadata(workbook, sheet.id, kind === 'rows' ? 'ROW' : 'COLUMN', (i) =>
-        i < s ? i : i < s + n ? null : i - n,
-      );
+      const axis = kind === 'rows' ? 'ROW' : 'COLUMN';
+      applyStructuralEdit(workbook, live(sheet), axis, deleteMap(s, n), limit - n);
       restructure();
       return self;
+    };
+    /** Sheet.moveRows / moveColumns: the rows or columns a range spans go before `destination`. */
+    const move = (kind: 'rows' | 'columns', spec: unknown, destination: unknown) => {
+      const { grid } = refOf(spec, kind === 'rows' ? 'rowSpec' : 'columnSpec');
+      if (refOf(spec).sheet !== live(sheet))
+        throw new Error(`Exception: The ${kind} to move must be on this sheet.`);
+      const d = integer(destination, 'destinationIndex');
+      const start = kind === 'rows' ? grid.row : grid.column;
+      const count = kind === 'rows' ? grid.numRows : grid.numColumns;
+      const limit = kind === 'rows' ? sheet.maxRows : sheet.maxColumns;
+      if (d < 1 || d > limit + 1 || (d > start && d <= start + count - 1))
+        throw new Error(`Exception: Those ${kind} are out of bounds.`);
+      if (d === start || d === start + count) return; // already there
+      const axis = kind === 'rows' ? 'ROW' : 'COLUMN';
+      applyStructuralEdit(workbook, sheet, axis, moveMap(start, count, d), limit);
+      restructure();
     };
     const self: Sheet = wrap(runtime, 'Sheet', {
       getName: () => sheet.name,
@@ -806,10 +820,7 @@ export function createSpreadsheetApp(
         if (name === sheet.name) return self;
         const old = sheet.name;
         const next = sheetName(name);
-        for (const s of workbook.sheets) {
-          for (const [key, f] of s.formulas)
-            s.formulas.set(key, renameSheetInFormula(f, old, next));
-        }
+        renameSheetReferences(workbook, old, next);
         sheet.name = next;
         restructure();
         return self;
@@ -855,6 +866,25 @@ export function createSpreadsheetApp(
       deleteRow: (row: unknown) => shrink('rows', row, 1),
       deleteColumns: (start: unknown, n: unknown) => shrink('columns', start, n),
       deleteColumn: (column: unknown) => shrink('columns', column, 1),
+      moveRows: (rowSpec: unknown, destinationIndex: unknown) =>
+        move('rows', rowSpec, destinationIndex),
+      moveColumns: (columnSpec: unknown, destinationIndex: unknown) =>
+        move('columns', columnSpec, destinationIndex),
+      sort(columnPosition: unknown, ascending?: unknown) {
+        // Sorts the rows below the frozen ones, through the last row with content.
+        const first = sheet.frozenRows + 1;
+        const { lastRow } = lastContent(live(sheet));
+        if (lastRow >= first) {
+          sortRows(
+            sheet,
+            { row: first, column: 1, numRows: lastRow - first + 1, numColumns: sheet.maxColumns },
+            [{ column: integer(columnPosition, 'columnPosition'), ascending: ascending !== false }],
+            (r0, c0) => computed(sheet, r0, c0),
+          );
+          restructure();
+        }
+        return self;
+      },
       clear(options?: Record<string, boolean>) {
         clearRange(whole(), options);
         return self;
@@ -1210,6 +1240,13 @@ export function createSpreadsheetApp(
         return metadata.at(location);
       },
       createDeveloperMetadataFinder: () => metadata.finder({ kind: 'RANGE', sheet, grid }),
+      sort(sortSpecObj: unknown) {
+        sortRows(live(sheet), grid, sortSpecs(sortSpecObj, grid), (r0, c0) =>
+          computed(sheet, r0, c0),
+        );
+        restructure();
+        return self;
+      },
       toString: () => 'Range',
     });
     ranges.set(self, ref);
@@ -1261,6 +1298,7 @@ export function createSpreadsheetApp(
       const sheet = newSheet(nextId(), name);
       workbook.sheets.splice(Math.max(0, Math.min(index, workbook.sheets.length)), 0, sheet);
       workbook.activeSheetId = sheet.id;
+      // Formulas that named this sheet before it existed now resolve (the engine rebuilds them).
       runtime.engine?.addSheet(sheet);
       return sheetFacade(sheet);
     },
@@ -1270,6 +1308,7 @@ export function createSpreadsheetApp(
       if (workbook.sheets.length === 1)
         throw new Error("Exception: You can't remove all the sheets in a document.");
       workbook.sheets = workbook.sheets.filter((s) => s !== target);
+      dropSheet(workbook, target.name);
       workbook.metadata = workbook.metadata.filter(
         (m) => !('sheetId' in m.location) || m.location.sheetId !== target.id,
       );
