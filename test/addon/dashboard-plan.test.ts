@@ -1,5 +1,4 @@
 import { BUSY_MESSAGE, coachError, plainMessage } from '../../src/addon/guard';
-import { pieces } from '../../src/addon/import-api';
 import {
   ATTENTION_HEADER,
   chartData,
@@ -412,16 +411,6 @@ describe('big rosters', () => {
     expect(p.data.values[0]).toHaveLength(MAX_DATA_COLUMNS);
     expect(MAX_DATA_COLUMNS).toBeLessThanOrEqual(26);
     expect(p.charts[0]?.range).toBe(`A3:S${3 + 30}`);
-  });
-});
-
-describe('upload pieces', () => {
-  it('split a chunk so every piece fits the cache (24,000 characters) and rejoin exactly', () => {
-    const text = 'ø'.repeat(50_001);
-    const parts = pieces(text);
-    expect(parts.map((p) => p.length)).toEqual([24_000, 24_000, 2_001]);
-    expect(parts.join('')).toBe(text);
-    expect(pieces('')).toEqual(['']);
   });
 });
 

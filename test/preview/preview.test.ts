@@ -284,8 +284,16 @@ describe('changing the workbook through the preview', () => {
     const header = log.rows[0]!.map((c) => c.t);
     const status = header.indexOf('Status');
     expect(status).toBeGreaterThan(0);
+    // A lift's first session ("New best: first session, …") is its baseline and stays uncoloured.
+    const baseline = (row: (typeof log.rows)[number]) =>
+      row[status]!.t.startsWith('New best: first session');
     const coloured = (prefix: string) =>
-      log.rows.filter((row) => row[status]!.t.startsWith(prefix)).map((row) => row[0]!.bg);
+      log.rows
+        .filter((row) => row[status]!.t.startsWith(prefix) && !baseline(row))
+        .map((row) => row[0]!.bg);
+    expect(new Set(log.rows.filter(baseline).map((row) => row[0]!.bg ?? '#ffffff'))).toEqual(
+      new Set(['#ffffff']),
+    );
     for (const [prefix, color] of [
       ['Stale', colors.stale],
       ['Target reached', colors.targetReached],
