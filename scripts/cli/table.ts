@@ -107,6 +107,10 @@ function exportTable(text: string, request: TableRequest): LogTable | string {
   const result = parseExport(text);
   if (!result.ok) return result.error.message;
   const parsed = result.parsed;
+  // The add-on imports the good rows and lists the bad; analysing a file, a bad row stops it
+  // with its line and reason, so every number printed comes from the whole file.
+  const bad = parsed.bad[0];
+  if (bad) return bad.message;
   const notes: string[] = [];
   const fileUnit = parsed.sets.find((s) => s.unit !== null)?.unit ?? null;
   const needsUnit = parsed.needs.includes('unit');

@@ -108,6 +108,18 @@ export interface ImportBegin {
 export interface ImportOptions {
   readonly athlete?: string;
   readonly unit?: Unit;
+  /**
+   * The athlete's bodyweight now (optional): written with their newest imported set, or as a
+   * roster row when bodyweights come from a roster, so ratios appear at once.
+   */
+  readonly bodyweight?: number | null;
+  readonly bodyweightUnit?: Unit;
+}
+
+/** A row of the file that could not be read: its line and why ("Line 7: Reps "x" is not a number."). */
+export interface ImportBadRow {
+  readonly line: number | null;
+  readonly message: string;
 }
 
 export type ImportNeed = 'athlete' | 'unit';
@@ -133,10 +145,17 @@ export interface ImportPreview {
   readonly columns: readonly string[];
   /** The first rows that would be added, in the columns' order. */
   readonly rows: readonly (readonly (string | number | boolean | null)[])[];
+  /** Rows that could not be read, left out (the first 50), and how many there are in all. */
+  readonly bad: readonly ImportBadRow[];
+  readonly badCount: number;
+  /** Where a bodyweight given in the dialog goes: the log's column, a roster sheet, or nowhere. */
+  readonly bodyweightTo: 'column' | 'roster' | 'none';
 }
 
 export interface ImportResult {
   readonly added: number;
+  /** Rows of the file that could not be read (the first 50): not imported. */
+  readonly bad: readonly ImportBadRow[];
   readonly skipped: readonly ImportSkip[];
   /** Plain words for the coach: what was added and skipped. */
   readonly message: string;

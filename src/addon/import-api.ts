@@ -15,6 +15,7 @@
 import {
   CACHE_ITEM_BYTES,
   checksum,
+  type ImportError,
   type ImportPlan,
   isImportKeyLabel,
   MAX_CHUNK_BYTES,
@@ -25,24 +26,28 @@ import {
   planImport,
   SKIP_REASON_TEXT,
   type SkipReason,
+  setSignature,
   textProblem,
   utf8Bytes,
 } from '../core/import';
-import { detectHeader } from '../core/log';
+import { detectHeader, readLog } from '../core/log';
 import { isInvalid } from '../core/result';
 import { UNITS, type Unit } from '../core/units';
 import type { CellValue } from '../core/values';
 import type {
+  ImportBadRow,
   ImportBegin,
   ImportOptions,
   ImportPreview,
   ImportResult,
   ImportSkip,
+  Settings,
 } from './api-types';
 import { coachError, endpoint, withDocumentLock } from './guard';
 import { importDoneMessage } from './import-words';
+import { findLog, logOptions } from './plan-log';
 import { loadRecord, loadSettings } from './store';
-import { logSheet } from './workbook';
+import { logSheet, readRoster } from './workbook';
 
 /** Apps Script's longest cache lifetime: six hours. */
 const CACHE_SECONDS = 21_600;
@@ -114,12 +119,60 @@ function uploadedText(id: string): { text: string; keys: string[] } {
   return { text, keys: [metaKey(id), ...keys] };
 }
 
-function options(input: unknown): { athlete: string | null; unit: Unit | null } {
+/** A bodyweight the dialog may send: 20–400 in its unit (kg or lb), else refused in plain words. */
+const BODYWEIGHT_RANGE = { kg: [20, 300], lb: [44, 660] } as const;
+
+function options(input: unknown): {
+  athlete: string | null;
+  unit: Unit | null;
+  bodyweight: { value: number; unit: Unit } | null;
+} {
   const o = (input ?? {}) as ImportOptions;
   const athlete =
     typeof o.athlete === 'string' && o.athlete.trim() !== '' ? o.athlete.trim() : null;
   const unit = UNITS.includes(o.unit as Unit) ? (o.unit as Unit) : null;
-  return { athlete, unit };
+  let bodyweight: { value: number; unit: Unit } | null = null;
+  if (o.bodyweight !== undefined && o.bodyweight !== null) {
+    const bwUnit: Unit = UNITS.includes(o.bodyweightUnit as Unit)
+      ? (o.bodyweightUnit as Unit)
+      : (unit ?? 'kg');
+    const [low, high] = BODYWEIGHT_RANGE[bwUnit];
+    const value = Number(o.bodyweight);
+    if (!Number.isFinite(value) || value < low || value > high) {
+      throw coachError(
+        `A bodyweight of ${String(o.bodyweight)} ${bwUnit} is not one an athlete has: give ${low}–${high} ${bwUnit}, or leave it blank.`,
+      );
+    }
+    bodyweight = { value, unit: bwUnit };
+  }
+  return { athlete, unit, bodyweight };
+}
+
+/** Where a bodyweight given in the dialog goes, from the settings' bodyweight source. */
+const bodyweightTo = (kind: 'column' | 'roster' | 'value'): 'column' | 'roster' | 'none' =>
+  kind === 'value' ? 'none' : kind;
+
+/**
+ * setSignature of every row of the log, for a log-layout CSV: its sets typed by hand carry no import
+ * key, so they are matched by what they are. Costs the time zone (and the roster, when bodyweights
+ * come from one) on top of the log already read; only for that kind of file.
+ */
+function logSignatures(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  settings: Settings,
+  name: string,
+  values: CellValue[][],
+): string[] {
+  const found = findLog(name, values, settings);
+  if ('problem' in found) return [];
+  const log = readLog(
+    values,
+    logOptions(settings, found, ss.getSpreadsheetTimeZone(), readRoster(ss, settings)),
+  );
+  if (isInvalid(log)) return [];
+  return log.entries.map((e) =>
+    setSignature(e.athlete, e.day, e.exerciseAsWritten, e.loadKg, e.reps, e.sets),
+  );
 }
 
 function skips(plan: ImportPlan): ImportSkip[] {
@@ -134,6 +187,8 @@ function skips(plan: ImportPlan): ImportSkip[] {
 
 interface Planned {
   readonly plan: ImportPlan;
+  readonly ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  readonly settings: Settings;
   readonly sheet: GoogleAppsScript.Spreadsheet.Sheet;
   readonly rows: number;
   readonly headerRow: number;
@@ -147,7 +202,7 @@ function plan(id: string, input: unknown): Planned {
   if (!parsed.ok) throw coachError(`The file was not imported. ${parsed.error.message}`);
   const { settings } = loadSettings();
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const { sheet } = logSheet(ss, settings);
+  const { sheet, name } = logSheet(ss, settings);
   const values = sheet.getDataRange().getValues() as CellValue[][];
   const header = detectHeader(values);
   const headerIndex = isInvalid(header) ? 0 : header.row;
@@ -162,9 +217,21 @@ function plan(id: string, input: unknown): Planned {
     logHeaderLabels: labels,
     existingKeys,
     logUnit: settings.unit,
+    bodyweight: chosen.bodyweight,
+    bodyweightTo: bodyweightTo(settings.bodyweight.kind),
+    existingSets:
+      parsed.parsed.format === 'log' ? logSignatures(ss, settings, name, values) : undefined,
   });
   if (result.kind === 'refused') throw coachError(result.message);
-  return { plan: result, sheet, rows: values.length, headerRow: headerIndex + 1, keys };
+  return {
+    plan: result,
+    ss,
+    settings,
+    sheet,
+    rows: values.length,
+    headerRow: headerIndex + 1,
+    keys,
+  };
 }
 
 export const IMPORT_ENDPOINTS = {
@@ -218,14 +285,24 @@ export const IMPORT_ENDPOINTS = {
       skipped: skips(p),
       columns: ready ? [...p.preview.labels] : [],
       rows: ready ? p.preview.rows.map((r) => [...r]) : [],
+      bad: ready ? badRows(p.bad) : [],
+      badCount: ready ? p.bad.length : 0,
+      bodyweightTo: bodyweightTo(loadSettings().settings.bodyweight.kind),
     };
   }),
   importCommit: endpoint(
     (id: string, input: ImportOptions): ImportResult =>
       withDocumentLock(() => {
-        const { plan: p, sheet, rows, headerRow, keys } = plan(id, input);
+        const { plan: p, ss, settings, sheet, rows, headerRow, keys } = plan(id, input);
         if (p.kind !== 'ready') throw coachError(p.message);
+        let bodyweightWritten: string | null = null;
         if (p.added > 0) {
+          if (p.addBodyweightColumn !== null) {
+            // Plain header text: the label is ours ("Bodyweight"), so no literal marker is needed.
+            sheet
+              .getRange(headerRow, p.addBodyweightColumn.column + 1)
+              .setValue(p.addBodyweightColumn.label);
+          }
           if (p.addKeyColumn !== null) {
             const cell = sheet.getRange(headerRow, p.keyColumn + 1);
             cell.setValue(p.addKeyColumn);
@@ -235,13 +312,42 @@ export const IMPORT_ENDPOINTS = {
             }
           }
           writeRows(sheet, rows + 1, p.rows, p.width);
+          const given = options(input).bodyweight;
+          if (given && settings.bodyweight.kind === 'column') {
+            bodyweightWritten = `The bodyweight ${given.value} ${given.unit} is on the newest imported set, so ratios show at once.`;
+          }
+        }
+        if (p.rosterRow !== null && settings.bodyweight.kind === 'roster') {
+          appendRosterRow(ss, settings.bodyweight.sheet, p.rosterRow);
+          bodyweightWritten = `The bodyweight is added to the roster sheet "${settings.bodyweight.sheet}".`;
         }
         cache().removeAll(keys);
         // Our own words, not the plan's: it says "Adding" and pluralises every skipped count.
-        return { added: p.added, skipped: skips(p), message: importDoneMessage(p) };
+        return {
+          added: p.added,
+          skipped: skips(p),
+          bad: badRows(p.bad),
+          message: importDoneMessage({ ...p, bodyweightWritten }),
+        };
       }),
   ),
 };
+
+/** The first 50 unreadable rows, as the dialog lists them. */
+function badRows(bad: readonly ImportError[]): ImportBadRow[] {
+  return bad.slice(0, 50).map((b) => ({ line: b.line, message: b.message }));
+}
+
+/** One weigh-in below the roster's last row (athlete, day, bodyweight, unit): two calls. */
+function appendRosterRow(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  name: string,
+  row: CellValue[],
+): void {
+  const roster = ss.getSheetByName(name);
+  if (!roster) return;
+  roster.getRange(roster.getLastRow() + 1, 1, 1, row.length).setValues([row]);
+}
 
 /**
  * Appends the rows in one setValues — or two when our Status column sits inside the log's width:

@@ -11,6 +11,10 @@ export interface ImportDone {
   readonly formatLabel: string;
   readonly skipped: SkipCounts;
   readonly alreadyInLog: number;
+  /** Rows of the file that could not be read. */
+  readonly bad?: readonly unknown[];
+  /** Where the coach's bodyweight went, if one was given. */
+  readonly bodyweightWritten?: string | null;
 }
 
 /** "Added 518 sets to the log from the Hevy export (kg); skipped 1 cardio or timed set (…)." */
@@ -23,5 +27,11 @@ export function importDoneMessage(done: ImportDone): string {
     done.alreadyInLog > 0
       ? ` ${count(done.alreadyInLog, 'set was', 'sets were')} already in the log.`
       : '';
-  return `${added} from ${done.formatLabel}; ${describeSkipped(done.skipped)}.${already}`;
+  const bad = done.bad?.length ?? 0;
+  const unread =
+    bad > 0
+      ? ` ${count(bad, 'row', 'rows')} could not be read and ${bad === 1 ? 'was' : 'were'} left out.`
+      : '';
+  const weight = done.bodyweightWritten ? ` ${done.bodyweightWritten}` : '';
+  return `${added} from ${done.formatLabel}; ${describeSkipped(done.skipped)}.${already}${unread}${weight}`;
 }

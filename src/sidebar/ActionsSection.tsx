@@ -56,13 +56,13 @@ export function ActionsSection(props: {
   const openImport = () =>
     task.run('showImportDialog', async () => {
       await call('showImportDialog');
-      return 'The import dialog is open over the sheet. Refresh here when the import is done.';
+      return 'The import dialog is open over the sheet. The new sets show here by themselves once it is done.';
     });
   return (
     <div>
       <p class="muted" data-testid="highlights-state">
         {props.state.highlightsApplied
-          ? 'Highlights are on: stale rows amber, reached targets green.'
+          ? 'Highlights are on: stale rows amber, reached targets green, new bests light blue (a lift’s first session is its baseline, not coloured).'
           : 'Highlights are off.'}
       </p>
       <div class="actions">

@@ -10,6 +10,7 @@ import {
   addButtonLabel,
   addingLabel,
   askedSoFar,
+  badRowsTitle,
   cellText,
   FILE_LIMIT_TEXT,
   fileProblem,
@@ -61,14 +62,22 @@ function readFileText(file: File): Promise<string> {
 }
 
 const sameOptions = (a: ImportOptions, b: ImportOptions) =>
-  a.athlete === b.athlete && a.unit === b.unit;
+  a.athlete === b.athlete &&
+  a.unit === b.unit &&
+  (a.bodyweight ?? null) === (b.bodyweight ?? null) &&
+  (a.bodyweight === undefined || a.bodyweightUnit === b.bodyweightUnit);
 
 export function ImportDialog(props: { call: Call; close?: () => boolean }) {
   const { call } = props;
   const close = props.close ?? closeHost;
   const [step, setStep] = useState<Step>({ kind: 'pick' });
   const [error, setError] = useState<string | null>(null);
-  const [answers, setAnswers] = useState<ImportAnswers>({ athlete: '', unit: '' });
+  const [answers, setAnswers] = useState<ImportAnswers>({
+    athlete: '',
+    unit: '',
+    bodyweight: '',
+    bodyweightUnit: 'kg',
+  });
 
   const fail = (e: unknown, back: Step) => {
     setError(plainMessage(e));
@@ -201,7 +210,8 @@ export function ImportDialog(props: { call: Call; close?: () => boolean }) {
               <li key={line}>{line}</li>
             ))}
           </ul>
-          <p class="muted">Refresh the sidebar to see the new sessions on the cards.</p>
+          <BadRows bad={step.result.bad} count={step.result.bad.length} />
+          <p class="muted">An open sidebar shows the new sessions by itself.</p>
         </div>
       ) : null}
 
@@ -230,6 +240,24 @@ export function ImportDialog(props: { call: Call; close?: () => boolean }) {
         </button>
       </div>
     </main>
+  );
+}
+
+/** The rows of the file that could not be read, each with its line and why. */
+function BadRows(props: { bad: ImportPreview['bad']; count: number }) {
+  if (props.count === 0) return null;
+  return (
+    <div data-testid="import-bad">
+      <p>{badRowsTitle(props.count)}</p>
+      <ul>
+        {props.bad.map((b, i) => (
+          <li key={i}>{b.message}</li>
+        ))}
+      </ul>
+      {props.count > props.bad.length ? (
+        <p class="muted">The first {props.bad.length} are listed.</p>
+      ) : null}
+    </div>
   );
 }
 
@@ -286,7 +314,42 @@ function PreviewStep(props: {
           </div>
         </fieldset>
       ) : null}
-      {needs.length > 0 && missing.length > 0 ? (
+      {preview.bodyweightTo !== 'none' ? (
+        <fieldset data-testid="import-bodyweight-field">
+          <legend>Athlete's bodyweight now (optional)</legend>
+          <p class="muted">
+            {preview.bodyweightTo === 'roster'
+              ? 'Added to the bodyweight roster, so ratios and targets show at once.'
+              : 'Written with the newest imported set, so ratios and targets show at once.'}
+          </p>
+          <div class="radios">
+            <input
+              id="import-bodyweight"
+              data-testid="import-bodyweight"
+              type="text"
+              inputMode="decimal"
+              aria-label="Bodyweight"
+              size={6}
+              value={answers.bodyweight ?? ''}
+              onInput={(e) => onAnswers({ ...answers, bodyweight: e.currentTarget.value })}
+            />
+            {(['kg', 'lb'] as const satisfies readonly Unit[]).map((u) => (
+              <label key={u}>
+                <input
+                  type="radio"
+                  name="import-bodyweight-unit"
+                  value={u}
+                  data-testid={`import-bodyweight-unit-${u}`}
+                  checked={(answers.bodyweightUnit ?? 'kg') === u}
+                  onChange={() => onAnswers({ ...answers, bodyweightUnit: u })}
+                />
+                {u}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      ) : null}
+      {missing.length > 0 && (needs.length > 0 || (answers.bodyweight ?? '') !== '') ? (
         <ul class="muted">
           {missing.map((m) => (
             <li key={m}>{m}</li>
@@ -304,6 +367,7 @@ function PreviewStep(props: {
               ))}
             </ul>
           ) : null}
+          <BadRows bad={preview.bad} count={preview.badCount} />
           {preview.rows.length > 0 ? (
             // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus so the keyboard can scroll it
             <section class="table-wrap" tabIndex={0} aria-label="Rows to be added">

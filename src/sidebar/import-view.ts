@@ -36,15 +36,37 @@ export function uploadOf(text: string, maxBytes: number = DEFAULT_CHUNK_BYTES): 
 export interface ImportAnswers {
   readonly athlete: string;
   readonly unit: Unit | '';
+  /** The athlete's bodyweight as typed (optional), and its unit. */
+  readonly bodyweight?: string;
+  readonly bodyweightUnit?: Unit;
 }
 
-/** Only what the preview asked for is sent, trimmed; blanks are left out. */
+/** The typed bodyweight as a number ("62,5" too), null when blank or not a number. */
+export function bodyweightOf(text: string | undefined): number | null {
+  const t = (text ?? '').trim().replace(',', '.');
+  if (t === '' || !/^\d+(\.\d+)?$/.test(t)) return null;
+  return Number(t);
+}
+
+/**
+ * Only what the preview asked for is sent, trimmed; blanks are left out. A bodyweight is sent
+ * whenever one is typed (it is optional and never asked for).
+ */
 export function importOptions(needs: readonly ImportNeed[], answers: ImportAnswers): ImportOptions {
   const athlete = answers.athlete.trim();
+  const bodyweight = bodyweightOf(answers.bodyweight);
   return {
     ...(needs.includes('athlete') && athlete !== '' ? { athlete } : {}),
     ...(needs.includes('unit') && answers.unit !== '' ? { unit: answers.unit } : {}),
+    ...(bodyweight !== null
+      ? { bodyweight, bodyweightUnit: answers.bodyweightUnit ?? (answers.unit || 'kg') }
+      : {}),
   };
+}
+
+/** "2 rows could not be read and are left out:" for the list of bad rows below it. */
+export function badRowsTitle(count: number): string {
+  return `${plural(count, 'row')} of the file could not be read and ${count === 1 ? 'is' : 'are'} left out:`;
 }
 
 /** The union, in a fixed order, of what the server asked for across previews of one upload. */
@@ -58,6 +80,9 @@ export function askedSoFar(
 /** What is still missing before the import can go ahead, in words; empty when ready. */
 export function missingAnswers(needs: readonly ImportNeed[], answers: ImportAnswers): string[] {
   const missing: string[] = [];
+  if ((answers.bodyweight ?? '').trim() !== '' && bodyweightOf(answers.bodyweight) === null) {
+    missing.push('The bodyweight must be a number, such as 62.5 (or leave it blank).');
+  }
   if (needs.includes('athlete') && answers.athlete.trim() === '') {
     missing.push('The file does not name the athlete: type their name as it is in the log.');
   }

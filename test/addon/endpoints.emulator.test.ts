@@ -404,6 +404,83 @@ describe('import workout CSV', () => {
     expect(em.workbook.sheets[0]?.values.length).toBe(rows);
   });
 
+  it('writes the athlete’s bodyweight from the dialog, so the sidebar has ratios at once', () => {
+    const { em } = setup([HEADER]);
+    const id = upload(em, strong);
+    const before = em.run('importPreview', id, ANA) as { bodyweightTo: string };
+    expect(before.bodyweightTo).toBe('column');
+    const result = em.run('importCommit', id, {
+      ...ANA,
+      bodyweight: 61.5,
+      bodyweightUnit: 'kg',
+    }) as {
+      message: string;
+    };
+    expect(result.message).toMatch(/bodyweight 61\.5 kg is on the newest imported set/);
+    // One weigh-in, on the newest set; every session takes the nearest known one.
+    const log = em.workbook.sheets[0];
+    const weights = (log?.values ?? [])
+      .slice(1)
+      .map((r) => r?.[5])
+      .filter((v) => v !== undefined && v !== '');
+    expect(weights).toEqual([61.5]);
+    const state = em.run('getSidebarState') as {
+      athletes: { name: string; bodyweight: number | null; lifts: { ratio: number | null }[] }[];
+    };
+    const ana = state.athletes.find((a) => a.name === 'Ana');
+    expect(ana?.bodyweight).toBe(61.5);
+    expect(ana?.lifts.some((l) => l.ratio !== null)).toBe(true);
+    // An absurd bodyweight is refused in plain words, and nothing is written.
+    const again = upload(em, strong);
+    expect(() => em.run('importPreview', again, { ...ANA, bodyweight: 6150 })).toThrow(
+      /not one an athlete has: give 20–300 kg/,
+    );
+  });
+
+  it('imports a CSV of the log’s own layout: its bodyweights kept, the sets already there skipped, bad rows listed', () => {
+    const { em } = setup(logRows(40));
+    em.run('applyHighlights');
+    // The log as a coach would save it to CSV, a new session added, and one row with a typo.
+    const log = em.workbook.sheets.find((s) => s.name === 'Log');
+    const shown = em
+      .render('Log', { numRows: 40, numColumns: 6 })
+      .rows.map((r) => r.map((c) => (c.display.includes(',') ? `"${c.display}"` : c.display)));
+    const csv = [
+      ...shown.map((r) => r.join(',')),
+      '2026-12-01,Ana,Front squat,70,5,61',
+      '2026-12-01,Ana,Front squat,70,lots,61',
+    ].join('\n');
+    const rowsBefore = log?.values.length ?? 0;
+    const id = upload(em, csv);
+    // A log CSV names its athletes; bare loads need the coach to say kg or lb.
+    expect((em.run('importPreview', id, {}) as { needs: string[] }).needs).toEqual(['unit']);
+    const preview = em.run('importPreview', id, { unit: 'kg' }) as {
+      format: string;
+      added: number;
+      skipped: { reason: string; count: number }[];
+      bad: { line: number; message: string }[];
+      badCount: number;
+      rows: unknown[][];
+    };
+    expect(preview.format).toBe('Strong Enough log');
+    expect(preview.added).toBe(1);
+    expect(preview.skipped).toContainEqual({ reason: 'already in the log', count: 39 });
+    expect(preview.badCount).toBe(1);
+    expect(preview.bad[0]?.message).toMatch(/^Line 42: reps "lots" is not a number/);
+    // The new set keeps its bodyweight.
+    expect(preview.rows[0]?.slice(1, 6)).toEqual(['Ana', 'Front squat', 70, 5, 61]);
+    const done = em.run('importCommit', id, { unit: 'kg' }) as {
+      added: number;
+      bad: unknown[];
+      message: string;
+    };
+    expect(done.added).toBe(1);
+    expect(done.bad).toHaveLength(1);
+    expect(done.message).toMatch(/1 row could not be read and was left out/);
+    expect(log?.values.length).toBe(rowsBefore + 1);
+    expect(em.get(`Log!F${rowsBefore + 1}`)).toBe(61);
+  });
+
   // Both sizes outgrow the sheet's 1,000 rows, so both grow it once before the one write.
   it('imports a 50,000-set export with the same Spreadsheet calls as a 2,000-set one, in one write', () => {
     const costs = [2_000, 50_000].map((workingSets) => {

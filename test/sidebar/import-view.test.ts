@@ -65,6 +65,9 @@ describe('import answers', () => {
 describe('preview words', () => {
   const preview: ImportPreview = {
     format: 'Strong export',
+    bad: [],
+    badCount: 0,
+    bodyweightTo: 'column',
     needs: [],
     added: 124,
     skipped: [

@@ -21,10 +21,11 @@ export {
   utf8Bytes,
 } from './chunks';
 export { parseWorkoutStart, type WorkoutStart } from './datetime';
-export { setKey } from './keys';
+export { setKey, setSignature } from './keys';
 export { detectLogColumns, IMPORT_KEY_LABEL, isImportKeyLabel } from './log-columns';
 export { parseExport } from './parse';
 export {
+  BODYWEIGHT_LABEL,
   describeSkipped,
   exportAsLogTable,
   type ImportPlan,

@@ -16,3 +16,29 @@ export function setKey(
 ): string {
   return [athlete, workoutStart, exercise, setOrder].map(keyPart).join('|');
 }
+
+/**
+ * What a set is, whatever file or hand wrote it: athlete, day, exercise, load (kg, to 0.01), reps
+ * and sets. A log-layout CSV carries no import keys for rows typed by hand, so its sets are matched
+ * against the log's own rows by this signature, one log row per matching set (a set done twice on
+ * a day is two rows, and both must already be there to be skipped twice).
+ */
+export function setSignature(
+  athlete: string,
+  day: string,
+  exercise: string,
+  loadKg: number,
+  reps: number,
+  sets: number,
+): string {
+  return [
+    athlete,
+    day,
+    exercise,
+    (Math.round(loadKg * 100) / 100).toFixed(2),
+    String(reps),
+    String(sets),
+  ]
+    .map(keyPart)
+    .join('|');
+}

@@ -1,7 +1,8 @@
 /**
  * A Strong, Hevy or log CSV export → its working sets, with every other row counted by reason.
- * All or nothing: one malformed row refuses the whole file with its line and why, so a coach never
- * gets half an import.
+ * A file that cannot be read as a whole (not CSV, an unknown layout, no rows that can be read) is
+ * refused with its line and why; a row that cannot be read is listed with its line and why, and
+ * the good rows are imported (one bad cell never costs the coach the whole file).
  */
 import { type CsvRow, isImportError, parseCsv } from './csv';
 import { joinNotes, type RowSet } from './fields';
@@ -134,6 +135,7 @@ function tidyNotes(sets: RowSet[], line: readonly number[]): ExportSet[] {
       reps: set.reps,
       sets: set.sets,
       notes: joinNotes(first ? set.exerciseNote : '', set.setNote),
+      ...(set.bodyweight ? { bodyweight: set.bodyweight } : {}),
     };
   });
 }
@@ -155,16 +157,31 @@ export function parseExport(text: string): ParseResult {
   const skipped = emptyCounts();
   let sets: RowSet[] = [];
   const lines: number[] = [];
+  const bad: ImportError[] = [];
   for (const row of data) {
     const widthProblem = checkWidth(row, reader.width);
-    if (widthProblem) return refuse(row.line, `Line ${row.line}: ${widthProblem}.`);
+    if (widthProblem) {
+      bad.push({ line: row.line, message: `Line ${row.line}: ${widthProblem}.` });
+      continue;
+    }
     const reading = reader.read(row.fields);
-    if (reading.kind === 'error') return refuse(row.line, `Line ${row.line}: ${reading.message}.`);
-    if (reading.kind === 'skip') skipped[reading.reason]++;
+    if (reading.kind === 'error') {
+      bad.push({ line: row.line, message: `Line ${row.line}: ${reading.message}.` });
+    } else if (reading.kind === 'skip') skipped[reading.reason]++;
     else {
       sets.push(reading.set);
       lines.push(row.line);
     }
+  }
+  // Nothing readable at all: the file is refused with its first bad row, as before.
+  if (sets.length === 0 && bad.length > 0) {
+    const first = bad[0] as ImportError;
+    const others = bad.length - 1;
+    const more =
+      others > 0
+        ? ` The other ${others === 1 ? 'row' : `${others} rows`} could not be read either.`
+        : '';
+    return refuse(first.line, `${first.message}${more}`);
   }
   if (reader.format === 'log') sets = numberLogSets(sets);
   const exportSets = tidyNotes(uniqueOrders(sets), lines);
@@ -182,6 +199,7 @@ export function parseExport(text: string): ParseResult {
       dataRows: data.length,
       lines: table.lines,
       needs,
+      bad,
     },
   };
 }

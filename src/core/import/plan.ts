@@ -18,9 +18,9 @@
 
 import { literalText } from '../literal';
 import type { ColumnRole, LogColumns } from '../model';
-import type { Unit } from '../units';
+import { toKg, type Unit } from '../units';
 import type { CellValue } from '../values';
-import { setKey } from './keys';
+import { setKey, setSignature } from './keys';
 import {
   detectLogColumns,
   IMPORT_KEY_LABEL,
@@ -29,6 +29,7 @@ import {
 } from './log-columns';
 import {
   type ExportFormat,
+  type ImportError,
   type ParsedExport,
   type SetRecord,
   SKIP_REASON_ONE,
@@ -83,6 +84,16 @@ export interface PlanOptions extends RecordOptions {
   readonly logUnit?: Unit;
   /** Rows in the preview (default 20). */
   readonly previewSize?: number;
+  /**
+   * The athlete's bodyweight as the coach gave it in the dialog (optional): written with the
+   * newest imported set (or as a roster row), so ratios appear at once; earlier sessions take the
+   * nearest known weigh-in.
+   */
+  readonly bodyweight?: { readonly value: number; readonly unit: Unit } | null;
+  /** Where bodyweights live in this file (settings): the log's column (default), a roster, or nowhere. */
+  readonly bodyweightTo?: 'column' | 'roster' | 'none';
+  /** setSignature of every row already in the log: a log-layout CSV's sets already there are skipped. */
+  readonly existingSets?: Iterable<string>;
 }
 
 export interface ImportPreview {
@@ -115,8 +126,14 @@ export type ImportPlan =
       /** The header to write at keyColumn first, or null when the log already has it. */
       readonly addKeyColumn: string | null;
       readonly added: number;
-      /** Sets of the file that are already in the log (an earlier import). */
+      /** Sets of the file that are already in the log (an earlier import, or the same rows). */
       readonly alreadyInLog: number;
+      /** A Bodyweight header to write at this 0-based column first (the log had none), or null. */
+      readonly addBodyweightColumn: { readonly column: number; readonly label: string } | null;
+      /** A roster row (athlete, day, bodyweight, unit) to append when bodyweights live in a roster. */
+      readonly rosterRow: CellValue[] | null;
+      /** Rows of the file that could not be read, each with its line and why (not imported). */
+      readonly bad: readonly ImportError[];
       readonly preview: ImportPreview;
       /** Plain words for the dialog: what will be added and what was skipped, and why. */
       readonly message: string;
@@ -149,10 +166,13 @@ interface Layout {
   readonly width: number;
   readonly keyColumn: number;
   readonly addKeyColumn: string | null;
+  readonly addBodyweightColumn: { readonly column: number; readonly label: string } | null;
   readonly labels: readonly string[];
 }
 
-function layoutOf(headerLabels: readonly CellValue[]): Layout | string {
+export const BODYWEIGHT_LABEL = 'Bodyweight';
+
+function layoutOf(headerLabels: readonly CellValue[], addBodyweight = false): Layout | string {
   const labels = headerLabels.map((l) => (l === null || l === undefined ? '' : String(l).trim()));
   const columns = detectLogColumns(labels);
   const missing = REQUIRED_ROLES.filter(([role]) => columns[role] === undefined);
@@ -163,14 +183,26 @@ function layoutOf(headerLabels: readonly CellValue[]): Layout | string {
   while (used > 0 && labels[used - 1] === '') used--;
   const existing = labels.findIndex(isImportKeyLabel);
   const keyColumn = existing === -1 ? used : existing;
-  const shown = labels.slice(0, Math.max(used, keyColumn + 1));
+  let width = Math.max(used, keyColumn + 1);
+  const shown = labels.slice(0, width);
   if (existing === -1) shown[keyColumn] = IMPORT_KEY_LABEL;
+  // A bodyweight to write and no column for it: one is added after the Import key.
+  let addBodyweightColumn: Layout['addBodyweightColumn'] = null;
+  if (addBodyweight && columns.bodyweight === undefined) {
+    addBodyweightColumn = { column: width, label: BODYWEIGHT_LABEL };
+    shown[width] = BODYWEIGHT_LABEL;
+    width += 1;
+  }
   return {
-    columns,
+    columns:
+      addBodyweightColumn === null
+        ? columns
+        : { ...columns, bodyweight: addBodyweightColumn.column },
     loadUnit: loadUnitOfHeader(labels, columns),
-    width: Math.max(used, keyColumn + 1),
+    width,
     keyColumn,
     addKeyColumn: existing === -1 ? IMPORT_KEY_LABEL : null,
+    addBodyweightColumn,
     labels: shown,
   };
 }
@@ -181,6 +213,7 @@ function logRow(
   layout: Layout,
   logUnit: Unit | undefined,
   literal: boolean,
+  weighIn: { readonly value: number; readonly unit: Unit } | null = null,
 ): CellValue[] {
   const text = literal ? literalText : (t: string) => t;
   const row: CellValue[] = new Array(layout.width).fill('');
@@ -206,7 +239,16 @@ function logRow(
   put('reps', set.reps);
   put('sets', set.sets);
   put('unit', set.unit);
-  put('bodyweight', '');
+  // The file's own bodyweight for the row, else the coach's weigh-in on the newest set. A bare
+  // number is read in the sheet's unit, so another unit is written with it ("138 lb").
+  const own = set.bodyweight
+    ? { value: set.bodyweight.value, unit: set.bodyweight.unit ?? set.unit }
+    : null;
+  const bw = own ?? weighIn;
+  put(
+    'bodyweight',
+    bw === null ? '' : bw.unit === (logUnit ?? bw.unit) ? bw.value : text(`${bw.value} ${bw.unit}`),
+  );
   put('notes', text(set.notes));
   row[layout.keyColumn] = text(set.key);
   return row;
@@ -237,19 +279,62 @@ export function planImport(parsed: ParsedExport, options: PlanOptions): ImportPl
       message: `This ${parsed.formatLabel} file does not say ${asks.join(' or ')}.`,
     };
   }
-  const layout = layoutOf(options.logHeaderLabels);
+  const to = options.bodyweightTo ?? 'column';
+  const weighIn = to === 'none' ? null : (options.bodyweight ?? null);
+  const fileWeights = records.sets.some((s) => s.bodyweight);
+  const layout = layoutOf(
+    options.logHeaderLabels,
+    to === 'column' && (weighIn !== null || fileWeights),
+  );
   if (typeof layout === 'string') return { ...common, kind: 'refused', message: layout };
   const existing = new Set<string>();
   for (const key of options.existingKeys) {
     if (key !== null && key !== undefined && key !== '') existing.add(String(key).trim());
   }
-  const fresh = chronological(records.sets.filter((s) => !existing.has(s.key)));
+  // A log-layout CSV: its sets are matched against the log's rows too, one row per set.
+  const inLog = new Map<string, number>();
+  if (parsed.format === 'log') {
+    for (const sig of options.existingSets ?? []) inLog.set(sig, (inLog.get(sig) ?? 0) + 1);
+  }
+  const alreadyThere = (s: SetRecord): boolean => {
+    if (existing.has(s.key)) return true;
+    if (inLog.size === 0) return false;
+    const sig = setSignature(s.athlete, s.day, s.exercise, toKg(s.load, s.unit), s.reps, s.sets);
+    const n = inLog.get(sig) ?? 0;
+    if (n === 0) return false;
+    inLog.set(sig, n - 1);
+    return true;
+  };
+  const fresh = chronological(records.sets.filter((s) => !alreadyThere(s)));
   const alreadyInLog = records.sets.length - fresh.length;
-  const rows = fresh.map((s) => logRow(s, layout, options.logUnit, true));
+  // The coach's weigh-in goes with the newest imported set of the athlete they named.
+  const athlete = options.athlete?.trim() || null;
+  let weighInAt = -1;
+  if (weighIn !== null && to === 'column') {
+    for (let i = fresh.length - 1; i >= 0; i--) {
+      const s = fresh[i] as SetRecord;
+      if ((athlete === null || s.athlete === athlete) && !s.bodyweight) {
+        weighInAt = i;
+        break;
+      }
+    }
+  }
+  const row = (s: SetRecord, i: number, literal: boolean) =>
+    logRow(s, layout, options.logUnit, literal, i === weighInAt ? weighIn : null);
+  const rows = fresh.map((s, i) => row(s, i, true));
   const preview = fresh
     .slice(0, options.previewSize ?? 20)
-    .map((s) => logRow(s, layout, options.logUnit, false) as (string | number)[]);
+    .map((s, i) => row(s, i, false) as (string | number)[]);
+  const newest = fresh[fresh.length - 1] ?? records.sets[records.sets.length - 1];
+  const rosterRow: CellValue[] | null =
+    weighIn !== null && to === 'roster' && newest
+      ? [literalText(athlete ?? newest.athlete), newest.day, weighIn.value, weighIn.unit]
+      : null;
   const already = alreadyInLog > 0 ? ` ${plural(alreadyInLog, 'set')} already in the log.` : '';
+  const bad =
+    parsed.bad.length > 0
+      ? ` ${plural(parsed.bad.length, 'row')} could not be read and ${parsed.bad.length === 1 ? 'is' : 'are'} left out (listed below).`
+      : '';
   return {
     ...common,
     kind: 'ready',
@@ -257,10 +342,13 @@ export function planImport(parsed: ParsedExport, options: PlanOptions): ImportPl
     width: layout.width,
     keyColumn: layout.keyColumn,
     addKeyColumn: layout.addKeyColumn,
+    addBodyweightColumn: rows.length > 0 ? layout.addBodyweightColumn : null,
+    rosterRow,
+    bad: parsed.bad,
     added: fresh.length,
     alreadyInLog,
     preview: { labels: layout.labels, rows: preview },
-    message: `${fresh.length === 0 ? 'Nothing new to add' : `Will add ${plural(fresh.length, 'set')}`} from ${parsed.formatLabel}; ${describeSkipped(parsed.skipped)}.${already}`,
+    message: `${fresh.length === 0 ? 'Nothing new to add' : `Will add ${plural(fresh.length, 'set')}`} from ${parsed.formatLabel}; ${describeSkipped(parsed.skipped)}.${already}${bad}`,
   };
 }
 

@@ -296,6 +296,9 @@ export function logReader(
       if (isInvalid(sets)) return rowError(sets.invalid);
       const unitCell = parseUnit(field(fields, at('unit')));
       if (isInvalid(unitCell)) return rowError(unitCell.invalid);
+      // The row's bodyweight travels with it ("62.5", "138 lb"): the log gets it as written.
+      const bodyweight = parseLoad(field(fields, at('bodyweight')), 'bodyweight');
+      if (isInvalid(bodyweight)) return rowError(bodyweight.invalid);
       const loadValue = load?.value ?? 0;
       const repCount = reps?.reps ?? 0;
       const reason = nonWorkingReason(exercise, loadValue, repCount, 0, 0);
@@ -316,6 +319,10 @@ export function logReader(
           sets: sets?.reps || reps?.sets || 1,
           exerciseNote: '',
           setNote: field(fields, at('notes')),
+          bodyweight:
+            bodyweight === null || bodyweight.value <= 0
+              ? null
+              : { value: bodyweight.value, unit: bodyweight.unit ?? unitCell ?? headerUnit },
         },
       };
     },

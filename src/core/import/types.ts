@@ -67,6 +67,8 @@ export interface ExportSet {
   /** 1 for one set per row; "3x5" rows of our own log layout say more. */
   readonly sets: number;
   readonly notes: string;
+  /** The athlete's bodyweight on that row (our own log layout's Bodyweight column only). */
+  readonly bodyweight?: { readonly value: number; readonly unit: Unit | null } | null;
 }
 
 /** One working set ready for the log, with its stable import key. */
@@ -89,9 +91,11 @@ export interface ParsedExport {
   readonly lines: number;
   /** What the file lacks and the caller must supply. */
   readonly needs: readonly ('athlete' | 'unit')[];
+  /** Rows that could not be read ("Line 7: Reps "x" is not a number."): listed, not imported. */
+  readonly bad: readonly ImportError[];
 }
 
-/** A refusal: the file is not imported at all (never half-imported). */
+/** A refusal (the file as a whole cannot be read), or one row that could not be. */
 export interface ImportError {
   /** 1-based line of the file, or null when the problem is the file as a whole. */
   readonly line: number | null;

@@ -148,19 +148,35 @@ describe('our own log layout', () => {
   });
 });
 
-describe('malformed files are refused whole, with the line and the reason', () => {
+describe('malformed rows are listed with the line and the reason, the good rows kept', () => {
   it.each([
-    ['malformed-unterminated-quote.csv', 3, /quoted field is never closed/],
     ['malformed-column-count.csv', 4, /has 7 fields but the header has 11/],
     ['malformed-date.csv', 3, /start_time "yesterday" is not a date/],
     ['malformed-weight.csv', 3, /Weight "heavy" is not a number/],
   ])('%s → line %i', (file, line, reason) => {
     const result = parseExport(craftedExport(file));
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
-    expect(result.error.line).toBe(line);
-    expect(result.error.message).toMatch(new RegExp(`^Line ${line}: `));
-    expect(result.error.message).toMatch(reason);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.parsed.bad).toHaveLength(1);
+    const [bad] = result.parsed.bad;
+    expect(bad?.line).toBe(line);
+    expect(bad?.message).toMatch(new RegExp(`^Line ${line}: `));
+    expect(bad?.message).toMatch(reason);
+    expect(result.parsed.sets.length).toBeGreaterThan(0);
+    expect(result.parsed.sets.map((s) => s.line)).not.toContain(line);
+  });
+
+  it('refuses a file that cannot be read as CSV, or whose every row is bad', () => {
+    const quote = parseExport(craftedExport('malformed-unterminated-quote.csv'));
+    expect(!quote.ok && quote.error.line).toBe(3);
+    expect(!quote.ok && quote.error.message).toMatch(/quoted field is never closed/);
+    const head = 'Date,Exercise Name,Set Order,Weight,Reps\n';
+    const allBad = parseExport(
+      `${head}2026-01-01 10:00,Squat,1,heavy,5\n2026-01-01 10:00,Squat,2,heavier,5\n`,
+    );
+    expect(!allBad.ok && allBad.error.message).toBe(
+      'Line 2: Weight "heavy" is not a number. The other row could not be read either.',
+    );
   });
 
   it('refuses an unknown layout naming the columns it expected and those it found', () => {
@@ -183,7 +199,7 @@ describe('malformed files are refused whole, with the line and the reason', () =
     );
   });
 
-  it('refuses an empty file, and a negative or fractional rep count', () => {
+  it('refuses an empty file, and a file whose only row has a negative or fractional rep count', () => {
     expect(parseExport('').ok).toBe(false);
     expect(parseExport('\r\n\r\n').ok).toBe(false);
     const head = 'Date,Exercise Name,Set Order,Weight,Reps\n';

@@ -4,6 +4,7 @@ import {
   type ImportPlan,
   type PlanOptions,
   planImport,
+  setSignature,
 } from '../../../src/core/import';
 import { craftedExport, parsedOk, realExport } from './fixtures';
 
@@ -218,5 +219,94 @@ describe('bodyweight sets', () => {
     // Weighted sets keep their number.
     expect(plan.rows.some((row) => typeof row[load] === 'number' && row[load] > 0)).toBe(true);
     expect(plan.rows.some((row) => row[load] === 0)).toBe(false);
+  });
+});
+
+describe('a log-layout CSV and the athlete’s bodyweight (import completes the athlete)', () => {
+  const LOG = [
+    'Date,Athlete,Exercise,Load,Reps,Bodyweight',
+    '2026-02-01,Ana,Front squat,60,5,58',
+    '2026-02-01,Ana,Front squat,62.5,5,58',
+    '2026-02-08,Ana,Front squat,65,five,58.5',
+    '2026-02-08,Ana,Front squat,65,5,138 lb',
+    '2026-02-15,Ana,Trap bar deadlift,90,3,',
+  ].join('\n');
+  const parsed = parsedOk(LOG);
+  const base: PlanOptions = {
+    logHeaderLabels: ['Date', 'Athlete', 'Exercise', 'Load', 'Reps', 'Bodyweight'],
+    existingKeys: [],
+    unit: 'kg',
+    logUnit: 'kg',
+  };
+
+  it('keeps the file’s Bodyweight column, and lists the bad row instead of refusing the file', () => {
+    const plan = ready(planImport(parsed, base));
+    expect(plan.rows.map((r) => [r[2], r[3], r[4], r[5]])).toEqual([
+      ['Front squat', 60, 5, 58],
+      ['Front squat', 62.5, 5, 58],
+      ['Front squat', 65, 5, '138 lb'],
+      ['Trap bar deadlift', 90, 3, ''],
+    ]);
+    expect(plan.bad).toEqual([{ line: 4, message: 'Line 4: reps "five" is not a number.' }]);
+    expect(plan.message).toMatch(/1 row could not be read and is left out/);
+  });
+
+  it('skips sets already in the log, matched by what they are, one log row per set', () => {
+    const sig = (load: number, day = '2026-02-01') =>
+      setSignature('Ana', day, 'front squat', load, 5, 1);
+    // The log already has both of Feb 1's sets; a set done twice needs two rows to be skipped twice.
+    const plan = ready(planImport(parsed, { ...base, existingSets: [sig(60), sig(62.5)] }));
+    expect(plan.alreadyInLog).toBe(2);
+    expect(plan.rows.map((r) => r[3])).toEqual([65, 90]);
+    const once = ready(planImport(parsed, { ...base, existingSets: [sig(60)] }));
+    expect(once.rows.map((r) => r[3])).toEqual([62.5, 65, 90]);
+  });
+
+  it('writes the coach’s weigh-in on the newest imported set without one, in the log’s unit', () => {
+    const plan = ready(planImport(parsed, { ...base, bodyweight: { value: 59, unit: 'kg' } }));
+    expect(plan.rows.map((r) => r[5])).toEqual([58, 58, '138 lb', 59]);
+    const lb = ready(planImport(parsed, { ...base, bodyweight: { value: 130, unit: 'lb' } }));
+    expect(lb.rows[3]?.[5]).toBe('130 lb');
+  });
+
+  it('adds a Bodyweight column when the log has none, and a roster row when weights live there', () => {
+    const strong = parsedOk(realExport('strong-export-kg-a.csv'));
+    const noColumn = ready(
+      planImport(strong, {
+        logHeaderLabels: ['Date', 'Athlete', 'Exercise', 'Load', 'Reps'],
+        existingKeys: [],
+        athlete: 'Jo',
+        unit: 'kg',
+        logUnit: 'kg',
+        bodyweight: { value: 61, unit: 'kg' },
+      }),
+    );
+    expect(noColumn.addBodyweightColumn).toEqual({ column: 6, label: 'Bodyweight' });
+    expect(noColumn.preview.labels.slice(5)).toEqual([IMPORT_KEY_LABEL, 'Bodyweight']);
+    expect(noColumn.rows.filter((r) => r[6] === 61)).toHaveLength(1);
+    expect(noColumn.rows[noColumn.rows.length - 1]?.[6]).toBe(61);
+    const roster = ready(
+      planImport(strong, {
+        logHeaderLabels: ['Date', 'Athlete', 'Exercise', 'Load', 'Reps'],
+        existingKeys: [],
+        athlete: '=Jo',
+        unit: 'kg',
+        bodyweight: { value: 61, unit: 'kg' },
+        bodyweightTo: 'roster',
+      }),
+    );
+    expect(roster.addBodyweightColumn).toBeNull();
+    const last = roster.rows[roster.rows.length - 1]?.[0];
+    expect(roster.rosterRow).toEqual(["'=Jo", last, 61, 'kg']);
+    const none = ready(
+      planImport(strong, {
+        ...base,
+        athlete: 'Jo',
+        bodyweight: { value: 61, unit: 'kg' },
+        bodyweightTo: 'none',
+      }),
+    );
+    expect(none.rosterRow).toBeNull();
+    expect(none.rows.every((r) => r[5] === '')).toBe(true);
   });
 });
