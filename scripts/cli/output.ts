@@ -161,6 +161,8 @@ function athleteBlock(athlete: AthleteSummary): string[] {
     out.push(`    Mistake ${f.mistake}: ${f.title}`);
     out.push(`      Evidence: ${f.evidence}`);
     out.push(`      Advice: ${f.advice}`);
+    // Every swap, pairing or next step in full (the advice sentence may shorten its list).
+    for (const step of f.steps ?? []) out.push(`        – ${step}`);
   }
   return out;
 }

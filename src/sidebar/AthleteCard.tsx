@@ -145,7 +145,9 @@ export function AttentionLine(props: {
       ) : (
         <div>{what}</div>
       )}
-      <div class="muted todo">{item.action}</div>
+      <div class="muted todo" title={item.action}>
+        {item.action}
+      </div>
     </li>
   );
 }

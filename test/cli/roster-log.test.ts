@@ -64,6 +64,16 @@ describe('the 40-runner example', () => {
     for (const item of stale) expect(item.text).not.toMatch(isolation);
   });
 
+  it('prints every pairing of a finding, even those its sentence leaves out', () => {
+    const { stdout } = run([ROSTER], {}, 'UTC');
+    const name = namesOf('unconnected')[0] ?? '';
+    const block = stdout.slice(stdout.indexOf(`\n${name} — bodyweight`));
+    const advice = /Advice: Pair each heavy lift .* and (\d) more/.exec(block);
+    expect(advice).not.toBeNull();
+    const steps = block.split('\n\n')[0]?.match(/^ {8}– .+ → .+$/gm) ?? [];
+    expect(steps.length).toBe(2 + Number(advice?.[1]));
+  });
+
   it('prints the ranked list first, then the athletes in the same order', () => {
     const { stdout } = run([ROSTER], {}, 'UTC');
     expect(stdout.startsWith(`Needs attention (${json.attention.length}):\n   1. `)).toBe(true);

@@ -89,5 +89,12 @@ export function progressFinding(w: AuditWindow): Finding | null {
       ? `Same for ${listWords(stuck.slice(1).map((s) => s.series.exercise))}: change one thing every session or two.`
       : 'Change one thing every session or two.',
   ]);
-  return { mistake: 4, title: PROGRESS_TITLE, evidence, advice };
+  // The sentence spells out the first lift's next step; each stuck lift gets its own as a step.
+  return {
+    mistake: 4,
+    title: PROGRESS_TITLE,
+    evidence,
+    advice,
+    ...(stuck.length > 1 ? { steps: stuck.map((s) => nextStep(s, w)) } : {}),
+  };
 }
