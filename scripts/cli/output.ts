@@ -2,6 +2,7 @@
  * What the analyze command prints: the core's analysis projected down to the documented JSON
  * shape, or readable per-athlete tables with the audit, a status summary and the problems.
  */
+import { type Attention, needsAttention } from '../../src/core/attention';
 import {
   type Analysis,
   type AthleteSummary,
@@ -37,15 +38,38 @@ export interface AthleteJson {
   readonly audit: readonly FindingJson[];
 }
 
+export interface AttentionJson {
+  readonly rank: number;
+  /** null for the file as a whole (unreadable rows). */
+  readonly athlete: string | null;
+  readonly kind: string;
+  readonly text: string;
+}
+
 export interface AnalyzeJson {
+  /** Needs attention, most urgent first; then athletes with nothing to act on get no item. */
+  readonly attention: readonly AttentionJson[];
   readonly athletes: readonly AthleteJson[];
   readonly rows: readonly { readonly line: number; readonly status: string }[];
   readonly problems: readonly Problem[];
 }
 
+/** The CLI's words for a missing bodyweight (the attention item's "what to do"). */
+export const CLI_BODYWEIGHT_HOW =
+  'Add a Bodyweight value on one of their rows, or pass --bodyweight for a one-athlete file.';
+
+export const attentionOf = (analysis: Analysis): Attention =>
+  needsAttention(analysis, { bodyweightHow: CLI_BODYWEIGHT_HOW });
+
 /** The documented shape, keys in the documented order; nothing else of the core's objects. */
 export function toJson(analysis: Analysis): AnalyzeJson {
   return {
+    attention: attentionOf(analysis).items.map((i) => ({
+      rank: i.rank,
+      athlete: i.athlete,
+      kind: i.kind,
+      text: i.text,
+    })),
     athletes: analysis.athletes.map((a) => ({
       name: a.name,
       bodyweight: a.bodyweight,
@@ -137,7 +161,25 @@ function athleteBlock(athlete: AthleteSummary): string[] {
     out.push(`    Mistake ${f.mistake}: ${f.title}`);
     out.push(`      Evidence: ${f.evidence}`);
     out.push(`      Advice: ${f.advice}`);
+    // Every swap, pairing or next step in full (the advice sentence may shorten its list).
+    for (const step of f.steps ?? []) out.push(`        – ${step}`);
   }
+  return out;
+}
+
+/** The ranked list, then one line naming everyone with nothing to act on. */
+function attentionBlock(attention: Attention): string[] {
+  const out = [
+    attention.items.length === 0
+      ? 'Needs attention: nothing.'
+      : `Needs attention (${attention.items.length}):`,
+  ];
+  const width = String(attention.items.length).length;
+  for (const item of attention.items) {
+    out.push(`  ${String(item.rank).padStart(width)}. ${item.text}`);
+  }
+  const quiet = attention.athletes.filter((a) => a.items.length === 0).map((a) => a.athlete);
+  if (quiet.length > 0) out.push(`  Nothing to act on: ${quiet.join(', ')}.`);
   return out;
 }
 
@@ -167,8 +209,13 @@ export function readable(analysis: Analysis, context: ReadableContext): string {
   const out: string[] = [...context.notes];
   if (out.length > 0) out.push('');
   if (analysis.athletes.length === 0) out.push('No athlete has a usable row in this file.', '');
-  for (const athlete of analysis.athletes) {
-    out.push(...athleteBlock(athlete), '');
+  const attention = attentionOf(analysis);
+  if (analysis.athletes.length > 0) out.push(...attentionBlock(attention), '');
+  // Athletes in attention order (most urgent first), as the sidebar's cards.
+  const byName = new Map(analysis.athletes.map((a) => [a.name, a]));
+  for (const { athlete } of attention.athletes) {
+    const summary = byName.get(athlete);
+    if (summary) out.push(...athleteBlock(summary), '');
   }
   const counts = statusCounts(analysis.rows);
   out.push(

@@ -88,16 +88,16 @@ export interface AttentionOptions {
   readonly asOf?: string;
   /** No session in this many days before asOf = inactive (default 28, the audit window). */
   readonly inactiveDays?: number;
-  /** A target met in this many days before asOf was "just reached" (default 28). */
+  /** A target met in this many days before asOf was "just reached" (default 14: two weeks of news). */
   readonly recentDays?: number;
-  /** The log's data rows (read or not), for the unreadable share; default: entries unknown. */
+  /** The log's data rows (read or not), for the unreadable share; default: rows + problems. */
   readonly rowCount?: number;
   /** How the coach gives a bodyweight in this file ("add a Bodyweight value on one of their rows"). */
   readonly bodyweightHow?: string;
 }
 
 export const DEFAULT_INACTIVE_DAYS = 28;
-export const DEFAULT_RECENT_DAYS = 28;
+export const DEFAULT_RECENT_DAYS = 14;
 
 /**
  * The ranking, in one place. Scores are 0–100; ties go by athlete name, then kind, then lift.
@@ -306,7 +306,11 @@ function athleteDrafts(
  * their quiet line), athletes ordered by attention then name.
  */
 export function needsAttention(
-  analysis: { readonly athletes: readonly AthleteSummary[]; readonly problems: readonly Problem[] },
+  analysis: {
+    readonly athletes: readonly AthleteSummary[];
+    readonly problems: readonly Problem[];
+    readonly rows?: readonly unknown[];
+  },
   options: AttentionOptions = {},
 ): Attention {
   const latest = analysis.athletes.reduce<number | null>((max, a) => {
@@ -323,7 +327,13 @@ export function needsAttention(
   };
   const drafts = analysis.athletes.flatMap((a) => athleteDrafts(a, asOfDay, settings));
   if (analysis.problems.length > 0)
-    drafts.push(unreadableItem(analysis.problems, options.rowCount));
+    drafts.push(
+      unreadableItem(
+        analysis.problems,
+        options.rowCount ??
+          (analysis.rows ? analysis.rows.length + analysis.problems.length : undefined),
+      ),
+    );
   drafts.sort(compareDrafts);
   const items: AttentionItem[] = drafts.map((d, i) => ({
     rank: i + 1,

@@ -154,6 +154,11 @@ export interface Finding {
   readonly evidence: string;
   readonly advice: string;
   /**
+   * Every swap, pairing or next step the advice names, in full, one per entry ("Step-up →
+   * Bounding"): the advice sentence may shorten its list ("and 2 more"), these never do.
+   */
+  readonly steps?: readonly string[];
+  /**
    * How urgent this finding is, from 0 (a note) to 1 (act today): the Needs attention list ranks
    * by it. Absent = the default for its mistake number (src/core/attention.ts). A rule that knows
    * better (a taper with heavy work) sets it.

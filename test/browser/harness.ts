@@ -119,6 +119,22 @@ export async function openSidebar(session: Session): Promise<Locator> {
   return ready;
 }
 
+/**
+ * Opens an athlete's card in the sidebar (cards start collapsed to one line) and returns it. A
+ * card already open stays open. `root` is the sidebar frame, or a page showing the sidebar alone.
+ */
+export async function openCard(
+  root: Pick<FrameLocator, 'locator'>,
+  athlete: string,
+): Promise<Locator> {
+  const card = root.locator(`[data-testid="athlete-card"][data-athlete="${athlete}"]`);
+  if ((await card.getAttribute('open')) === null) {
+    await card.locator('[data-testid="athlete-toggle"]').click();
+  }
+  await card.locator('.card-body').waitFor({ timeout: WAIT });
+  return card;
+}
+
 /** Clicks Apply or Remove highlights in the sidebar and waits until the sidebar says it is done. */
 export async function toggleHighlights(session: Session, on: boolean): Promise<void> {
   await session.sidebar

@@ -6,6 +6,7 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import {
+  openCard,
   openSession,
   openSidebar,
   type Session,
@@ -79,9 +80,14 @@ test(
   async () => {
     // Start at the top of the sidebar, as after clicking into it.
     await s.sidebar.locator('[data-testid="refresh"]').focus();
-    const path = await tabTo(s.page, 'action-apply-highlights');
-    // Only the Actions section's toggle may sit between Refresh and the first action.
-    expect(path.length).toBeLessThanOrEqual(2);
+    const path = await tabTo(s.page, 'action-apply-highlights', 30);
+    // Between Refresh and the first action: Needs attention (its toggle, its first lines, Show
+    // all, the quiet athletes) and the Actions toggle, nothing else.
+    const attention = await s.sidebar
+      .locator('[data-testid="section-attention"] :is(summary, button)')
+      .count();
+    expect(path.length).toBeLessThanOrEqual(attention + 2);
+    expect(path.at(-2)?.testId).toBe('section-actions-toggle');
     for (const id of [
       'action-remove-highlights',
       'action-build-dashboard',
@@ -207,6 +213,7 @@ test(
           .evaluateAll((cards) => cards.map((c) => c.getAttribute('data-athlete')));
         return names.length === 1 && names[0] === 'Maya Okafor';
       });
+      await openCard(page, 'Maya Okafor');
       await expect(
         page.locator('[data-testid="reached-mark"]').count(),
       ).resolves.toBeGreaterThanOrEqual(1);

@@ -66,7 +66,8 @@ export const fileLines = (file: string): string[] =>
 
 /** The documented key order of every object in the JSON. */
 export const KEYS = {
-  top: ['athletes', 'rows', 'problems'],
+  top: ['attention', 'athletes', 'rows', 'problems'],
+  attention: ['rank', 'athlete', 'kind', 'text'],
   athlete: ['name', 'bodyweight', 'unit', 'lifts', 'audit'],
   lift: [
     'exercise',
@@ -90,6 +91,12 @@ const isNumberOrNull = (v: unknown): boolean =>
 export function expectDocumentedShape(json: unknown): void {
   const doc = json as AnalyzeJson;
   expect(Object.keys(doc)).toEqual(KEYS.top);
+  doc.attention.forEach((item, i) => {
+    expect(Object.keys(item)).toEqual(KEYS.attention);
+    expect(item.rank).toBe(i + 1);
+    expect(item.athlete === null || doc.athletes.some((a) => a.name === item.athlete)).toBe(true);
+    expect(item.text.length).toBeGreaterThan(0);
+  });
   for (const a of doc.athletes) {
     expect(Object.keys(a)).toEqual(KEYS.athlete);
     expect(typeof a.name).toBe('string');

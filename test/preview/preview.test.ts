@@ -14,13 +14,14 @@ import { type Preview, startPreview } from '../../scripts/preview/preview';
 import { SAMPLE_LOG } from '../../scripts/preview/sample-log';
 import type { CallAnswer, PreviewState } from '../../scripts/preview/session';
 import { MENU_ITEMS } from '../../src/addon/menu';
+import { ROOT, runJson } from '../cli/helpers';
 import { get, post, request } from './http';
 
 const NOW = Date.UTC(2026, 10, 24, 9, 0);
 
-/** The CSV's non-blank lines, as papaparse reads them. */
-const csvRows = Papa.parse<string[]>(readFileSync(SAMPLE_LOG, 'utf8'), {
-  skipEmptyLines: 'greedy',
+/** The CSV's lines, blank ones too (Sheets keeps them as rows), as papaparse reads them. */
+const csvRows = Papa.parse<string[]>(readFileSync(SAMPLE_LOG, 'utf8').trimEnd(), {
+  skipEmptyLines: false,
 }).data;
 
 type Outcome =
@@ -160,6 +161,10 @@ describe('the preview on the sample log', () => {
         .filter((n) => n && n !== 'Athlete'),
     );
     expect(state.athletes.map((a) => a.name).sort()).toEqual([...names].sort());
+    // The sheet's row numbers are the file's lines: the CLI names the same row for the same file.
+    const problems = (outcome.value as { problems: { line: number; message: string }[] }).problems;
+    const cli = runJson([path.relative(ROOT, SAMPLE_LOG)]).problems;
+    expect(problems).toEqual(cli);
   });
 
   test('a Date, a function or a DOM node in the arguments fails before reaching the server', async () => {

@@ -4,7 +4,7 @@
  */
 import { type Exercise, findExercise, type Region } from '../catalogue';
 import type { AuditThresholds, LogEntry, Series } from '../model';
-import { fromKg, type Unit } from '../units';
+import type { Unit } from '../units';
 
 export interface AuditWindow {
   readonly athlete: string;
@@ -117,15 +117,6 @@ export const percent = (share: number): string => `${Math.round(share * 100)}%`;
 
 export const dayRange = (days: readonly string[]): string =>
   days.length <= 1 ? (days[0] ?? '') : `${days[0]} to ${days.at(-1)}`;
-
-/** A load in the athlete's unit, to the nearest half unit ("102.5 kg"). */
-export function loadText(kg: number, unit: Unit): string {
-  const value = Math.round(fromKg(kg, unit) * 2) / 2;
-  return `${value} ${unit}`;
-}
-
-/** The smallest plate jump coaches use: 2.5 kg or 5 lb, in kg. */
-export const loadStepKg = (unit: Unit): number => (unit === 'kg' ? 2.5 : 5 * 0.45359237);
 
 /** Sidebar-sized: evidence and advice stay under this many characters. */
 export const MAX_TEXT = 240;
