@@ -330,7 +330,7 @@ function implausibleRows(entries: MutableEntry[], problems: Problem[], firstLine
     else {
       dropped = true;
       const line = e.index + firstLine;
-      problems.push({ line, message: `row ${line}: ${why}` });
+      problems.push({ line, message: why });
     }
   }
   if (dropped) problems.sort((a, b) => a.line - b.line);
