@@ -35,6 +35,7 @@ import {
   statusCellOf,
 } from './plan-highlights';
 import { logOptions } from './plan-log';
+import { attentionOptions } from './sidebar-state';
 import { deleteRecord, loadRecord, loadSettings, storeRecord } from './store';
 import {
   ensureTargetsSheet,
@@ -301,7 +302,7 @@ export function buildDashboard(): string {
       athletes: analysis.athletes,
       logSheet: log.name,
       colors: settings.colors,
-      attention: needsAttention(analysis, { rowCount: dataRows(log) }),
+      attention: needsAttention(analysis, attentionOptions(settings)),
     });
 
     const height = plan.values.length;
@@ -375,11 +376,6 @@ export function buildDashboard(): string {
     const athletes = analysis.athletes.length;
     return `The "${DASHBOARD_SHEET}" sheet is rebuilt: ${athletes} athlete${athletes === 1 ? '' : 's'}, ${plan.charts.length} chart${plan.charts.length === 1 ? '' : 's'}. ${plan.chartsLine}`;
   });
-}
-
-/** The log's rows below its header (read or not), for the unreadable rows' share. */
-function dataRows(log: Pick<LogRead, 'values' | 'found'>): number {
-  return Math.max(0, log.values.length - log.found.description.headerRow);
 }
 
 /** Adds rows at the bottom (one call) so a block of `height` rows fits. */

@@ -101,7 +101,7 @@ export const MAX_CHART_LIFTS = 6;
 /** A new sheet has 26 columns; the data block never needs more. */
 export const MAX_DATA_COLUMNS = 1 + 3 * MAX_CHART_LIFTS;
 /** Lines of the attention summary shown; the rest are counted in a closing line. */
-export const MAX_ATTENTION_LINES = 50;
+export const MAX_ATTENTION_LINES = 25;
 /** Chart size (px) and the rows one takes (default row height 21 px), two charts side by side. */
 export const CHART_WIDTH = 640;
 export const CHART_HEIGHT = 400;

@@ -13,7 +13,7 @@ import {
 import type { ActionResult, HighlightColors, SidebarState, TargetRowJson } from './api-types';
 import { coachError, endpoint, plainMessage, withDocumentLock } from './guard';
 import { mergeSettings } from './settings';
-import { bodyweightHow, sidebarRoster } from './sidebar-state';
+import { attentionOptions, sidebarRoster } from './sidebar-state';
 import { currentRevision, loadRecord, loadSettings, storeSettings } from './store';
 import {
   defaultTargetTable,
@@ -37,10 +37,7 @@ function state(): SidebarState {
   try {
     const log = readLogSheet(ss, settings);
     const analysis = analyse(ss, settings, log, targetRows);
-    const roster = sidebarRoster(analysis, {
-      bodyweightHow: bodyweightHow(settings.bodyweight),
-      inactiveDays: settings.audit.windowDays,
-    });
+    const roster = sidebarRoster(analysis, attentionOptions(settings));
     return {
       ...base,
       log: log.found.description,

@@ -11,7 +11,13 @@
 import { type AttentionOptions, needsAttention } from '../core/attention';
 import { isoDayNumber } from '../core/dates';
 import type { Analysis, AthleteSummary, LiftSummary } from '../core/model';
-import type { BodyweightSetting, SidebarAthlete, SidebarAttention, SidebarLift } from './api-types';
+import type {
+  BodyweightSetting,
+  Settings,
+  SidebarAthlete,
+  SidebarAttention,
+  SidebarLift,
+} from './api-types';
 import { evenly } from './plan-dashboard';
 
 /** How the coach gives a missing bodyweight, in this file's own terms (the attention item's action). */
@@ -20,6 +26,16 @@ export function bodyweightHow(setting: BodyweightSetting): string {
     return `Add a row for them to the "${setting.sheet}" sheet (athlete, date, bodyweight) to see ratios and targets.`;
   }
   return 'Write their bodyweight in the Bodyweight column on one of their rows to see ratios and targets.';
+}
+
+/** The Needs attention options from settings: the sidebar and the dashboard rank alike. */
+export function attentionOptions(
+  settings: Pick<Settings, 'bodyweight' | 'audit'>,
+): AttentionOptions {
+  return {
+    bodyweightHow: bodyweightHow(settings.bodyweight),
+    inactiveDays: settings.audit.windowDays,
+  };
 }
 
 /** Points per sparkline: about one per 11 px of a 260-px chart. */

@@ -58,7 +58,9 @@ export function chartSvg(chart: ChartJson): string {
     width,
   );
   const legendLines = legend.length === 0 ? 0 : (legend[legend.length - 1]?.row ?? 0) + 1;
-  const top = PAD.top + legendLines * 16;
+  // The legend's rows sit under the title, the plot under them.
+  const LEGEND_TOP = 44;
+  const top = PAD.top + 8 + legendLines * 16;
   const plotW = width - PAD.left - PAD.right;
   const plotH = height - top - PAD.bottom;
   const all = chart.series.flatMap((s) => s.values.filter((v): v is number => v !== null));
@@ -114,7 +116,7 @@ export function chartSvg(chart: ChartJson): string {
       }
     }
     const at = legend[i] ?? { x: PAD.left, row: 0 };
-    const ly = PAD.top - 6 + at.row * 16;
+    const ly = LEGEND_TOP + at.row * 16;
     const mark =
       series.lineWidth > 0
         ? `<line x1="${at.x}" x2="${at.x + 16}" y1="${ly - 4}" y2="${ly - 4}" stroke="${color}" stroke-width="2"${dash}/>`
