@@ -118,6 +118,8 @@ function gridTexts(grid: GridShot, rows: number, columns: number): string[][] {
 interface Answers {
   readonly athlete?: string;
   readonly unit?: 'kg' | 'lb';
+  /** The athlete's bodyweight now, as typed in the dialog's optional field. */
+  readonly bodyweight?: { readonly value: string; readonly unit: 'kg' | 'lb' };
 }
 
 interface Previewed {
@@ -149,6 +151,10 @@ async function previewImport(file: string, answers: Answers): Promise<Previewed>
   const askedUnit = (await inDialog('import-unit-kg').count()) > 0;
   if (answers.athlete !== undefined) await inDialog('import-athlete').fill(answers.athlete);
   if (answers.unit !== undefined) await inDialog(`import-unit-${answers.unit}`).check();
+  if (answers.bodyweight !== undefined) {
+    await inDialog('import-bodyweight').fill(answers.bodyweight.value);
+    await inDialog(`import-bodyweight-unit-${answers.bodyweight.unit}`).check();
+  }
   if ((await inDialog('import-update-preview').count()) > 0) {
     await inDialog('import-update-preview').click();
   }
@@ -415,6 +421,78 @@ test(
     });
   },
   TEST_TIMEOUT,
+);
+
+test(
+  'a CSV of the log’s own layout: sets already in the log skipped, its bodyweight kept, the bad row listed',
+  async () => {
+    const file = path.join(tmp, 'log-layout.csv');
+    writeFileSync(
+      file,
+      [
+        'Date,Athlete,Exercise,Sets,Reps,Load,Bodyweight,Notes',
+        // Two rows the sample log already has, one new session, one row with a typo.
+        '2026-08-17,Maya Okafor,Front squat,3,5,40,58.5,',
+        '2026-08-17,Maya Okafor,Single-leg RDL,3,8,10,58.5,',
+        '2026-11-19,Maya Okafor,Front squat,3,5,52.5,58,',
+        '2026-11-19,Maya Okafor,Trap bar deadlift,3,five,80,58,',
+      ].join('\n'),
+    );
+    const before = logValues();
+    const header = before[0]!;
+    const preview = await previewImport(file, { unit: 'kg' });
+    expect(preview.format).toMatch(/Strong Enough log/);
+    expect(preview.summary).toBe('1 set will be added to the log; 2 skipped.');
+    expect(preview.skipped).toEqual(['2 sets: already in the log']);
+    const bad = await inDialog('import-bad').textContent();
+    expect(bad).toContain('1 row of the file could not be read and is left out:');
+    expect(bad).toContain('Line 5: reps "five" is not a number.');
+    expect(await commitImport()).toMatch(/1 row could not be read and was left out\./);
+    await expect(inDialog('import-bad').textContent()).resolves.toContain('Line 5:');
+    await closeDialog();
+    await showSheet(s, 'Log');
+    const after = logValues();
+    expect(after).toHaveLength(before.length + 1);
+    const added = after[after.length - 1]!;
+    expect(added[indexOfLabel(header, 'Load')]).toBe(52.5);
+    expect(added[indexOfLabel(header, 'Bodyweight')]).toBe(58);
+  },
+  TEST_TIMEOUT,
+);
+
+test(
+  'a bodyweight given in the dialog gives the new athlete ratios, and the open sidebar catches up by itself',
+  async () => {
+    await openSidebar(s);
+    await s.sidebar
+      .locator('[data-testid="sidebar"][data-state="ready"]')
+      .waitFor({ timeout: WAIT });
+    const preview = await previewImport(STRONG_EXPORT, {
+      athlete: 'Wen Li',
+      unit: 'kg',
+      bodyweight: { value: '64', unit: 'kg' },
+    });
+    expect(await inDialog('import-bodyweight-field').textContent()).toMatch(
+      /Written with the newest imported set/,
+    );
+    expect(preview.summary).toBe('198 sets will be added to the log; 10 skipped.');
+    const result = await commitImport();
+    expect(result).toMatch(
+      /The bodyweight 64 kg is on the newest imported set, so ratios show at once\./,
+    );
+    // No more "refresh the sidebar": it notices the import itself.
+    const done = (await dialogFrame().locator('[data-testid="import-dialog"]').textContent()) ?? '';
+    expect(done).not.toMatch(/Refresh/i);
+    await closeDialog();
+    // The sidebar is never told to refresh: its revision check (on focus, or every 20 s) finds it.
+    await s.sidebar
+      .locator('[data-testid="athlete-card"][data-athlete="Wen Li"]')
+      .waitFor({ timeout: 2 * WAIT });
+    const wen = sidebarState(s).athletes.find((a) => a.name === 'Wen Li');
+    expect(wen?.bodyweight).toBe(64);
+    expect(wen?.lifts.some((l) => l.ratio !== null)).toBe(true);
+  },
+  2 * TEST_TIMEOUT,
 );
 
 test('no browser dialog and no script error on the way', () => {
