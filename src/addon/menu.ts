@@ -22,12 +22,12 @@ export const MENU_ITEMS: readonly (readonly [string, string] | null)[] = [
 ];
 
 export const HELP_TEXT = [
-  'Apply highlights adds a Status column beside your log with one formula, and colours the rows: amber for stale lifts, green once a target is reached, a light tint for a new best. It updates as you log.',
+  'Apply highlights adds a Status column beside your log with one formula, and colours the rows: amber for stale lifts, green once a target is reached, light blue for a new best (a lift’s first session is its baseline and stays uncoloured). It updates as you log.',
   'Remove highlights takes away exactly what Apply added.',
   'Targets live in the "Targets" sheet (exercise, multiple of bodyweight): edit them there or in the sidebar.',
-  'Build dashboard makes a "Strength dashboard" sheet with each athlete\'s key lifts, ratios, targets, the program audit and charts.',
+  'Build dashboard makes a "Strength dashboard" sheet: what needs attention first, charts for up to 12 athletes (those needing attention first), each athlete\'s key lifts coloured by status, and the program audit. The charts\' numbers are on the "Strength dashboard data" sheet.',
   "Audit program checks each athlete's last weeks against the five gym mistakes runners make, and opens the sidebar on the findings, athlete by athlete.",
-  'Import workout CSV brings a Strong or Hevy export into the log.',
+  "Import workout CSV brings a Strong or Hevy export (or a CSV of your log's layout) into the log, with the athlete's bodyweight if you give it.",
 ].join('\n\n');
 
 export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
