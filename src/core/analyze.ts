@@ -85,15 +85,17 @@ function liftSummary(series: Series, unit: Unit, bodyweightKg: number | null): L
   const best: number | null = bestKg;
   const ratio = best === null || bodyweightKg === null ? null : round2(best / bodyweightKg);
   const limit = humanLimitFor(series.exercise);
+  const doubt = beyondHumanLimit(ratio, limit);
   return {
     exercise: series.exercise,
     bestE1rm: best === null ? null : round1(fromKg(best, unit)),
     ratio,
     target: series.target,
-    targetReached: last.targetReached,
+    // A best beyond what people lift puts the whole series in doubt: not a target reached.
+    targetReached: last.targetReached && !doubt,
     // Only when flagged, so a lift within human limits keeps its usual shape.
-    ...(ratio !== null && beyondHumanLimit(ratio, limit)
-      ? { unitDoubt: unitDoubtText(series.exercise, ratio, limit as number) }
+    ...(doubt
+      ? { unitDoubt: unitDoubtText(series.exercise, ratio as number, limit as number) }
       : {}),
     stale: last.stale,
     lastNewBest: lastNewBest < 0 ? null : (sessions[lastNewBest] as Session).day,
