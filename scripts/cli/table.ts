@@ -13,6 +13,7 @@ import {
   type ExportFormat,
   exportAsLogTable,
   parseExport,
+  readingNotes,
   toSetRecords,
 } from '../../src/core/import';
 import { detectApp } from '../../src/core/import/detect';
@@ -178,12 +179,7 @@ function exportTable(text: string, request: TableRequest): LogTable | string {
   notes.push(
     `${parsed.formatLabel} export: ${records.sets.length} working sets read, ${describeSkipped(parsed.skipped)}.`,
   );
-  if (parsed.rejoined.length > 0) {
-    const first = parsed.rejoined[0] as { line: number; text: string };
-    notes.push(
-      `${parsed.rejoined.length} row${parsed.rejoined.length === 1 ? ' has' : 's have'} an unquoted comma inside a name that split it over two columns (line ${first.line}: "${first.text}"); read by joining the name back.`,
-    );
-  }
+  notes.push(...readingNotes(parsed));
   return {
     format: parsed.format,
     formatLabel: parsed.formatLabel,
