@@ -56,18 +56,24 @@ const hasManyDecimals = (x: number): boolean => !near(x, 0.01, 1e-6);
  */
 const CONVERSION_TOLERANCE = 1e-5;
 
+/** The value in the other unit when it lands on that unit's grid (step), else null. */
+function convertedFrom(value: number, factor: number, step: number): number | null {
+  if (!hasManyDecimals(value)) return null;
+  const other = value * factor;
+  const digits = step < 0.1 ? 2 : 1;
+  return near(other, step, Math.max(1e-4, other * CONVERSION_TOLERANCE))
+    ? Number(other.toFixed(digits))
+    : null;
+}
+
 /** A kg value that is a conversion of a tenth of a pound: 61.23492 → 135, 45.3592909436 → 100. */
 export function poundsBehind(kg: number): number | null {
-  if (!hasManyDecimals(kg)) return null;
-  const lb = kg / KG_PER_LB;
-  return near(lb, 0.1, Math.max(1e-4, lb * CONVERSION_TOLERANCE)) ? Number(lb.toFixed(1)) : null;
+  return convertedFrom(kg, 1 / KG_PER_LB, 0.1);
 }
 
 /** A lb value that is a conversion of a hundredth of a kilo: 220.462262 → 100. */
 export function kilosBehind(lb: number): number | null {
-  if (!hasManyDecimals(lb)) return null;
-  const kg = lb * KG_PER_LB;
-  return near(kg, 0.01, Math.max(1e-4, kg * CONVERSION_TOLERANCE)) ? Number(kg.toFixed(2)) : null;
+  return convertedFrom(lb, KG_PER_LB, 0.01);
 }
 
 /** Float noise off: 74.99999999999999 → 75, 2.2679618500000003 → 2.26796185. */

@@ -66,6 +66,37 @@ describe('a file whose unit nothing decides', () => {
   });
 });
 
+describe('our own log layout with bare loads', () => {
+  const log = (loads: readonly number[]) =>
+    [
+      'Date,Athlete,Exercise,Load,Reps',
+      ...loads.map((l, i) => `2026-01-${String(1 + i).padStart(2, '0')},Ann,Back squat,${l},5`),
+    ].join('\n');
+
+  it('infers pounds from plate totals and says how', () => {
+    const json = runJson(['log.csv'], {
+      'log.csv': log([45, 95, 135, 135, 185, 185, 225, 225, 275, 315, 135, 185]),
+    });
+    expect(json.format?.app).toBe('log');
+    expect(json.unit).toMatchObject({ unit: 'lb', decidedBy: 'numbers' });
+    expect(json.unit?.how).toMatch(
+      /^the log does not say kg or lb for 12 loads; 100 % of the barbell loads end in 5/,
+    );
+    expect(json.athletes[0]?.unit).toBe('lb');
+  });
+
+  it('a load header with a unit decides it', () => {
+    const json = runJson(['log.csv'], {
+      'log.csv': log([100]).replace('Load', 'Load (kg)'),
+    });
+    expect(json.unit).toEqual({
+      unit: 'kg',
+      decidedBy: 'header',
+      how: "the load column's header says kg",
+    });
+  });
+});
+
 describe('other corpus files', () => {
   it('French Strong headers', () => {
     const json = runJson([corpus('strong-fr.csv')]);
