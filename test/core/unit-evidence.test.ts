@@ -32,7 +32,7 @@ describe('converted values', () => {
 
   it('takes float noise off, and shows at most two decimals', () => {
     expect(displayLoad(tidyNumber(67.4800033569336))).toBe(67.48);
-    expect(displayLoad(61.234969950000004)).toBe(61.23);
+    expect(displayLoad(61.23496995000001)).toBe(61.23);
     expect(tidyNumber(74.99999999999999)).toBe(75);
     expect(tidyNumber(2.2679618500000003)).toBe(2.26796185);
     expect(tidyNumber(102.5)).toBe(102.5);
