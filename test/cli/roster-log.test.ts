@@ -76,10 +76,13 @@ describe('the 40-runner example', () => {
 
   it('prints the ranked list first, then the athletes in the same order', () => {
     const { stdout } = run([ROSTER], {}, 'UTC');
-    expect(stdout.startsWith(`Needs attention (${json.attention.length}):\n   1. `)).toBe(true);
+    // After the lines saying what the file was read as: the ranked list, then the athletes.
+    const list = stdout.slice(stdout.indexOf('Needs attention ('));
+    expect(stdout.split('Needs attention (')[0]).toMatch(/^Read as: .*\nUnit: .*\n\n$/);
+    expect(list.startsWith(`Needs attention (${json.attention.length}):\n   1. `)).toBe(true);
     const quiet = namesOf('good').sort();
     expect(stdout).toContain(`  Nothing to act on: ${quiet.join(', ')}.`);
-    const firstBlock = stdout.split('\n\n')[1] ?? '';
+    const firstBlock = list.split('\n\n')[1] ?? '';
     expect(firstBlock.startsWith(`${json.attention[0]?.athlete} — `)).toBe(true);
   });
 });
