@@ -179,9 +179,10 @@ describe('apply highlights', () => {
     const before = em.render('Log', { numRows: 61 }).rows.map((r) => r[7]?.display ?? '');
     expect(before[1]).toBe('New best: first session, e1RM 46.7 kg');
 
+    // Saving the setting rewrites the formula at once (issue 12): Apply has nothing left to do.
     em.run('saveSettings', { columns: { load: 'Kg' } });
     em.run('menuApplyHighlights');
-    expect(lastAlert(em)).toMatch(/Highlights are on "Log"/);
+    expect(lastAlert(em)).toMatch(/already on "Log"/);
     expect(em.render('Log', { numRows: 1 }).rows[0]?.[7]?.formula).toBe(
       '=STRENGTH_STATUS(Log!A1:G,Targets!A1:B,3,"epley","kg","","load=Kg")',
     );
@@ -283,21 +284,36 @@ describe('batched: the same Spreadsheet calls whatever the log size', () => {
     (calls?.['Sheet.updateChart'] ?? 0) -
     (calls?.['Sheet.removeChart'] ?? 0);
 
-  it('first Apply, Targets sheet included, and every other action stay within 15 calls', () => {
+  // Issue 12 (find, don't remember) raised these from ≤ 15: our things are found afresh on every
+  // action by their developer-metadata tags (a finder call for our sheets, one for the log's
+  // columns, the active sheet's own tags), tagged when made (sheet and column: +2 on a first Apply),
+  // the header row's formulas read to check the Status formula is still ours, the sheet's size read
+  // so our rules and protection reach its last row (and a column is inserted when there is no room),
+  // and our protection's range read to see whether it still does. First Apply 15 → 23, re-Apply
+  // 19, Remove 17, sidebar state 14.
+  it('first Apply, Targets sheet included, and every other action: a fixed number of calls', () => {
     const [firstApply, reapply, , , audit, remove, state] = small.map(total);
     // The first Apply in a file also creates the Targets sheet (one insertSheet and one write) and
     // brings the coach back to the log, which the new sheet took over: one activate, the 16th call.
     expect(small[0]?.['Spreadsheet.insertSheet']).toBe(1);
     expect(small[0]?.['Range.setValues']).toBe(1);
+    // + one activate: the coach is brought back to the log the new Targets sheet took over.
     expect(small[0]?.['Sheet.activate']).toBe(1);
-    expect(firstApply).toBeLessThanOrEqual(16);
     expect(small[1]?.['Sheet.activate']).toBeUndefined();
-    for (const n of [reapply, audit, remove, state]) expect(n).toBeLessThanOrEqual(15);
+    expect({ firstApply, reapply, remove, state }).toEqual({
+      firstApply: 24,
+      reapply: 18,
+      remove: 17,
+      state: 15,
+    });
+    expect(audit).toBeLessThanOrEqual(15);
     // Apply's formula cell, rule range and protected column come from one getRangeList.
     expect(small[0]?.['Sheet.getRangeList']).toBe(1);
     expect(small[0]?.['Sheet.getRange']).toBe(1);
   });
 
+  const FIRST_BUILD = 32;
+  const REBUILD = 23;
   it('builds and rebuilds the dashboard in a fixed number of calls plus one per chart', () => {
     const [, , dashboard, rebuild] = small;
     // First build inserts each chart; a rebuild keeps the sheet and updates each chart in place.
@@ -327,8 +343,9 @@ describe('batched: the same Spreadsheet calls whatever the log size', () => {
     expect(rebuild?.['Sheet.clear']).toBe(2);
     expect(rebuild?.['Sheet.setColumnWidths']).toBeUndefined();
     expect(rebuild?.['Spreadsheet.deleteSheet']).toBeUndefined();
-    expect(fixed(dashboard)).toBe(26);
-    expect(fixed(rebuild)).toBe(22);
+    // Two sheets written (the dashboard and its chart data, both found by their tags).
+    expect(fixed(dashboard)).toBe(FIRST_BUILD);
+    expect(fixed(rebuild)).toBe(REBUILD);
   });
 
   it('a third athlete adds exactly one chart and one call, nothing else', () => {
@@ -373,7 +390,7 @@ describe('batched: the same Spreadsheet calls whatever the log size', () => {
 });
 
 /** Build dashboard's fixed calls: two sheets written (see buildDashboard's comment for the list). */
-const DASHBOARD_BUDGET = 26;
+const DASHBOARD_BUDGET = 32;
 
 describe('Build dashboard: a fixed number of calls plus one per chart, from every starting point', () => {
   const activate = (em: Emulator, name: string) =>
@@ -395,7 +412,8 @@ describe('Build dashboard: a fixed number of calls plus one per chart, from ever
     };
     build('first build, no Targets sheet');
     build('rebuild, dashboard active');
-    em.run('applyHighlights'); // creates Targets (and makes it active)
+    em.run('applyHighlights'); // creates Targets (and brings the coach back to the log)
+    activate(em, 'Targets');
     build('rebuild, Targets active');
     activate(em, 'Log');
     build('rebuild, log active');
@@ -408,19 +426,36 @@ describe('Build dashboard: a fixed number of calls plus one per chart, from ever
     return out;
   };
 
+  // Issue 12 (find, don't remember) added: one finder call for our sheets' tags, one tag on a new
+  // dashboard, and — when the log is the active sheet — a getName per sheet of ours to tell whether
+  // the active sheet is one of them (they are found by tag, not by name). From 14–15 to 15–18.
+  // Issue 14's dashboard writes a second sheet (the chart data: found by its tag, cleared or
+  // inserted under a free name and tagged, one RangeList, values and number formats) and adds the
+  // status colours, the wrap of the text columns and four column-width runs on a new sheet: 21–30.
+  const expected: Record<string, Record<string, number>> = {
+    active: {
+      'first build, no Targets sheet': 30,
+      'rebuild, dashboard active': 22,
+      'rebuild, Targets active': 24,
+      'rebuild, log active': 23,
+      'rebuild, dashboard active, Targets sheet': 23,
+      'first build, Targets sheet': 26,
+    },
+    chosen: {
+      'first build, no Targets sheet': 30,
+      'rebuild, dashboard active': 21,
+      'rebuild, Targets active': 21,
+      'rebuild, log active': 21,
+      'rebuild, dashboard active, Targets sheet': 21,
+      'first build, Targets sheet': 25,
+    },
+  };
   for (const chosen of [false, true]) {
-    it(`${chosen ? 'log chosen in settings' : 'log is the active sheet'}: ≤ 26, same for 100 and 20,000 rows`, () => {
+    it(`${chosen ? 'log chosen in settings' : 'log is the active sheet'}: ≤ ${DASHBOARD_BUDGET}, same for 100 and 20,000 rows`, () => {
       const small = situations(100, chosen);
       expect(situations(20_000, chosen)).toEqual(small);
       for (const n of Object.values(small)) expect(n).toBeLessThanOrEqual(DASHBOARD_BUDGET);
-      expect(small).toEqual({
-        'first build, no Targets sheet': 25,
-        'rebuild, dashboard active': 21,
-        'rebuild, Targets active': 22,
-        'rebuild, log active': 22,
-        'rebuild, dashboard active, Targets sheet': 22,
-        'first build, Targets sheet': 25,
-      });
+      expect(small).toEqual(expected[chosen ? 'chosen' : 'active']);
     });
   }
 });

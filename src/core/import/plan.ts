@@ -87,6 +87,15 @@ export interface PlanOptions extends RecordOptions {
   /** Rows in the preview (default 20). */
   readonly previewSize?: number;
   /**
+   * The log's columns as the add-on reads them (detected, with the coach's choices from settings
+   * on top), so loads land where the coach said loads are. Default: detected from the labels.
+   */
+  readonly logColumns?: LogColumns;
+  /** How many columns hold anything at all, labelled or not: the Import key never takes one. */
+  readonly usedWidth?: number;
+  /** The Import key column (0-based) as found by its tag, when the log has one. */
+  readonly keyColumn?: number | null;
+  /**
    * The athlete's bodyweight as the coach gave it in the dialog (optional): written with the
    * newest imported set (or as a roster row), so ratios appear at once; earlier sessions take the
    * nearest known weigh-in.
@@ -190,19 +199,28 @@ interface Layout {
 
 export const BODYWEIGHT_LABEL = 'Bodyweight';
 
-function layoutOf(headerLabels: readonly CellValue[], addBodyweight = false): Layout | string {
+function layoutOf(
+  headerLabels: readonly CellValue[],
+  found: Pick<PlanOptions, 'logColumns' | 'usedWidth' | 'keyColumn'> = {},
+  addBodyweight = false,
+): Layout | string {
   const labels = headerLabels.map((l) => (l === null || l === undefined ? '' : String(l).trim()));
-  const columns = detectLogColumns(labels);
+  const columns = found.logColumns ?? detectLogColumns(labels);
   const missing = REQUIRED_ROLES.filter(([role]) => columns[role] === undefined);
   if (missing.length > 0) {
     return `The log has no ${missing.map(([, label]) => label).join(', ')} column. Add ${missing.length === 1 ? 'it' : 'them'} to the header row and import again.`;
   }
   let used = labels.length;
   while (used > 0 && labels[used - 1] === '') used--;
-  const existing = labels.findIndex(isImportKeyLabel);
+  // A column of the coach's without a label (comments beside the log) is still theirs.
+  used = Math.max(used, found.usedWidth ?? 0);
+  const existing =
+    found.keyColumn !== undefined && found.keyColumn !== null
+      ? found.keyColumn
+      : labels.findIndex(isImportKeyLabel);
   const keyColumn = existing === -1 ? used : existing;
   let width = Math.max(used, keyColumn + 1);
-  const shown = labels.slice(0, width);
+  const shown = Array.from({ length: width }, (_, i) => labels[i] ?? '');
   if (existing === -1) shown[keyColumn] = IMPORT_KEY_LABEL;
   // A bodyweight to write and no column for it: one is added after the Import key.
   let addBodyweightColumn: Layout['addBodyweightColumn'] = null;
@@ -306,6 +324,7 @@ export function planImport(parsed: ParsedExport, options: PlanOptions): ImportPl
   const fileWeights = records.sets.some((s) => s.bodyweight);
   const layout = layoutOf(
     options.logHeaderLabels,
+    options,
     to === 'column' && (weighIn !== null || fileWeights),
   );
   if (typeof layout === 'string') return { ...common, kind: 'refused', message: layout };
