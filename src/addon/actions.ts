@@ -13,7 +13,6 @@ import type { Settings } from './api-types';
 import { coachError, withDocumentLock } from './guard';
 import { applyOn, highlightsOn, rangesOn, recolourOn, removeFrom } from './highlights';
 import {
-  CHART_DATA_SHEET,
   checkboxMask,
   DASHBOARD_FROZEN_ROWS,
   DASHBOARD_SHEET,
