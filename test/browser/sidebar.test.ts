@@ -140,10 +140,13 @@ test(
       /^Target reached: 1\.\d+× bodyweight \(target 1×\)/,
     );
     for (const r of reached) expect(rowPainted(grid, r, colors.targetReached)).toBe(true);
-    // Before she reached it, her rows were new bests (tinted), not green.
+    // Before she reached it, her rows were new bests (tinted), not green; her first session is
+    // the baseline: it says so and is not tinted.
     const firstReached = maya.indexOf(reached[0]!);
     expect(firstReached).toBeGreaterThan(0);
-    for (const r of maya.slice(0, firstReached)) {
+    expect(statusOf(grid, maya[0]!)).toMatch(/^New best: first session, /);
+    expect(rowPainted(grid, maya[0]!, colors.newBest)).toBe(false);
+    for (const r of maya.slice(1, firstReached)) {
       expect(statusOf(grid, r)).toMatch(/^New best/);
       expect(rowPainted(grid, r, colors.newBest)).toBe(true);
     }
