@@ -474,7 +474,6 @@ test(
       .waitFor({ timeout: WAIT });
     const preview = await previewImport(STRONG_EXPORT, {
       athlete: 'Wen Li',
-      unit: 'kg',
       bodyweight: { value: '64', unit: 'kg' },
     });
     expect(await inDialog('import-bodyweight-field').textContent()).toMatch(

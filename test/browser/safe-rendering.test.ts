@@ -145,7 +145,9 @@ test(
     const dashboard = await s.page
       .locator('[data-testid="sheet-tab"]')
       .evaluateAll((tabs) =>
-        tabs.map((t) => t.getAttribute('data-sheet') ?? '').filter((n) => /dashboard/i.test(n)),
+        tabs
+          .map((t) => t.getAttribute('data-sheet') ?? '')
+          .filter((n) => /dashboard/i.test(n) && !/ data$/.test(n)),
       );
     expect(dashboard).toHaveLength(1);
     await showSheet(s, dashboard[0]!);
