@@ -152,7 +152,10 @@ async function previewImport(file: string, answers: Answers): Promise<Previewed>
   const askedAthlete = (await inDialog('import-athlete').count()) > 0;
   const askedUnit = (await inDialog('import-unit-kg').count()) > 0;
   if (answers.athlete !== undefined) await inDialog('import-athlete').fill(answers.athlete);
-  if (answers.unit !== undefined) await inDialog(`import-unit-${answers.unit}`).check();
+  // The unit is asked only when neither the file nor its numbers say it.
+  if (answers.unit !== undefined && askedUnit) {
+    await inDialog(`import-unit-${answers.unit}`).check();
+  }
   if (answers.bodyweight !== undefined) {
     await inDialog('import-bodyweight').fill(answers.bodyweight.value);
     await inDialog(`import-bodyweight-unit-${answers.bodyweight.unit}`).check();
@@ -474,6 +477,7 @@ test(
       .waitFor({ timeout: WAIT });
     const preview = await previewImport(STRONG_EXPORT, {
       athlete: 'Wen Li',
+      unit: 'kg',
       bodyweight: { value: '64', unit: 'kg' },
     });
     expect(await inDialog('import-bodyweight-field').textContent()).toMatch(
