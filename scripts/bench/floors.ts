@@ -72,9 +72,9 @@ export function reps(cell: unknown): number {
   return digitsFrom(cell, x + 1);
 }
 
-/** Epley, as the code's default formula; NaN when the reps give no estimate. */
+/** Epley, as the code's default formula; 0 when the load and reps give no estimate. */
 export function e1rm(kg: number, repCount: number): number {
-  if (!(kg > 0) || !(repCount >= 1 && repCount <= MAX_ESTIMATE_REPS)) return Number.NaN;
+  if (!(kg > 0) || !(repCount >= 1 && repCount <= MAX_ESTIMATE_REPS)) return 0;
   return repCount === 1 ? kg : kg * (1 + repCount / 30);
 }
 
@@ -128,12 +128,12 @@ export function statusFloor(
     const row = values[i] as readonly unknown[];
     days += dayNumber(row[columns.date]);
     const value = e1rm(loadKg(row[columns.load]), reps(row[columns.reps]));
-    if (value === value) {
+    if (value > 0) {
       e1rms++;
       sum += value;
     }
     // Rows without an estimate still belong to their series (a bodyweight exercise's reps).
-    update(bests, row[columns.athlete], row[columns.exercise], value === value ? value : 0);
+    update(bests, row[columns.athlete], row[columns.exercise], value);
   }
   return { rows: values.length - 1, e1rms, sum, series: countSeries(bests), days };
 }
@@ -158,7 +158,7 @@ export function staleFloor(
       loadKg((loads[i] as readonly unknown[])[0]),
       reps((repsColumn[i] as readonly unknown[])[0]),
     );
-    if (value === value) {
+    if (value > 0) {
       e1rms++;
       sum += value;
     }
@@ -166,7 +166,7 @@ export function staleFloor(
       bests,
       (athletes[i] as readonly unknown[])[0],
       (exercises[i] as readonly unknown[])[0],
-      value === value ? value : 0,
+      value,
     );
   }
   return { rows: athletes.length, e1rms, sum, series: countSeries(bests), days };
@@ -181,7 +181,7 @@ export function e1rmFloor(loads: Column, repsColumn: Column): FloorResult {
       loadKg((loads[i] as readonly unknown[])[0]),
       reps((repsColumn[i] as readonly unknown[])[0]),
     );
-    if (value === value) {
+    if (value > 0) {
       e1rms++;
       sum += value;
     }
@@ -199,7 +199,7 @@ export function ratioFloor(loads: Column, bodyweights: Column, repsColumn: Colum
       loadKg((loads[i] as readonly unknown[])[0]),
       reps((repsColumn[i] as readonly unknown[])[0]),
     );
-    if (value === value && bodyweight > 0) {
+    if (value > 0 && bodyweight > 0) {
       e1rms++;
       sum += value / bodyweight;
     }
