@@ -13,17 +13,13 @@
 import { resolve } from 'node:path';
 import { runInContext } from 'node:vm';
 import { buildSync } from 'esbuild';
-import { loadDist } from '../apps-script-runtime';
+import { distCalls } from './dist-calls';
 import type * as Floors from './floors';
 import { bytesAllocated, machineLine, median, type Paired, paired, sink } from './measure';
-import { syntheticLog } from './synthetic-log';
 
 const ROWS = Number(process.env.BENCH_ROWS) || 100_000;
 const RUNS = Number(process.env.BENCH_RUNS) || 7;
-const ZONE = 'Europe/Oslo';
 const COLUMNS = { date: 0, athlete: 1, exercise: 2, load: 3, reps: 4 } as const;
-
-type Fn = (...args: unknown[]) => unknown;
 
 /** floors.ts bundled as one script, evaluated into the same context as dist/. */
 function floorsIn(context: object): typeof Floors {
@@ -40,18 +36,6 @@ function floorsIn(context: object): typeof Floors {
   });
   runInContext(result.outputFiles[0]?.text ?? '', context);
   return runInContext('BenchFloors', context) as typeof Floors;
-}
-
-function services() {
-  return {
-    SpreadsheetApp: { getActiveSpreadsheet: () => ({ getSpreadsheetTimeZone: () => ZONE }) },
-  };
-}
-
-/** The log as Sheets hands it to the script: Date cells from the script's own realm. */
-function inRealm(log: unknown[][], context: object): unknown[][] {
-  const ContextDate = runInContext('Date', context) as DateConstructor;
-  return log.map((row) => row.map((c) => (c instanceof Date ? new ContextDate(c.getTime()) : c)));
 }
 
 interface Line {
@@ -72,15 +56,17 @@ function line(name: string, rows: number, code: () => unknown, floor: () => unkn
 }
 
 export async function run(): Promise<void> {
-  const context = loadDist(services(), undefined, { contextify: false });
+  const { context, log, column, call } = distCalls(ROWS);
   const floors = floorsIn(context);
-  const fn = (name: string) => (context as unknown as Record<string, Fn>)[name] as Fn;
-  const log = inRealm(syntheticLog({ rows: ROWS, bodyweightEveryRow: true }), context);
-  const column = (index: number) => log.slice(1).map((row) => [row[index]]);
-  const [dates, athletes, exercises, loads, reps, bodyweights] = [0, 1, 2, 3, 4, 5].map(column);
+  const dates = column(0);
+  const athletes = column(1);
+  const exercises = column(2);
+  const loads = column(3);
+  const reps = column(4);
+  const bodyweights = column(5);
 
   // The same answer first: the code must read every row, and the floor the same e1RMs.
-  const status = fn('STRENGTH_STATUS')(log) as string[][];
+  const status = call.STRENGTH_STATUS() as string[][];
   if (status.length !== log.length || status.some((r) => r[0]?.startsWith('⚠'))) {
     throw new Error('STRENGTH_STATUS did not read every row of the synthetic log');
   }
@@ -90,36 +76,13 @@ export async function run(): Promise<void> {
   );
   console.log(machineLine());
   const lines: Line[] = [
-    line(
-      'STRENGTH_STATUS',
-      ROWS,
-      () => fn('STRENGTH_STATUS')(log),
-      () => floors.statusFloor(log, COLUMNS),
+    line('STRENGTH_STATUS', ROWS, call.STRENGTH_STATUS, () => floors.statusFloor(log, COLUMNS)),
+    line('STALE', ROWS, call.STALE, () =>
+      floors.staleFloor(athletes, exercises, dates, loads, reps),
     ),
-    line(
-      'STALE',
-      ROWS,
-      () => fn('STALE')(athletes, exercises, dates, loads, reps),
-      () =>
-        floors.staleFloor(
-          athletes as never,
-          exercises as never,
-          dates as never,
-          loads as never,
-          reps as never,
-        ),
-    ),
-    line(
-      'E1RM',
-      ROWS,
-      () => fn('E1RM')(loads, reps),
-      () => floors.e1rmFloor(loads as never, reps as never),
-    ),
-    line(
-      'STRENGTH_RATIO',
-      ROWS,
-      () => fn('STRENGTH_RATIO')(loads, bodyweights, reps),
-      () => floors.ratioFloor(loads as never, bodyweights as never, reps as never),
+    line('E1RM', ROWS, call.E1RM, () => floors.e1rmFloor(loads, reps)),
+    line('STRENGTH_RATIO', ROWS, call.STRENGTH_RATIO, () =>
+      floors.ratioFloor(loads, bodyweights, reps),
     ),
   ];
   console.log(
@@ -147,15 +110,8 @@ export async function run(): Promise<void> {
   );
 
   // The old harness: the same call in Node's default (contextified) vm context.
-  const old = loadDist(services());
-  const oldLog = inRealm(log as unknown[][], old);
-  const oldStatus = (old as unknown as Record<string, Fn>).STRENGTH_STATUS as Fn;
-  const vanilla = fn('STRENGTH_STATUS');
-  const contextCost = paired(
-    () => oldStatus(oldLog),
-    () => vanilla(log),
-    Math.min(RUNS, 5),
-  );
+  const old = distCalls(ROWS, { contextify: true });
+  const contextCost = paired(old.call.STRENGTH_STATUS, call.STRENGTH_STATUS, Math.min(RUNS, 5));
   console.log(
     `STRENGTH_STATUS in the old harness's contextified context: ${contextCost.codeMs.toFixed(1)} ms against ${contextCost.floorMs.toFixed(1)} ms in the plain one (${contextCost.ratio.toFixed(2)}× by pairs).`,
   );

@@ -138,7 +138,9 @@ export function statusFloor(
   return { rows: values.length - 1, e1rms, sum, series: countSeries(bests), days };
 }
 
-type Column = readonly (readonly unknown[])[];
+/** A one-column range as Sheets hands it: one one-cell row per row. */
+export type FloorColumn = readonly (readonly unknown[])[];
+type Column = FloorColumn;
 
 /** STALE's floor: the same pass over five single-column ranges, as STALE takes them. */
 export function staleFloor(
