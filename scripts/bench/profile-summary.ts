@@ -68,6 +68,16 @@ export function summarise(profile: CpuProfile, names: readonly string[] = []): S
     nodes.set(node.id, node);
     for (const child of node.children ?? []) parent.set(child, node.id);
   }
+  /** An anonymous function is named after its nearest named caller ("readLog › (anonymous)"). */
+  const nameOf = (id: number): string => {
+    const own = nodes.get(id)?.callFrame.functionName;
+    if (own) return own;
+    for (let at = parent.get(id); at !== undefined; at = parent.get(at)) {
+      const name = nodes.get(at)?.callFrame.functionName;
+      if (name && !name.startsWith('(')) return `${name} › (anonymous)`;
+    }
+    return '(anonymous)';
+  };
   const areas = new Map<string, number>();
   const functions = new Map<string, number>();
   const inclusive = new Map<string, number>(names.map((n) => [n, 0]));
@@ -79,7 +89,7 @@ export function summarise(profile: CpuProfile, names: readonly string[] = []): S
     total += ms;
     const area = areaOf(node.callFrame);
     areas.set(area, (areas.get(area) ?? 0) + ms);
-    const label = `${node.callFrame.functionName || '(anonymous)'} (${area}:${node.callFrame.lineNumber + 1})`;
+    const label = `${nameOf(id)} (${area}:${node.callFrame.lineNumber + 1})`;
     functions.set(label, (functions.get(label) ?? 0) + ms);
     if (names.length === 0) return;
     const seen = new Set<string>();

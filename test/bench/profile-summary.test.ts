@@ -42,10 +42,30 @@ describe('CPU profile summary', () => {
       ['scripts/analyze.ts', 0.5],
     ]);
     expect(summary.functions[0]).toEqual(['readRow (src/core/log.ts:1)', 6]);
+    expect(summary.functions.map(([name]) => name)).toContain(
+      '(garbage collector) (garbage collection:1)',
+    );
     // Recursion counts once: readRow is on the stack of 3 samples worth 6 ms.
     expect(summary.inclusive).toEqual([
       ['readRow', 6],
       ['main', 6.5],
     ]);
+  });
+});
+
+describe('CPU profile summary of anonymous functions', () => {
+  it('names an anonymous function after its nearest named caller', () => {
+    const summary = summarise({
+      nodes: [
+        { id: 1, callFrame: frame('(root)', ''), children: [2] },
+        { id: 2, callFrame: frame('statusColumn', 'bundle.js'), children: [3] },
+        { id: 3, callFrame: frame('', 'bundle.js') },
+      ],
+      startTime: 0,
+      endTime: 1000,
+      samples: [3],
+      timeDeltas: [1000],
+    });
+    expect(summary.functions).toEqual([['statusColumn › (anonymous) (bundle.js:1)', 1]]);
   });
 });
