@@ -171,9 +171,9 @@ export async function run(): Promise<void> {
   console.log('\n## Core analysis (analyzeLog)\n');
   console.log(machineLine());
   console.log(
-    '\n| rows | ms (median) | CPU ms | heap MB kept | MB allocated | floor ms | × floor (wall, min–max) | × floor (CPU) | parsers floor ms | × parsers floor |',
+    '\n| rows | ms (median) | CPU ms | heap MB kept | MB allocated | floor ms | × floor (wall, min–max) | × floor (CPU) | fastest ÷ fastest | parsers floor ms | × parsers floor |',
   );
-  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const f of figures) {
     const a = f.analysis;
     const cells = [
@@ -185,6 +185,7 @@ export async function run(): Promise<void> {
       a.floorMs.toFixed(1),
       `${a.ratio.toFixed(1)} (${a.ratioMin.toFixed(1)}–${a.ratioMax.toFixed(1)})`,
       a.cpuRatio.toFixed(1),
+      a.minRatio.toFixed(1),
       f.parsers.floorMs.toFixed(1),
       f.parsers.ratio.toFixed(2),
     ];

@@ -86,13 +86,13 @@ export async function run(): Promise<void> {
     ),
   ];
   console.log(
-    '\n| function | rows | floor ms | code ms | × floor (wall, min–max) | × floor (CPU) | MB allocated per call | bytes per row | floor bytes per row |',
+    '\n| function | rows | floor ms | code ms | × floor (wall, min–max) | × floor (CPU) | fastest ÷ fastest (ms) | MB allocated per call | bytes per row | floor bytes per row |',
   );
-  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const l of lines) {
     const t = l.timing;
     console.log(
-      `| ${l.name} | ${l.rows.toLocaleString('en-US')} | ${t.floorMs.toFixed(1)} | ${t.codeMs.toFixed(1)} | ${t.ratio.toFixed(1)} (${t.ratioMin.toFixed(1)}–${t.ratioMax.toFixed(1)}) | ${t.cpuRatio.toFixed(1)} | ${(l.codeBytes / 1e6).toFixed(1)} | ${Math.round(l.codeBytes / l.rows)} | ${Math.round(l.floorBytes / l.rows)} |`,
+      `| ${l.name} | ${l.rows.toLocaleString('en-US')} | ${t.floorMs.toFixed(1)} | ${t.codeMs.toFixed(1)} | ${t.ratio.toFixed(1)} (${t.ratioMin.toFixed(1)}–${t.ratioMax.toFixed(1)}) | ${t.cpuRatio.toFixed(1)} | ${t.minRatio.toFixed(1)} (${t.codeMinMs.toFixed(0)} ÷ ${t.floorMinMs.toFixed(1)}) | ${(l.codeBytes / 1e6).toFixed(1)} | ${Math.round(l.codeBytes / l.rows)} | ${Math.round(l.floorBytes / l.rows)} |`,
     );
   }
 
@@ -113,7 +113,7 @@ export async function run(): Promise<void> {
   const old = distCalls(ROWS, { contextify: true });
   const contextCost = paired(old.call.STRENGTH_STATUS, call.STRENGTH_STATUS, Math.min(RUNS, 5));
   console.log(
-    `STRENGTH_STATUS in the old harness's contextified context: ${contextCost.codeMs.toFixed(1)} ms against ${contextCost.floorMs.toFixed(1)} ms in the plain one (${contextCost.ratio.toFixed(2)}× by pairs).`,
+    `STRENGTH_STATUS in the old harness's contextified context: ${contextCost.codeMs.toFixed(1)} ms against ${contextCost.floorMs.toFixed(1)} ms in the plain one (${contextCost.ratio.toFixed(2)}× by pairs, fastest ÷ fastest ${contextCost.minRatio.toFixed(2)}×).`,
   );
   console.log(machineLine());
 }

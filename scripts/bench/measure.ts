@@ -81,6 +81,13 @@ export interface Paired {
   readonly ratioMax: number;
   /** Median of the per-pair CPU ratios. */
   readonly cpuRatio: number;
+  /**
+   * Fastest code run ÷ fastest floor run: on a shared machine the least disturbed run of each
+   * is the best estimate of its own cost, so this ratio moves least with the machine's load.
+   */
+  readonly minRatio: number;
+  readonly codeMinMs: number;
+  readonly floorMinMs: number;
   readonly runs: number;
 }
 
@@ -123,6 +130,11 @@ export function paired(
     ratioMin: Math.min(...ratios),
     ratioMax: Math.max(...ratios),
     cpuRatio: median(cpuRatios),
+    minRatio:
+      Math.min(...codeSamples.map((c) => c.wallMs)) /
+      Math.min(...floorSamples.map((f) => f.wallMs)),
+    codeMinMs: Math.min(...codeSamples.map((c) => c.wallMs)),
+    floorMinMs: Math.min(...floorSamples.map((f) => f.wallMs)),
     runs,
   };
 }
