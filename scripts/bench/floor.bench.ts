@@ -65,7 +65,7 @@ export async function run(): Promise<void> {
   const reps = column(4);
   const bodyweights = column(5);
 
-  // The same answer first: the code must read every row, and the floor the same e1RMs.
+  // The code must read every row (that the floors compute the code's e1RMs is test/bench's job).
   const status = call.STRENGTH_STATUS() as string[][];
   if (status.length !== log.length || status.some((r) => r[0]?.startsWith('⚠'))) {
     throw new Error('STRENGTH_STATUS did not read every row of the synthetic log');
