@@ -133,8 +133,8 @@ export function ImportDialog(props: { call: Call; close?: () => boolean }) {
       {step.kind === 'pick' ? (
         <div class="file-picker">
           <p>
-            Bring a Strong or Hevy CSV export (or a log in this sheet's layout) into the log. Sets
-            already in the log are not added twice.
+            Bring a Strong, Hevy, FitNotes or Fitbod CSV export (or a log in this sheet's layout)
+            into the log. Sets already in the log are not added twice.
           </p>
           <label for="import-file">CSV file</label>
           <input
