@@ -164,9 +164,9 @@ export interface Finding {
   readonly evidence: string;
   readonly advice: string;
   /**
-   * How much the finding should weigh in a ranked "needs attention" list (1 = an ordinary
-   * mistake; a taper with heavy work is 4.5). Always set by the audit (audit/phases.ts); optional
-   * so findings made elsewhere stay valid.
+   * How urgent this finding is, from 0 (a note) to 1 (act today): a ranked Needs attention list
+   * orders by it. The audit sets it from the check and the athlete's phase (audit/phases.ts: a taper
+   * with heavy work is 1); optional so findings made elsewhere stay valid.
    */
   readonly weight?: number;
   /** The phase the athlete was in when the audit judged them; absent without a season plan. */

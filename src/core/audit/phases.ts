@@ -87,21 +87,25 @@ export const isChecked = (mistake: number, phase: Phase | null): boolean =>
   phase === null || !PHASE_AUDIT[phase].skip.includes(mistake);
 
 // ---------------------------------------------------------------------------------------------
-// Attention weights: how high a finding ranks in a "needs attention" list.
+// Attention weights: how high a finding ranks in a "needs attention" list, from 0 (a note) to 1
+// (act today), the scale of Finding.weight.
 
 /**
- * Per check: 1 is an ordinary program mistake. Bodyweight-only (3) means no strength work at all;
- * heavy work before a race (6) risks the race itself; no speed work in a peak (7) wastes the phase.
+ * Per check, with no phase: bodyweight-and-abs-only (no strength work at all) first, then
+ * powerlifting habits, bodybuilding volume, not connecting to running; not progressing sits with
+ * the stale lifts. Heavy work before a race (6) risks the race itself; no speed work in a peak (7)
+ * wastes the phase; heavier singles past the target (8) are mistake 2's chase at its worst time.
+ * (1–5 are the Needs attention list's defaults for findings without a weight.)
  */
 export const CHECK_WEIGHT: Readonly<Record<number, number>> = {
-  1: 1,
-  2: 1.5,
-  3: 2,
-  4: 1.5,
-  5: 1,
-  6: 3,
-  7: 2,
-  8: 1.5,
+  1: 0.5,
+  2: 0.6,
+  3: 0.8,
+  4: 0.55,
+  5: 0.4,
+  6: 0.9,
+  7: 0.6,
+  8: 0.55,
 };
 
 /** Per phase: the closer to racing, the more a mistake costs; the off-season and transition forgive. */
@@ -115,9 +119,10 @@ export const PHASE_WEIGHT: Readonly<Record<Phase, number>> = {
   transition: 0.5,
 };
 
+/** The check's weight times the phase's, at most 1 (a taper with heavy work is 1: act today). */
 export function attentionWeight(mistake: number, phase: Phase | null): number {
-  const weight = (CHECK_WEIGHT[mistake] ?? 1) * (phase === null ? 1 : PHASE_WEIGHT[phase]);
-  return Math.round(weight * 100) / 100;
+  const weight = (CHECK_WEIGHT[mistake] ?? 0.5) * (phase === null ? 1 : PHASE_WEIGHT[phase]);
+  return Math.min(1, Math.round(weight * 100) / 100);
 }
 
 // ---------------------------------------------------------------------------------------------
