@@ -29,6 +29,10 @@ export interface Settings {
   readonly bodyweight: BodyweightSetting;
   readonly formula: FormulaName;
   readonly sessionsBeforeStale: number;
+  /** A break of this many weeks between sessions starts a new block (bests count from there). */
+  readonly layoffWeeks: number;
+  /** In race season, taper and transition, a session within this share of the block's best is kept. */
+  readonly keepShare: number;
   readonly colors: HighlightColors;
   readonly audit: AuditThresholds;
 }

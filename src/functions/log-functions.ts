@@ -203,7 +203,7 @@ export const STRENGTH_STATUS: CustomFunction = {
         'The season plan (athlete or blank for everyone, from, to, phase, goal race, race date) with its header row. In race season, taper and transition a held lift is not stale, and a clear drop below the block’s best is "Slipping".',
       type: 'Array<Array<*>>',
       optional: true,
-      example: "'Season plan'!A1:F",
+      example: 'Targets!D1:I',
     },
     {
       name: 'layoff_weeks',
