@@ -11,6 +11,7 @@ import type {
   PreviousBest,
   Problem,
 } from '../../src/core/model';
+import { blockLine, phaseLine } from '../../src/core/season';
 import { formatMultiple } from '../../src/core/status';
 
 export interface LiftJson {
@@ -120,21 +121,6 @@ function progress(lift: LiftSummary, unit: string): string {
   if (lift.slipping) return `slipping below the block's best${before}`;
   if (lift.sessionsSinceBest === 0) return `new best ${since}${before}`;
   return `${plural(lift.sessionsSinceBest, 'session')} since best (${since})${before}`;
-}
-
-/** "Phase: taper since 2026-05-20, Oslo 10k in 11 days"; "" without a season plan. */
-export function phaseLine(phase: CurrentPhase | null): string {
-  if (phase === null) return '';
-  const race = phase.goalRace
-    ? `, ${phase.goalRace.name} ${phase.goalRace.daysAway === 0 ? 'today' : `in ${plural(phase.goalRace.daysAway, 'day')}`} (${phase.goalRace.date})`
-    : '';
-  return `Phase: ${phase.phase} since ${phase.from}${phase.to ? ` to ${phase.to}` : ''}${race}`;
-}
-
-/** "Block 2 since 2026-07-20, after a 25-week break (last session before it 2026-01-25)". */
-export function blockLine(block: BlockSummary): string {
-  if (block.number === 1) return '';
-  return `Block ${block.number} since ${block.start}, after a ${block.breakWeeks}-week break (last session before it ${block.previousEnd}); bests and stale runs count from then`;
 }
 
 function liftRow(lift: LiftSummary, unit: string): string[] {

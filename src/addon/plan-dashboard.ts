@@ -3,6 +3,7 @@
  * one call, the checkbox range, and the line charts (each over a data block on the same sheet).
  */
 import type { AthleteSummary, LiftSummary } from '../core/model';
+import { phaseLine } from '../core/season';
 import { columnLetter } from './a1';
 
 export const DASHBOARD_SHEET = 'Strength dashboard';
@@ -206,12 +207,15 @@ export function planDashboard(input: DashboardInput): DashboardPlan {
   // Each finding on two rows, its sentence last in the row so it reads on across the empty cells
   // to the right: what the log shows, then what to do (a wrap would cost a call the budget lacks).
   for (const athlete of input.athletes) {
+    // With a season plan, the phase the audit judged them in leads their lines.
+    if (athlete.phase !== null) put(row++, 1, [athlete.name, '', phaseLine(athlete.phase)]);
     if (athlete.audit.length === 0) {
       put(row++, 1, [athlete.name, '', athlete.auditNote]);
     }
     for (const f of athlete.audit) {
       // The title leads the sentence in the wide last column, where it can run on unclipped.
-      put(row++, 1, [athlete.name, `Mistake ${f.mistake}`, `${f.title}: ${f.evidence}`]);
+      const label = `${f.mistake > 5 ? 'Check' : 'Mistake'} ${f.mistake}`;
+      put(row++, 1, [athlete.name, label, `${f.title}: ${f.evidence}`]);
       put(row++, 1, [athlete.name, '', `To do: ${f.advice}`]);
     }
   }

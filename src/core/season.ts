@@ -10,6 +10,7 @@
 import { athleteKey } from './bodyweight';
 import { parseDay } from './dates';
 import { headerKey } from './headers';
+import type { BlockSummary, CurrentPhase } from './model';
 import { isInvalid } from './result';
 import { type CellValue, cellText, isBlank, shorten } from './values';
 
@@ -309,4 +310,24 @@ export function blockIndexOf(blocks: readonly Block[], dayNumber: number): numbe
     else break;
   }
   return index;
+}
+
+// ---------------------------------------------------------------------------------------------
+// What every surface says about them (CLI, sidebar card, dashboard)
+
+const days = (n: number): string => `${n} day${n === 1 ? '' : 's'}`;
+
+/** "Phase: taper since 2026-05-20 to 2026-05-31, Oslo 10k in 11 days (2026-06-01)"; "" without one. */
+export function phaseLine(phase: CurrentPhase | null): string {
+  if (phase === null) return '';
+  const race = phase.goalRace
+    ? `, ${phase.goalRace.name} ${phase.goalRace.daysAway === 0 ? 'today' : `in ${days(phase.goalRace.daysAway)}`} (${phase.goalRace.date})`
+    : '';
+  return `Phase: ${phase.phase} since ${phase.from}${phase.to ? ` to ${phase.to}` : ''}${race}`;
+}
+
+/** "Block 2 since 2026-07-20, after a 25-week break (…)"; "" for an athlete's first block. */
+export function blockLine(block: BlockSummary): string {
+  if (block.number === 1) return '';
+  return `Block ${block.number} since ${block.start}, after a ${block.breakWeeks}-week break (last session before it ${block.previousEnd}); bests and stale runs count from then`;
 }
