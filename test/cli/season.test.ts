@@ -107,3 +107,17 @@ describe('--layoff-weeks, --keep-share, --as-of', () => {
     expect(run(['log.csv', '--as-of', 'soon'], { 'log.csv': LOG }).code).toBe(1);
   });
 });
+
+describe('the example season plan on the sample log', () => {
+  it('puts Maya in a taper with heavy work 3 days before her race, ranked first, and Jonas in race season', () => {
+    const json = runJson(['examples/runners-log.csv', '--season', 'examples/season-plan.csv']);
+    const maya = json.athletes.find((a) => a.name === 'Maya Okafor');
+    expect(maya?.phase?.phase).toBe('taper');
+    expect(maya?.audit.map((f) => [f.mistake, f.weight])).toEqual([[6, 1]]);
+    const jonas = json.athletes.find((a) => a.name === 'Jonas Lindqvist');
+    expect(jonas?.phase?.phase).toBe('race season');
+    expect(jonas?.audit.map((f) => f.mistake)).not.toContain(4);
+    const weights = json.athletes.flatMap((a) => a.audit.map((f) => f.weight));
+    expect(Math.max(...weights)).toBe(1);
+  });
+});
