@@ -2,6 +2,7 @@
  * The reads every action starts from, each a fixed handful of Spreadsheet calls whatever the log's
  * size: the log sheet's values in one getValues, the Targets table, the bodyweight roster.
  */
+import { literalCell } from '../core/literal';
 import { SEASON_HEADER } from '../core/season';
 import { defaultTargetRows } from '../core/targets';
 import type { CellValue } from '../core/values';
@@ -83,6 +84,11 @@ export function defaultTargetTable(): (string | number)[][] {
   return [[...TARGETS_HEADER], ...defaultTargetRows().map((t) => [t.exercise, t.multiple])];
 }
 
+/** The table as setValues must get it: every exercise name literal text (a target named TRUE stays "TRUE"). */
+function literalTable(table: readonly (readonly (string | number)[])[]): (string | number)[][] {
+  return table.map((row) => row.map(literalCell));
+}
+
 /**
  * Creates the Targets sheet with DESIGN.md's defaults when it is missing: one lookup, and on first
  * use one insertSheet and one write (with the range it needs). Sheets
@@ -93,7 +99,7 @@ export function ensureTargetsSheet(ss: Spreadsheet): boolean {
   if (ss.getSheetByName(TARGETS_SHEET)) return false;
   // The targets in A:B and, after a blank column, the season plan's header in D:I (no phases yet).
   const width = SEASON_FIRST_COLUMN - 1 + SEASON_HEADER.length;
-  const table = defaultTargetTable().map((row, i) => {
+  const table = literalTable(defaultTargetTable()).map((row, i) => {
     const padded: (string | number)[] = [...row, ...Array<string>(width - row.length).fill('')];
     if (i === 0) padded.splice(SEASON_FIRST_COLUMN - 1, SEASON_HEADER.length, ...SEASON_HEADER);
     return padded;
@@ -119,7 +125,7 @@ export function seasonRowsOf(
 export function writeTargetTable(ss: Spreadsheet, table: (string | number)[][]): void {
   const sheet = ss.getSheetByName(TARGETS_SHEET) ?? ss.insertSheet(TARGETS_SHEET);
   sheet.getRange('A1:B').clearContent();
-  sheet.getRange(1, 1, table.length, 2).setValues(table);
+  sheet.getRange(1, 1, table.length, 2).setValues(literalTable(table));
 }
 
 /** The roster's rows when settings say bodyweights come from a roster sheet. */

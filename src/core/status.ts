@@ -58,7 +58,10 @@ function inRowOrder(entries: readonly LogEntry[]): boolean {
   return true;
 }
 
-type MutableSession = { -readonly [K in keyof Session]: Session[K] };
+type MutableSession = { -readonly [K in keyof Session]: Session[K] } & {
+  /** False when no set of the day had one or more reps: nothing to judge, never progress. */
+  counted: boolean;
+};
 
 /** One day's rows of a series, before it is compared with the days before it. */
 function sessionOf(entries: LogEntry[], target: number | null): MutableSession {
@@ -70,7 +73,11 @@ function sessionOf(entries: LogEntry[], target: number | null): MutableSession {
   let sets = 0;
   let bodyweight: number | null = null;
   let reached = false;
+  let counted = false;
   for (const e of entries) {
+    // A set without one or more reps lifted nothing: it is never a best, nor progress.
+    if (e.reps < 1) continue;
+    counted = true;
     if (e.e1rmKg !== null && (best === null || e.e1rmKg > best)) best = e.e1rmKg;
     if (e.loadKg > topLoad + LOAD_EPSILON) {
       topLoad = e.loadKg;
@@ -99,6 +106,7 @@ function sessionOf(entries: LogEntry[], target: number | null): MutableSession {
     progress: false,
     targetReached: reached,
     stale: false,
+    counted,
     block: 0,
     phase: null,
     slip: null,
@@ -150,7 +158,8 @@ function judge(
   let lastProgress = -1;
   sessions.forEach((s, i) => {
     let newBest: boolean;
-    if (i === 0) newBest = true;
+    if (!s.counted) newBest = false;
+    else if (bestLoad < 0 && bestE1rm === null) newBest = true;
     else if (s.bestE1rmKg !== null && bestE1rm !== null) {
       newBest = s.bestE1rmKg > bestE1rm * (1 + NEW_BEST_MARGIN) + LOAD_EPSILON;
     } else {
@@ -161,8 +170,10 @@ function judge(
     s.newBest = newBest;
     // Past the target the aim is no longer a heavier 1RM: any change of prescription is progress.
     const previous = sessions[i - 1];
-    s.progress = i === 0 || (reachedBefore && previous ? !samePrescription(s, previous) : newBest);
-    if (i > 0 && isMaintenance(s.phase)) {
+    s.progress =
+      s.counted &&
+      (i === 0 || (reachedBefore && previous ? !samePrescription(s, previous) : newBest));
+    if (i > 0 && s.counted && isMaintenance(s.phase)) {
       s.progress = true;
       const kept = shareOfBest(s, bestE1rm, bestLoad, bestReps);
       if (!newBest && kept !== null && kept.share < keepShare - RATIO_EPSILON) s.slip = kept;
@@ -172,8 +183,9 @@ function judge(
       bestE1rm = s.bestE1rmKg;
     }
     if (
-      s.topLoadKg > bestLoad + LOAD_EPSILON ||
-      (Math.abs(s.topLoadKg - bestLoad) <= LOAD_EPSILON && s.repsAtTopLoad > bestReps)
+      s.counted &&
+      (s.topLoadKg > bestLoad + LOAD_EPSILON ||
+        (Math.abs(s.topLoadKg - bestLoad) <= LOAD_EPSILON && s.repsAtTopLoad > bestReps))
     ) {
       bestLoad = s.topLoadKg;
       bestReps = s.repsAtTopLoad;
@@ -445,11 +457,17 @@ function statusOf(
   return NONE;
 }
 
+const rowIsEmpty = (row: readonly CellValue[] | undefined): boolean =>
+  row === undefined ||
+  row.every((cell) => cell === null || cell === undefined || String(cell).trim() === '');
+
 /**
- * What STRENGTH_STATUS returns: one single-cell row per row of `values`. "" above the header,
- * "Status" on it, the status per entry, "⚠ reason" for rows that could not be read, "" for blank
- * and repeated header rows. A log that cannot be read at all throws its plain-words message.
+ * What STRENGTH_STATUS returns: one single-cell row per row of `values` down to the last row with
+ * content (none for the empty rows below it). "" above the header, "Status" on it, the status per
+ * entry, "⚠ reason" for rows that could not be read, "" for blank and repeated header rows. A log
+ * that cannot be read at all throws its plain-words message.
  */
+
 export function statusColumn(
   values: readonly (readonly CellValue[])[],
   logOptions: LogOptions,
@@ -458,7 +476,11 @@ export function statusColumn(
 ): string[][] {
   const log = readLog(values, logOptions, firstLine);
   if (isInvalid(log)) throw new Error(log.invalid);
-  const out = values.map(() => ['']);
+  // The column ends where the log's data ends: "" results below it would count as content in
+  // Sheets (getLastRow, getDataRange), pushing the log's end to the bottom of the sheet.
+  let last = values.length - 1;
+  while (last > log.header.row && rowIsEmpty(values[last])) last--;
+  const out = values.slice(0, last + 1).map(() => ['']);
   out[log.header.row] = ['Status'];
   const statuses = rowStatuses(log.entries, buildSeries(log.entries, statusOptions));
   log.entries.forEach((entry, i) => {
