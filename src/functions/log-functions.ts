@@ -32,7 +32,7 @@ const STALE_COLUMNS = { athlete: 0, exercise: 1, date: 2, load: 3, reps: 4 } as 
 export const STALE: CustomFunction = {
   name: 'STALE',
   summary:
-    'TRUE on every row of a lift that has gone the given number of sessions (default 3) without a new best, else FALSE; blank for blank rows. Each athlete and exercise is a series; a session is its rows on one day in the spreadsheet’s time zone.',
+    'TRUE on every row of a lift that has gone the given number of sessions (default 3) without a new best, else FALSE; blank for blank rows. Each athlete and exercise is a series; a session is its rows on one day in the spreadsheet’s time zone. After a break of 8 weeks or more a new block starts, and bests count from there.',
   returns: 'boolean|Array<Array<boolean|string>>',
   example: '=STALE(A2:A, C2:C, B2:B, D2:D, E2:E)',
   parameters: [

@@ -98,6 +98,19 @@ describe('phase in the summary', () => {
     expect(ann?.lifts[0]?.slipping).toBe(false);
   });
 
+  it('judges only the current phase: too few sessions in a taper that just began says so', () => {
+    const season = plan(['Ann', day(0), day(22), 'build'], ['Ann', day(23), '', 'taper']);
+    const [ann] = analyze(training('Ann', 0, 4), { season }).athletes;
+    // Only day 24 is in the taper.
+    expect(ann?.audit).toEqual([]);
+    expect(ann?.auditNote).toBe(
+      `Too few sessions in this taper phase (since ${day(23)}) to audit: log at least 2.`,
+    );
+    // Without the plan the same log is judged over 28 days, and the trap bar habit shows.
+    const [same] = analyze(training('Ann', 0, 4)).athletes;
+    expect(same?.audit.length).toBeGreaterThan(0);
+  });
+
   it('is null without a plan, or on a day the plan does not cover', () => {
     expect(analyze(training('Ann', 0, 4)).athletes[0]?.phase).toBeNull();
     const season = plan(['', day(100), '', 'base']);
