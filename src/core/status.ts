@@ -128,7 +128,7 @@ function shareOfBest(
   bestE1rm: number | null,
   bestLoad: number,
   bestReps: number,
-): Omit<Slip, never> | null {
+): Slip | null {
   if (s.bestE1rmKg !== null && bestE1rm !== null && bestE1rm > 0) {
     return { share: s.bestE1rmKg / bestE1rm, measure: 'e1rm', best: bestE1rm };
   }
