@@ -5,6 +5,7 @@
 
 import { auditAthlete, auditScope, emptyAuditLine, inactiveLine } from './audit';
 import { dayFromNumber, parseDay } from './dates';
+import { beyondHumanLimit, humanLimitFor, unitDoubtText } from './limits';
 import { readLog } from './log';
 import {
   type Analysis,
@@ -127,12 +128,20 @@ function liftSummary(series: Series, unit: Unit, bodyweightKg: number | null): L
   const lastOfAll = all[all.length - 1] as Session;
   const last = sessions[sessions.length - 1];
   const best: number | null = bestKg;
+  const ratio = best === null || bodyweightKg === null ? null : round2(best / bodyweightKg);
+  const limit = humanLimitFor(series.exercise);
+  const doubt = beyondHumanLimit(ratio, limit);
   return {
     exercise: series.exercise,
     bestE1rm: best === null ? null : round1(fromKg(best, unit)),
-    ratio: best === null || bodyweightKg === null ? null : round2(best / bodyweightKg),
+    ratio,
     target: series.target,
-    targetReached: last?.targetReached ?? false,
+    // A best beyond what people lift puts the whole series in doubt: not a target reached.
+    targetReached: (last?.targetReached ?? false) && !doubt,
+    // Only when flagged, so a lift within human limits keeps its usual shape.
+    ...(doubt
+      ? { unitDoubt: unitDoubtText(series.exercise, ratio as number, limit as number) }
+      : {}),
     stale: last?.stale ?? false,
     lastNewBest: lastNewBest < 0 ? null : (sessions[lastNewBest] as Session).day,
     sessionsSinceBest: lastNewBest < 0 ? sessions.length : sessions.length - 1 - lastNewBest,
