@@ -82,8 +82,9 @@ export interface Paired {
   /** Median of the per-pair CPU ratios. */
   readonly cpuRatio: number;
   /**
-   * Fastest code run ÷ fastest floor run: on a shared machine the least disturbed run of each
-   * is the best estimate of its own cost, so this ratio moves least with the machine's load.
+   * Fastest code run ÷ fastest floor run: the least disturbed run of each. Under heavy load a
+   * short floor run can finish inside one time slice while a long code run cannot, so this
+   * overstates the gap then (2026-11-30: 49–165× against 25–93× by pairs); read it beside them.
    */
   readonly minRatio: number;
   readonly codeMinMs: number;
