@@ -252,13 +252,14 @@ describe('STRENGTH_STATUS', () => {
       ...logRows,
       ['', '', '', '', '', ''],
     ]) as string[][];
-    expect(out.map((row) => row.length)).toEqual([1, 1, 1, 1, 1, 1, 1]);
+    // Down to the last row with content: the empty row below the log gets no result row.
+    expect(out.map((row) => row.length)).toEqual([1, 1, 1, 1, 1, 1]);
     expect(out[0]).toEqual(['Status']);
     expect(out[1]?.[0]).toBe('New best: e1RM 116.7 kg');
     for (const row of out.slice(2, 6)) {
       expect(row[0]).toBe('Stale: no new best in 4 sessions since 2026-01-05');
     }
-    expect(out[6]).toEqual(['']);
+    expect(out[6]).toBeUndefined();
   });
 
   it('reads custom targets, the sessions setting, the formula and the unit of bare numbers', () => {
