@@ -205,6 +205,7 @@ test(
       await page.locator('[data-testid="section-actions-toggle"]').click();
       await page.evaluate(() => window.scrollTo(0, 0));
       await page.locator('[data-testid="section-actions-toggle"]').blur();
+      await page.mouse.move(0, 0);
       await page.screenshot({ path: screenshotPath('sidebar-attention.png') });
       const state = sidebarState(s);
       const athlete = state.athletes.find((a) => a.audit.length > 1) ?? state.athletes[0];
@@ -214,6 +215,7 @@ test(
       await card.locator('[data-testid="findings"]').waitFor();
       await card.scrollIntoViewIfNeeded();
       await card.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await page.mouse.move(0, 0);
       await page.screenshot({ path: screenshotPath('sidebar-athlete-audit.png') });
     } finally {
       await page.close();
