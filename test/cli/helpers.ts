@@ -66,7 +66,9 @@ export const fileLines = (file: string): string[] =>
 
 /** The documented key order of every object in the JSON. */
 export const KEYS = {
-  top: ['attention', 'athletes', 'rows', 'problems'],
+  top: ['format', 'unit', 'attention', 'athletes', 'rows', 'problems'],
+  format: ['app', 'label', 'layout'],
+  unit: ['unit', 'decidedBy', 'how'],
   attention: ['rank', 'athlete', 'kind', 'text'],
   athlete: ['name', 'bodyweight', 'unit', 'lifts', 'audit'],
   lift: [
@@ -78,6 +80,7 @@ export const KEYS = {
     'stale',
     'lastNewBest',
     'sessionsSinceBest',
+    'unitDoubt',
   ],
   finding: ['mistake', 'title', 'evidence', 'advice'],
   row: ['line', 'status'],
@@ -97,6 +100,14 @@ export function expectDocumentedShape(json: unknown): void {
     expect(item.athlete === null || doc.athletes.some((a) => a.name === item.athlete)).toBe(true);
     expect(item.text.length).toBeGreaterThan(0);
   });
+  expect(Object.keys(doc.format ?? {})).toEqual(KEYS.format);
+  expect(['strong', 'hevy', 'fitnotes', 'fitbod', 'log']).toContain(doc.format?.app);
+  expect(Object.keys(doc.unit ?? {})).toEqual(KEYS.unit);
+  expect(['kg', 'lb']).toContain(doc.unit?.unit);
+  expect(['header', 'unit column', 'cells', 'numbers', 'coach', 'undecided']).toContain(
+    doc.unit?.decidedBy,
+  );
+  expect(doc.unit?.how.length).toBeGreaterThan(0);
   for (const a of doc.athletes) {
     expect(Object.keys(a)).toEqual(KEYS.athlete);
     expect(typeof a.name).toBe('string');
@@ -112,6 +123,7 @@ export function expectDocumentedShape(json: unknown): void {
       expect(typeof l.stale).toBe('boolean');
       expect(l.lastNewBest === null || /^\d{4}-\d{2}-\d{2}$/.test(l.lastNewBest)).toBe(true);
       expect(Number.isInteger(l.sessionsSinceBest) && l.sessionsSinceBest >= 0).toBe(true);
+      expect(l.unitDoubt === null || typeof l.unitDoubt === 'string').toBe(true);
     }
     for (const f of a.audit) {
       expect(Object.keys(f)).toEqual(KEYS.finding);

@@ -76,10 +76,15 @@ describe('the 40-runner example', () => {
 
   it('prints the ranked list first, then the athletes in the same order', () => {
     const { stdout } = run([ROSTER], {}, 'UTC');
-    expect(stdout.startsWith(`Needs attention (${json.attention.length}):\n   1. `)).toBe(true);
+    // After the lines saying how the file was read: the list, then the athletes.
+    expect(stdout).toMatch(
+      new RegExp(
+        `^Read as: .*\\n.*\\n\\nNeeds attention \\(${json.attention.length}\\):\\n {3}1\\. `,
+      ),
+    );
     const quiet = namesOf('good').sort();
     expect(stdout).toContain(`  Nothing to act on: ${quiet.join(', ')}.`);
-    const firstBlock = stdout.split('\n\n')[1] ?? '';
+    const firstBlock = stdout.split('\n\n')[2] ?? '';
     expect(firstBlock.startsWith(`${json.attention[0]?.athlete} — `)).toBe(true);
   });
 });

@@ -136,7 +136,7 @@ describe('analyze on the sample log, readable', () => {
   });
 
   it('prints Needs attention first, then one block per runner, most urgent first', () => {
-    expect(result.stdout).toMatch(/^Needs attention \(\d+\):\n {2}1\. /);
+    expect(result.stdout).toMatch(/^Read as: .*\n.*\n\nNeeds attention \(\d+\):\n {2}1\. /);
     const json = runJson([SAMPLE]);
     const order = [...new Set(json.attention.flatMap((i) => (i.athlete ? [i.athlete] : [])))];
     // Maya has nothing to act on: one quiet line, and her block comes last.
