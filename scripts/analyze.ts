@@ -45,10 +45,7 @@ function fileLines(analysis: Analysis, table: LogTable): Analysis {
     rows: analysis.rows
       .map((r) => ({ line: lineOf(r.line), status: r.status }))
       .sort((a, b) => a.line - b.line),
-    problems: analysis.problems.map((p) => {
-      const line = lineOf(p.line);
-      return { line, message: p.message.replace(/^row \d+:/, `row ${line}:`) };
-    }),
+    problems: analysis.problems.map((p) => ({ line: lineOf(p.line), message: p.message })),
   };
 }
 

@@ -52,7 +52,7 @@ const EXERCISES: readonly (readonly [string, number, number])[] = [
 ];
 
 /** mulberry32: small, fast and good enough to shuffle a training log. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -2,14 +2,16 @@
  * What the analyze command prints: the core's analysis projected down to the documented JSON
  * shape, or readable per-athlete tables with the audit, a status summary and the problems.
  */
-import type {
-  Analysis,
-  AthleteSummary,
-  BlockSummary,
-  CurrentPhase,
-  LiftSummary,
-  PreviousBest,
-  Problem,
+import { type Attention, needsAttention } from '../../src/core/attention';
+import {
+  type Analysis,
+  type AthleteSummary,
+  type BlockSummary,
+  type CurrentPhase,
+  type LiftSummary,
+  type PreviousBest,
+  type Problem,
+  problemText,
 } from '../../src/core/model';
 import { blockLine, phaseLine } from '../../src/core/season';
 import { formatMultiple } from '../../src/core/status';
@@ -48,6 +50,14 @@ export interface AthleteJson {
   readonly audit: readonly FindingJson[];
 }
 
+export interface AttentionJson {
+  readonly rank: number;
+  /** null for the file as a whole (unreadable rows). */
+  readonly athlete: string | null;
+  readonly kind: string;
+  readonly text: string;
+}
+
 /** What the file was read as, and the unit of its weights with how that was decided. */
 export interface FileJson {
   readonly format: { readonly app: string; readonly label: string; readonly layout: string };
@@ -57,10 +67,19 @@ export interface FileJson {
 export interface AnalyzeJson {
   readonly format?: FileJson['format'];
   readonly unit?: FileJson['unit'];
+  /** Needs attention, most urgent first (athletes with nothing to act on have no item). */
+  readonly attention: readonly AttentionJson[];
   readonly athletes: readonly AthleteJson[];
   readonly rows: readonly { readonly line: number; readonly status: string }[];
   readonly problems: readonly Problem[];
 }
+
+/** The CLI's words for a missing bodyweight (the attention item's "what to do"). */
+export const CLI_BODYWEIGHT_HOW =
+  'Add a Bodyweight value on one of their rows, or pass --bodyweight for a one-athlete file.';
+
+export const attentionOf = (analysis: Analysis): Attention =>
+  needsAttention(analysis, { bodyweightHow: CLI_BODYWEIGHT_HOW });
 
 /** The documented shape, keys in the documented order; nothing else of the core's objects. */
 export function toJson(analysis: Analysis, file?: FileJson): AnalyzeJson {
@@ -71,6 +90,12 @@ export function toJson(analysis: Analysis, file?: FileJson): AnalyzeJson {
           unit: { unit: file.unit.unit, decidedBy: file.unit.decidedBy, how: file.unit.how },
         }
       : {}),
+    attention: attentionOf(analysis).items.map((i) => ({
+      rank: i.rank,
+      athlete: i.athlete,
+      kind: i.kind,
+      text: i.text,
+    })),
     athletes: analysis.athletes.map((a) => ({
       name: a.name,
       bodyweight: a.bodyweight,
@@ -189,7 +214,25 @@ function athleteBlock(athlete: AthleteSummary): string[] {
     out.push(`    ${f.mistake > 5 ? 'Check' : 'Mistake'} ${f.mistake}: ${f.title}`);
     out.push(`      Evidence: ${f.evidence}`);
     out.push(`      Advice: ${f.advice}`);
+    // Every swap, pairing or next step in full (the advice sentence may shorten its list).
+    for (const step of f.steps ?? []) out.push(`        – ${step}`);
   }
+  return out;
+}
+
+/** The ranked list, then one line naming everyone with nothing to act on. */
+function attentionBlock(attention: Attention): string[] {
+  const out = [
+    attention.items.length === 0
+      ? 'Needs attention: nothing.'
+      : `Needs attention (${attention.items.length}):`,
+  ];
+  const width = String(attention.items.length).length;
+  for (const item of attention.items) {
+    out.push(`  ${String(item.rank).padStart(width)}. ${item.text}`);
+  }
+  const quiet = attention.athletes.filter((a) => a.items.length === 0).map((a) => a.athlete);
+  if (quiet.length > 0) out.push(`  Nothing to act on: ${quiet.join(', ')}.`);
   return out;
 }
 
@@ -242,8 +285,13 @@ export function readable(analysis: Analysis, context: ReadableContext): string {
   out.push(...context.notes);
   if (out.length > 0) out.push('');
   if (analysis.athletes.length === 0) out.push('No athlete has a usable row in this file.', '');
-  for (const athlete of analysis.athletes) {
-    out.push(...athleteBlock(athlete), '');
+  const attention = attentionOf(analysis);
+  if (analysis.athletes.length > 0) out.push(...attentionBlock(attention), '');
+  // Athletes in attention order (most urgent first), as the sidebar's cards.
+  const byName = new Map(analysis.athletes.map((a) => [a.name, a]));
+  for (const { athlete } of attention.athletes) {
+    const summary = byName.get(athlete);
+    if (summary) out.push(...athleteBlock(summary), '');
   }
   const counts = statusCounts(analysis.rows);
   out.push(
@@ -255,7 +303,7 @@ export function readable(analysis: Analysis, context: ReadableContext): string {
   if (problems.length === 0) out.push('Problems: none, every row was read.');
   else {
     out.push(`Problems: ${plural(problems.length, 'row')} could not be read:`);
-    for (const p of problems.slice(0, PROBLEMS_SHOWN)) out.push(`  ${p.message}`);
+    for (const p of problems.slice(0, PROBLEMS_SHOWN)) out.push(`  ${problemText(p)}`);
     if (problems.length > PROBLEMS_SHOWN) {
       out.push(`  … and ${problems.length - PROBLEMS_SHOWN} more (--json lists them all).`);
     }

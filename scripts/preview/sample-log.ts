@@ -62,9 +62,16 @@ export function importCell(
   return { value: text, format: '' };
 }
 
-/** Parses CSV text (papaparse) into typed, rectangular rows; blank lines are skipped. */
+/**
+ * Parses CSV text (papaparse) into typed, rectangular rows. Blank lines stay as blank rows, as
+ * they do when Sheets imports a file, so row N of the sheet is line N of the file (the CLI's
+ * numbering) whenever no cell spans lines; only blank lines at the very end are dropped.
+ */
 export function importCsv(csv: string, timeZone: string): ImportedTable {
-  const parsed = Papa.parse<string[]>(csv, { skipEmptyLines: 'greedy' });
+  const parsed = Papa.parse<string[]>(csv, { skipEmptyLines: false });
+  while (parsed.data.length > 0 && (parsed.data.at(-1) ?? []).every((f) => f.trim() === '')) {
+    parsed.data.pop();
+  }
   const fatal = parsed.errors.find((e) => e.type === 'Quotes');
   if (fatal) throw new Error(`The CSV could not be read: ${fatal.message} (row ${fatal.row}).`);
   const width = Math.max(0, ...parsed.data.map((r) => r.length));
@@ -95,6 +102,11 @@ export function writeLog(
   sheet.setName(name);
   const first = table.rows[0];
   if (!first || first.length === 0) return;
+  // A new sheet has 1,000 rows and 26 columns; a coach's log may need more.
+  const rows = sheet.getMaxRows();
+  if (table.rows.length > rows) sheet.insertRowsAfter(rows, table.rows.length - rows);
+  const columns = sheet.getMaxColumns();
+  if (first.length > columns) sheet.insertColumnsAfter(columns, first.length - columns);
   const range = sheet.getRange(1, 1, table.rows.length, first.length);
   // Formats first, so the date cells keep the text's look instead of the default M/d/yyyy.
   if (table.formats.some((r) => r.some((f) => f !== ''))) {

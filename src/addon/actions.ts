@@ -362,17 +362,19 @@ function checkboxRules(
   return mask.map((row) => row.map((isBox) => (isBox ? checkbox : null)));
 }
 
-/** The audit findings in plain text, per athlete (menu alert and sidebar message). */
+/**
+ * An audit run in one line (the sidebar's result line). The findings themselves are listed per
+ * athlete in the sidebar's Program audit view, which the menu's Audit program opens too: forty
+ * athletes' findings in one message would be unreadable.
+ */
 export function auditText(analysis: Analysis): string {
-  return analysis.athletes
-    .map((a) => {
-      const lines =
-        a.audit.length === 0
-          ? [a.auditNote]
-          : a.audit.map((f) => `${f.mistake}. ${f.title}: ${f.evidence} ${f.advice}`);
-      return `${a.name}\n${lines.map((l) => `• ${l}`).join('\n')}`;
-    })
-    .join('\n\n');
+  const athletes = analysis.athletes.length;
+  const flagged = analysis.athletes.filter((a) => a.audit.length > 0);
+  const findings = flagged.reduce((n, a) => n + a.audit.length, 0);
+  const who = `${athletes} athlete${athletes === 1 ? '' : 's'}`;
+  return flagged.length === 0
+    ? `Audit of ${who}: none of the five gym mistakes shows. Each athlete's line is under Program audit.`
+    : `Audit of ${who}: ${findings} finding${findings === 1 ? '' : 's'} for ${flagged.length} of them, listed athlete by athlete under Program audit.`;
 }
 
 export function runAudit(): { text: string; analysis: Analysis } {

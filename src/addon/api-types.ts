@@ -3,8 +3,15 @@
  * Plain JSON only: Apps Script cannot pass Date objects, so days are ISO strings. Endpoints report
  * failure by throwing an Error with a plain-words message (the client's failure handler shows it).
  */
+import type { AttentionItem } from '../core/attention';
 import type { FormulaName } from '../core/formulas';
-import type { AthleteSummary, AuditThresholds, ColumnRole, Problem } from '../core/model';
+import type {
+  AthleteSummary,
+  AuditThresholds,
+  ColumnRole,
+  LiftSummary,
+  Problem,
+} from '../core/model';
 import type { Unit } from '../core/units';
 
 export type BodyweightSetting =
@@ -59,6 +66,30 @@ export interface TargetRowJson {
   readonly multiple: number;
 }
 
+/**
+ * A lift as the sidebar gets it: its ratio history thinned and packed as [day number (days since
+ * 1970-01-01), ratio] pairs, a third of the size of RatioPoint objects.
+ */
+export interface SidebarLift extends Omit<LiftSummary, 'history'> {
+  readonly chart: readonly (readonly [number, number])[];
+}
+
+/** An athlete as the sidebar gets them: key lifts only, charts thinned (sidebar-state.ts). */
+export interface SidebarAthlete extends Omit<AthleteSummary, 'lifts'> {
+  readonly lifts: readonly SidebarLift[];
+  /** The stale lifts that are not key lifts, by name (most trained first). */
+  readonly otherStale: readonly string[];
+  /** How many lifts are not key lifts (stale or not): counted, not sent. */
+  readonly otherLifts: number;
+}
+
+/** Needs attention for the sidebar: the ranked items (their line is problem + action) and quiet lines. */
+export interface SidebarAttention {
+  readonly items: readonly Omit<AttentionItem, 'text'>[];
+  /** One line per athlete with nothing to act on, in name order. */
+  readonly quiet: readonly { readonly athlete: string; readonly text: string }[];
+}
+
 export interface SidebarState {
   readonly settings: Settings;
   /** Set when stored settings were corrupt or out of range and defaults were used. */
@@ -69,7 +100,9 @@ export interface SidebarState {
   readonly logError: string | null;
   readonly targets: readonly TargetRowJson[];
   readonly highlightsApplied: boolean;
-  readonly athletes: readonly AthleteSummary[];
+  /** Most in need of attention first, then by name: the order of the cards. */
+  readonly athletes: readonly SidebarAthlete[];
+  readonly attention: SidebarAttention;
   /** The first problems (rows that could not be used); problemCount has the total. */
   readonly problems: readonly Problem[];
   readonly problemCount: number;

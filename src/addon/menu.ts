@@ -26,7 +26,7 @@ export const HELP_TEXT = [
   'Remove highlights takes away exactly what Apply added.',
   'Targets live in the "Targets" sheet (exercise, multiple of bodyweight): edit them there or in the sidebar.',
   'Build dashboard makes a "Strength dashboard" sheet with each athlete\'s key lifts, ratios, targets, the program audit and charts.',
-  "Audit program checks each athlete's last weeks against the five gym mistakes runners make.",
+  "Audit program checks each athlete's last weeks against the five gym mistakes runners make, and opens the sidebar on the findings, athlete by athlete.",
   'Import workout CSV brings a Strong or Hevy export into the log.',
 ].join('\n\n');
 
@@ -43,9 +43,25 @@ export function onInstall(event?: GoogleAppsScript.Events.AddonOnInstall): void 
   onOpen(event as unknown as GoogleAppsScript.Events.SheetsOnOpen);
 }
 
-export function showSidebar(): void {
+/** The view the sidebar opens on; read by the sidebar after its first load (App.tsx). */
+export type SidebarView = 'attention' | 'audit';
+
+/**
+ * Opens the sidebar (or reopens it on another view). The view travels as one trusted line appended
+ * to our own HTML; HtmlOutput.append adds trusted content:
+ * https://developers.google.com/apps-script/reference/html/html-output#append(String)
+ */
+export function openSidebar(view: SidebarView): void {
   const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(ADDON_TITLE);
+  if (view !== 'attention') {
+    html.append(`<script>window.strongEnoughView=${JSON.stringify(view)}</script>`);
+  }
   SpreadsheetApp.getUi().showSidebar(html);
+}
+
+/** The menu's Open sidebar (a menu handler takes no arguments). */
+export function showSidebar(): void {
+  openSidebar('attention');
 }
 
 export function showImportDialog(): void {
@@ -68,5 +84,20 @@ function report(run: () => string, title = ADDON_TITLE): void {
 export const menuApplyHighlights = (): void => report(applyHighlights);
 export const menuRemoveHighlights = (): void => report(removeHighlights);
 export const menuBuildDashboard = (): void => report(buildDashboard);
-export const menuAuditProgram = (): void => report(() => runAudit().text, 'Program audit');
+/**
+ * The program audit opens in the sidebar, per athlete (mistake, evidence, what to do), not in an
+ * alert: forty athletes' findings are far too long for one. A log that cannot be audited still
+ * says why in an alert.
+ */
+export function menuAuditProgram(): void {
+  try {
+    runAudit();
+  } catch (error) {
+    report(() => {
+      throw error;
+    }, 'Program audit');
+    return;
+  }
+  openSidebar('audit');
+}
 export const menuHelp = (): void => report(() => HELP_TEXT, 'Strong Enough help');

@@ -13,6 +13,7 @@ import {
 import type { ActionResult, HighlightColors, SidebarState, TargetRowJson } from './api-types';
 import { coachError, endpoint, plainMessage, withDocumentLock } from './guard';
 import { mergeSettings } from './settings';
+import { bodyweightHow, sidebarRoster } from './sidebar-state';
 import { currentRevision, loadRecord, loadSettings, storeSettings } from './store';
 import {
   defaultTargetTable,
@@ -36,12 +37,17 @@ function state(): SidebarState {
   try {
     const log = readLogSheet(ss, settings);
     const analysis = analyse(ss, settings, log, targetRows);
+    const roster = sidebarRoster(analysis, {
+      bodyweightHow: bodyweightHow(settings.bodyweight),
+      inactiveDays: settings.audit.windowDays,
+    });
     return {
       ...base,
       log: log.found.description,
       logError: null,
       highlightsApplied: loadRecord(log.name) !== null,
-      athletes: analysis.athletes,
+      athletes: roster.athletes,
+      attention: roster.attention,
       problems: analysis.problems.slice(0, MAX_PROBLEMS),
       problemCount: analysis.problems.length,
     };
@@ -52,6 +58,7 @@ function state(): SidebarState {
       logError: plainMessage(error),
       highlightsApplied: false,
       athletes: [],
+      attention: { items: [], quiet: [] },
       problems: [],
       problemCount: 0,
     };

@@ -4,6 +4,7 @@
  */
 
 import { auditAthlete, auditScope, emptyAuditLine, inactiveLine } from './audit';
+import { keyLifts } from './audit/progress';
 import { dayFromNumber, parseDay } from './dates';
 import { beyondHumanLimit, humanLimitFor, unitDoubtText } from './limits';
 import { readLog } from './log';
@@ -108,13 +109,19 @@ function previousBestOf(earlier: readonly Session[], unit: Unit): PreviousBest |
  * A lift's figures in the athlete's current block (since their last long break); the best from
  * before the break is `previousBest`. The chart history keeps every session.
  */
-function liftSummary(series: Series, unit: Unit, bodyweightKg: number | null): LiftSummary {
+function liftSummary(
+  series: Series,
+  unit: Unit,
+  bodyweightKg: number | null,
+  key: boolean,
+): LiftSummary {
   const all = series.sessions;
   const currentBlock = series.blocks.length - 1;
   const sessions = all.filter((s) => s.block === currentBlock);
   const earlier = sessions.length === all.length ? [] : all.filter((s) => s.block !== currentBlock);
   let bestKg: number | null = null;
   let lastNewBest = -1;
+  let reachedOn: string | null = null;
   const history: RatioPoint[] = [];
   for (const s of all) {
     if (s.bestE1rmKg !== null && s.bodyweightKg !== null && s.bodyweightKg > 0) {
@@ -124,6 +131,7 @@ function liftSummary(series: Series, unit: Unit, bodyweightKg: number | null): L
   sessions.forEach((s, i) => {
     if (s.bestE1rmKg !== null && (bestKg === null || s.bestE1rmKg > bestKg)) bestKg = s.bestE1rmKg;
     if (s.newBest) lastNewBest = i;
+    if (s.targetReached && reachedOn === null) reachedOn = s.day;
   });
   const lastOfAll = all[all.length - 1] as Session;
   const last = sessions[sessions.length - 1];
@@ -150,6 +158,8 @@ function liftSummary(series: Series, unit: Unit, bodyweightKg: number | null): L
     history,
     previousBest: earlier.length === 0 ? null : previousBestOf(earlier, unit),
     slipping: last?.slip != null,
+    key,
+    reachedOn: last?.targetReached && !doubt ? reachedOn : null,
   };
 }
 
@@ -184,13 +194,32 @@ function blockSummary(dayNumbers: Iterable<number>, layoffWeeks: number): BlockS
   };
 }
 
-/** Key lifts (those with a target) first, then the most trained, then by name. */
-function byImportance(a: LiftSummary, b: LiftSummary): number {
-  const keyA = a.target !== null ? 0 : 1;
-  const keyB = b.target !== null ? 0 : 1;
-  if (keyA !== keyB) return keyA - keyB;
-  if (a.sessions !== b.sessions) return b.sessions - a.sessions;
-  return a.exercise < b.exercise ? -1 : a.exercise > b.exercise ? 1 : 0;
+/**
+ * The order lifts are shown in: key lifts first (those with a target, then the key loaded
+ * lower-body lifts, as `keyLifts` picks them), then other work by most sessions, isolation work
+ * last; ties by name.
+ */
+function importance(series: Series, key: readonly Series[]): number {
+  const at = key.indexOf(series);
+  if (at >= 0) return at;
+  const isolation = series.sessions.some((s) => s.entries.some((e) => e.pattern === 'isolation'));
+  return isolation ? 2 * key.length + 2 : key.length + 1;
+}
+
+function orderedLifts(own: readonly Series[], unit: Unit, bodyweightKg: number | null) {
+  const key = keyLifts(own);
+  return own
+    .map((s) => ({
+      rank: importance(s, key),
+      lift: liftSummary(s, unit, bodyweightKg, key.includes(s)),
+    }))
+    .sort(
+      (a, b) =>
+        a.rank - b.rank ||
+        b.lift.sessions - a.lift.sessions ||
+        (a.lift.exercise < b.lift.exercise ? -1 : a.lift.exercise > b.lift.exercise ? 1 : 0),
+    )
+    .map((x) => x.lift);
 }
 
 /**
@@ -264,7 +293,7 @@ export function analyzeLog(
       unit,
       sessions: days.size,
       lastSession,
-      lifts: own.map((s) => liftSummary(s, unit, bodyweightKg)).sort(byImportance),
+      lifts: orderedLifts(own, unit, bodyweightKg),
       audit: findings,
       auditNote,
       phase: season.rows.length > 0 ? currentPhase(season, name, referenceDay) : null,

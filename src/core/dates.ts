@@ -29,6 +29,14 @@ const MONTH_NAMES = [
   'december',
 ];
 
+/** Days since 1970-01-01 for an ISO day ("2026-10-02"), or null when it is not one. */
+export function isoDayNumber(iso: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return null;
+  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return Number.isFinite(ms) ? Math.round(ms / MS_PER_DAY) : null;
+}
+
 export function dayFromNumber(dayNumber: number): CalendarDay {
   return { day: new Date(dayNumber * MS_PER_DAY).toISOString().slice(0, 10), dayNumber };
 }

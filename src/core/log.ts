@@ -302,7 +302,7 @@ export function readLog(
     const read = readRow(row, index, reader);
     if (typeof read === 'string') {
       const line = index + firstLine;
-      problems.push({ line, message: `row ${line}: ${read}` });
+      problems.push({ line, message: read });
     } else entries.push(read);
   }
 
@@ -330,7 +330,7 @@ function implausibleRows(entries: MutableEntry[], problems: Problem[], firstLine
     else {
       dropped = true;
       const line = e.index + firstLine;
-      problems.push({ line, message: `row ${line}: ${why}` });
+      problems.push({ line, message: why });
     }
   }
   if (dropped) problems.sort((a, b) => a.line - b.line);

@@ -84,7 +84,13 @@ export interface LogEntry {
 export interface Problem {
   /** 1-based row number as the coach sees it. */
   readonly line: number;
+  /** Why the row could not be used, without the row number ("reps "x" is not a number"). */
   readonly message: string;
+}
+
+/** "Row 254: reps "x" is not a number": how every surface (sidebar, dashboard, CLI) shows a problem. */
+export function problemText(problem: Problem): string {
+  return `Row ${problem.line}: ${problem.message}`;
 }
 
 export interface ReadLog {
@@ -152,6 +158,13 @@ export interface LiftSummary {
   readonly previousBest: PreviousBest | null;
   /** The latest session fell clearly below the block's best in a maintenance phase. */
   readonly slipping: boolean;
+  /**
+   * A key lift: one with a target, or one of the athlete's most trained loaded lower-body lifts
+   * (never isolation work). The sidebar, dashboard and attention list speak about these.
+   */
+  readonly key: boolean;
+  /** ISO day of the first session that met the target (null when not reached, or no target). */
+  readonly reachedOn: string | null;
 }
 
 /** A lift's best from the blocks before the current one. */
@@ -168,6 +181,11 @@ export interface Finding {
   readonly title: string;
   readonly evidence: string;
   readonly advice: string;
+  /**
+   * Every swap, pairing or next step the advice names, in full, one per entry ("Step-up →
+   * Bounding"): the advice sentence may shorten its list ("and 2 more"), these never do.
+   */
+  readonly steps?: readonly string[];
   /**
    * How urgent this finding is, from 0 (a note) to 1 (act today): a ranked Needs attention list
    * orders by it. The audit sets it from the check and the athlete's phase (audit/phases.ts: a taper
@@ -209,7 +227,7 @@ export interface AthleteSummary {
   readonly unit: Unit;
   readonly sessions: number;
   readonly lastSession: string;
-  /** Key lifts first (those with targets), then by most sessions. */
+  /** Key lifts first (targets, then loaded lower-body lifts), isolation work last. */
   readonly lifts: readonly LiftSummary[];
   readonly audit: readonly Finding[];
   /**

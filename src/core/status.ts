@@ -502,11 +502,7 @@ export function statusColumn(
     out[entry.index] = [(statuses[i] as RowStatus).text];
   });
   for (const problem of log.problems) {
-    const prefix = `row ${problem.line}: `;
-    const reason = problem.message.startsWith(prefix)
-      ? problem.message.slice(prefix.length)
-      : problem.message;
-    out[problem.line - firstLine] = [`⚠ ${reason}`];
+    out[problem.line - firstLine] = [`⚠ ${problem.message}`];
   }
   return out;
 }

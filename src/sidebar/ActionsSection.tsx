@@ -43,6 +43,8 @@ export function ActionsSection(props: {
   call: Call;
   state: SidebarState;
   onState: (state: SidebarState) => void;
+  /** Opens the Program audit view (after Audit program ran). */
+  onAudit: () => void;
 }) {
   const task = useTask();
   const { call, onState } = props;
@@ -51,6 +53,7 @@ export function ActionsSection(props: {
     task.run(endpoint, async () => {
       const result: ActionResult = await call(endpoint);
       onState(result.state);
+      if (endpoint === 'runAudit') props.onAudit();
       return result.message;
     });
   const openImport = () =>

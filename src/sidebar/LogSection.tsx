@@ -1,7 +1,7 @@
 import { Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { SidebarState } from '../addon/api-types';
-import type { ColumnRole } from '../core/model';
+import { type ColumnRole, problemText } from '../core/model';
 import type { Unit } from '../core/units';
 import { plural } from './format';
 import {
@@ -69,9 +69,7 @@ export function LogSection(props: {
           <summary>{plural(state.problemCount, 'row')} could not be used</summary>
           <ul class="problems">
             {state.problems.map((p) => (
-              <li key={p.line}>
-                Row {p.line}: {p.message}
-              </li>
+              <li key={p.line}>{problemText(p)}</li>
             ))}
           </ul>
           {state.problemCount > state.problems.length ? (

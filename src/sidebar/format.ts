@@ -12,12 +12,7 @@ export function formatDay(iso: string | null | undefined): string {
 }
 
 /** Days since 1970-01-01 for an ISO day, or null; used for chart x positions (no time zones). */
-export function dayNumber(iso: string): number | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return null;
-  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  return Number.isFinite(ms) ? Math.round(ms / 86_400_000) : null;
-}
+export { isoDayNumber as dayNumber } from '../core/dates';
 
 /** 1.5 → "1.5×", 1.25 → "1.25×", 1 → "1.0×": one or two decimals, never float noise. */
 export function formatMultiple(value: number | null | undefined): string {

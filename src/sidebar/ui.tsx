@@ -7,10 +7,21 @@ export function Section(props: {
   title: string;
   open?: boolean;
   badge?: string;
+  /** Given: the section is controlled (open follows props.open; the coach's toggles report here). */
+  onToggle?: (open: boolean) => void;
   children: ComponentChildren;
 }) {
+  const { onToggle } = props;
   return (
-    <details class="section" data-testid={`section-${props.id}`} open={props.open}>
+    <details
+      class="section"
+      id={`section-${props.id}`}
+      data-testid={`section-${props.id}`}
+      open={props.open}
+      onToggle={
+        onToggle ? (e) => onToggle((e.currentTarget as HTMLDetailsElement).open) : undefined
+      }
+    >
       <summary data-testid={`section-${props.id}-toggle`}>
         <span class="section-title">{props.title}</span>
         {props.badge ? <span class="badge">{props.badge}</span> : null}

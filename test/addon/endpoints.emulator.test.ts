@@ -16,6 +16,7 @@ import {
   writes,
 } from './harness';
 
+const DIST = path.resolve(__dirname, '../../dist');
 const STACK = /\n\s+at |bundle\.js|globals\.js/;
 
 describe('sidebar endpoints return plain JSON only', () => {
@@ -281,14 +282,39 @@ describe('the dashboard', () => {
 });
 
 describe('audit', () => {
-  it('lists each athlete with findings or the audit’s all-clear line', () => {
+  it('opens the sidebar on the audit, per athlete, instead of an alert', () => {
     const { em } = setup(logRows(120));
+    const alerts = em.ui.alerts.length;
     em.run('menuAuditProgram');
-    const text = lastAlert(em);
-    expect(text).toMatch(/^Ana\n• /);
-    expect(text).toMatch(/\n\nBen\n• /);
-    const result = em.run('runAudit') as { message: string; state: { athletes: unknown[] } };
-    expect(result.message).toBe(text);
+    expect(em.ui.alerts).toHaveLength(alerts);
+    const content = em.ui.sidebar?.html ?? '';
+    expect(content).toContain('<script>window.strongEnoughView="audit"</script>');
+    // The sidebar's own HTML, with the view as one line after it.
+    expect(content.startsWith(readFileSync(path.join(DIST, 'Sidebar.html'), 'utf8'))).toBe(true);
+    em.run('showSidebar');
+    expect(em.ui.sidebar?.html).not.toContain('<script>window.strongEnoughView');
+  });
+
+  it('says in one line how many athletes show a mistake; the findings are in the state', () => {
+    const { em } = setup(logRows(120));
+    const result = em.run('runAudit') as {
+      message: string;
+      state: { athletes: { name: string; audit: unknown[] }[] };
+    };
+    const flagged = result.state.athletes.filter((a) => a.audit.length > 0).length;
+    expect(result.message).toMatch(
+      new RegExp(
+        `^Audit of 2 athletes: \\d+ findings? for ${flagged} of them, listed athlete by athlete under Program audit\\.$`,
+      ),
+    );
+    expect(result.message).not.toContain('\n');
+  });
+
+  it('still says why in an alert when the log cannot be audited', () => {
+    const { em } = setup([HEADER]);
+    em.run('menuAuditProgram');
+    expect(lastAlert(em)).toMatch(/nothing to audit/);
+    expect(em.ui.sidebar).toBeNull();
   });
 });
 

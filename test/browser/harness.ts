@@ -119,6 +119,37 @@ export async function openSidebar(session: Session): Promise<Locator> {
   return ready;
 }
 
+/**
+ * Opens an athlete's card in the sidebar (cards start collapsed to one line) and returns it. A
+ * card already open stays open. `root` is the sidebar frame, or a page showing the sidebar alone.
+ */
+export async function openCard(
+  root: Pick<FrameLocator, 'locator'>,
+  athlete: string,
+): Promise<Locator> {
+  const card = root.locator(`[data-testid="athlete-card"][data-athlete="${athlete}"]`);
+  if ((await card.getAttribute('open')) === null) {
+    await card.locator('[data-testid="athlete-toggle"]').click();
+  }
+  await card.locator('.card-body').waitFor({ timeout: WAIT });
+  return card;
+}
+
+/**
+ * The sidebar's own document, served by the preview with its google.script.run, in a window exactly
+ * as wide as the Sheets sidebar (300 px), at twice the pixels for the README's screenshots; ready.
+ */
+export async function sidebarAlone(session: Session): Promise<Page> {
+  const page = await session.browser.newPage({
+    viewport: { width: 300, height: 900 },
+    deviceScaleFactor: 2,
+  });
+  page.setDefaultTimeout(WAIT);
+  await page.goto(`${session.preview.url}/frame/sidebar`);
+  await page.locator('[data-testid="sidebar"][data-state="ready"]').waitFor();
+  return page;
+}
+
 /** Clicks Apply or Remove highlights in the sidebar and waits until the sidebar says it is done. */
 export async function toggleHighlights(session: Session, on: boolean): Promise<void> {
   await session.sidebar

@@ -6,11 +6,13 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import {
+  openCard,
   openSession,
   openSidebar,
   type Session,
   screenshotPath,
   showSheet,
+  sidebarAlone,
   TEST_TIMEOUT,
   WAIT,
   waitUntil,
@@ -79,9 +81,14 @@ test(
   async () => {
     // Start at the top of the sidebar, as after clicking into it.
     await s.sidebar.locator('[data-testid="refresh"]').focus();
-    const path = await tabTo(s.page, 'action-apply-highlights');
-    // Only the Actions section's toggle may sit between Refresh and the first action.
-    expect(path.length).toBeLessThanOrEqual(2);
+    const path = await tabTo(s.page, 'action-apply-highlights', 30);
+    // Between Refresh and the first action: Needs attention (its toggle, its first lines, Show
+    // all, the quiet athletes) and the Actions toggle, nothing else.
+    const attention = await s.sidebar
+      .locator('[data-testid="section-attention"] :is(summary, button)')
+      .count();
+    expect(path.length).toBeLessThanOrEqual(attention + 2);
+    expect(path.at(-2)?.testId).toBe('section-actions-toggle');
     for (const id of [
       'action-remove-highlights',
       'action-build-dashboard',
@@ -190,16 +197,9 @@ test(
 test(
   "the README's close-up: the sidebar at its 300 px width, highlights on, Maya's card",
   async () => {
-    // The sidebar's own document, served by the preview with its google.script.run, in a window
-    // exactly as wide as the Sheets sidebar and tall enough for the actions and one card.
-    const page = await s.browser.newPage({
-      viewport: { width: 300, height: 900 },
-      deviceScaleFactor: 2,
-    });
+    // The sidebar alone at its 300 px width, tall enough for the actions and one card.
+    const page = await sidebarAlone(s);
     try {
-      page.setDefaultTimeout(WAIT);
-      await page.goto(`${s.preview.url}/frame/sidebar`);
-      await page.locator('[data-testid="sidebar"][data-state="ready"]').waitFor();
       await page.locator('[data-testid="athlete-search"]').fill('Maya');
       await waitUntil('only Maya to be listed', async () => {
         const names = await page
@@ -207,6 +207,7 @@ test(
           .evaluateAll((cards) => cards.map((c) => c.getAttribute('data-athlete')));
         return names.length === 1 && names[0] === 'Maya Okafor';
       });
+      await openCard(page, 'Maya Okafor');
       await expect(
         page.locator('[data-testid="reached-mark"]').count(),
       ).resolves.toBeGreaterThanOrEqual(1);

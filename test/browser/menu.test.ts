@@ -73,23 +73,35 @@ test(
 );
 
 test(
-  'Audit program shows every athlete with their findings, or that there is nothing to fix',
+  'Audit program opens the sidebar on every athlete with their findings, or that there is nothing to fix',
   async () => {
     const athletes = sidebarState(s).athletes;
     expect(athletes.length).toBeGreaterThan(1);
-    const shown = await menuAlert('Audit program');
-    expect(shown.title).toBe('Program audit');
+    const alerts = s.preview.emulator.ui.alerts.length;
+    await clickMenu(s.page, 'Audit program');
+    const view = s.sidebar.locator('[data-testid="audit-view"]');
+    await view.waitFor({ state: 'visible' });
+    // No alert: forty athletes' findings would not fit one.
+    expect(s.preview.emulator.ui.alerts).toHaveLength(alerts);
+    const text = (await view.textContent()) ?? '';
     for (const athlete of athletes) {
-      expect(shown.message).toContain(athlete.name);
+      expect(text).toContain(athlete.name);
       for (const finding of athlete.audit) {
-        expect(shown.message).toContain(`${finding.mistake}. ${finding.title}`);
+        expect(text).toContain(`Mistake ${finding.mistake}: ${finding.title}`);
       }
     }
     // The sample log has one athlete with a clean program and one training only bodyweight and abs.
     const clean = athletes.filter((a) => a.audit.length === 0).map((a) => a.name);
     expect(clean).toContain('Maya Okafor');
-    expect(shown.message).toMatch(/Maya Okafor\n• Nothing to fix/);
-    expect(shown.message).toMatch(/Tom Becker\n• 3\. Bodyweight and abs only/);
+    await expect(
+      view.locator('[data-testid="audit-clear-list"] li', { hasText: 'Maya Okafor' }).textContent(),
+    ).resolves.toMatch(/^Maya Okafor: Nothing to fix/);
+    await expect(
+      view
+        .locator('[data-testid="audit-athlete"][data-athlete="Tom Becker"] .title')
+        .first()
+        .textContent(),
+    ).resolves.toBe('Mistake 3: Bodyweight and abs only');
   },
   TEST_TIMEOUT,
 );

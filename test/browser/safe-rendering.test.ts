@@ -7,6 +7,7 @@ import {
   columnOf,
   editCell,
   letters,
+  openCard,
   openSession,
   openSidebar,
   readGrid,
@@ -107,7 +108,8 @@ test(
       '&lt;img src=x onerror=alert(1)&gt;',
     );
     await expect(card().getAttribute('data-athlete')).resolves.toBe(NAME);
-    // The card works as any other: the front squat toward its target.
+    // The card works as any other: opened, the front squat toward its target.
+    await openCard(s.sidebar, NAME);
     await expect(
       card().locator('[data-testid="key-lift"][data-exercise="Front squat"]').count(),
     ).resolves.toBe(1);

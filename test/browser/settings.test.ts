@@ -9,6 +9,7 @@ import {
   columnOf,
   type GridShot,
   type LogRow,
+  openCard,
   openSession,
   openSidebar,
   type Session,
@@ -158,6 +159,7 @@ test(
 test(
   "a 7-day audit window changes the findings on an athlete's card",
   async () => {
+    await openCard(s.sidebar, DANIEL);
     const findings = card(DANIEL).locator('[data-testid="findings"]');
     await expect(findings.textContent()).resolves.toMatch(/8 of 8 heavy lower-body sessions/);
 

@@ -14,6 +14,7 @@ import {
   gridSynced,
   type LogRow,
   letters,
+  openCard,
   openSession,
   openSidebar,
   readGrid,
@@ -126,6 +127,7 @@ test(
     for (const r of stale) expect(rowPainted(grid, r, colors.stale)).toBe(true);
 
     // Her card says so too.
+    await openCard(s.sidebar, SOFIA);
     await expect(card(SOFIA).locator('[data-testid="stale-list"]').textContent()).resolves.toMatch(
       /Trap bar deadlift: no new best in \d+ sessions since/,
     );
@@ -239,6 +241,7 @@ test(
 test(
   "changing the front squat target in the Targets section moves Maya's card",
   async () => {
+    await openCard(s.sidebar, MAYA);
     const lift = card(MAYA).locator(`[data-testid="key-lift"][data-exercise="${MAYA_LIFT}"]`);
     const bar = lift.locator('[data-testid="lift-progress"]');
     await expect(lift.locator('[data-testid="reached-mark"]').count()).resolves.toBe(1);

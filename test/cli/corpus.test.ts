@@ -121,7 +121,7 @@ describe('other corpus files', () => {
     expect(json.unit).toMatchObject({ unit: 'lb', decidedBy: 'header' });
     expect(json.rows.length).toBe(478);
     expect(json.problems[0]?.message).toBe(
-      'row 5: load "[160,140,120,100,80]" is not a weight (e.g. 100, "100 kg", "225 lb")',
+      'load "[160,140,120,100,80]" is not a weight (e.g. 100, "100 kg", "225 lb")',
     );
   });
 });

@@ -130,7 +130,7 @@ describe('crafted exports', () => {
     const header = fileLines('test/fixtures/import/hevy-lbs.csv')[0] as string;
     const text = `${header}\n"Legs","5 Jan 2026, 07:30","5 Jan 2026, 08:20","","Squat (Barbell)",,"",0,"warmup",95,5,,,\n`;
     const json = runJson(['legs.csv'], { 'legs.csv': text });
-    expect(json).toMatchObject({ athletes: [], rows: [], problems: [] });
+    expect(json).toMatchObject({ attention: [], athletes: [], rows: [], problems: [] });
     expect(json.unit).toEqual({ unit: 'lb', decidedBy: 'header', how: 'no loaded sets' });
     expect(run(['legs.csv'], { 'legs.csv': text }).stdout).toContain(
       'No athlete has a usable row in this file.',

@@ -182,9 +182,11 @@ describe('readable output of small logs', () => {
     };
     const result = run(['bad.csv'], files);
     expect(result.stdout).toContain('Problems: 25 rows could not be read:');
-    expect(result.stdout).toContain('  row 3: ');
-    expect(result.stdout).toContain(`  row ${2 + PROBLEMS_SHOWN}: `);
-    expect(result.stdout).not.toContain(`  row ${3 + PROBLEMS_SHOWN}: `);
+    expect(result.stdout).toContain('  Row 3: reps "x0" is not a number');
+    expect(result.stdout).toContain(`  Row ${2 + PROBLEMS_SHOWN}: `);
+    expect(result.stdout).not.toContain(`  Row ${3 + PROBLEMS_SHOWN}: `);
+    // One row number per line, never "Row 3: row 3:".
+    expect(result.stdout).not.toMatch(/Row \d+: row \d+/i);
     expect(result.stdout).toContain(`… and ${25 - PROBLEMS_SHOWN} more (--json lists them all).`);
     expect(runJson(['bad.csv'], files).problems).toHaveLength(25);
   });
@@ -207,6 +209,8 @@ describe('readable output of small logs', () => {
     const json = runJson(['ana.csv'], { 'ana.csv': text });
     // Line 4 fills its date, athlete and exercise down from line 2.
     expect(json.rows.map((r) => r.line)).toEqual([2, 4]);
-    expect(json.problems).toEqual([{ line: 6, message: expect.stringMatching(/^row 6: /) }]);
+    expect(json.problems).toEqual([
+      { line: 6, message: 'load "lots" is not a weight (e.g. 100, "100 kg", "225 lb")' },
+    ]);
   });
 });

@@ -66,9 +66,10 @@ export const fileLines = (file: string): string[] =>
 
 /** The documented key order of every object in the JSON. */
 export const KEYS = {
-  top: ['format', 'unit', 'athletes', 'rows', 'problems'],
+  top: ['format', 'unit', 'attention', 'athletes', 'rows', 'problems'],
   format: ['app', 'label', 'layout'],
   unit: ['unit', 'decidedBy', 'how'],
+  attention: ['rank', 'athlete', 'kind', 'text'],
   athlete: ['name', 'bodyweight', 'unit', 'phase', 'block', 'inactiveSince', 'lifts', 'audit'],
   lift: [
     'exercise',
@@ -95,6 +96,12 @@ const isNumberOrNull = (v: unknown): boolean =>
 export function expectDocumentedShape(json: unknown): void {
   const doc = json as AnalyzeJson;
   expect(Object.keys(doc)).toEqual(KEYS.top);
+  doc.attention.forEach((item, i) => {
+    expect(Object.keys(item)).toEqual(KEYS.attention);
+    expect(item.rank).toBe(i + 1);
+    expect(item.athlete === null || doc.athletes.some((a) => a.name === item.athlete)).toBe(true);
+    expect(item.text.length).toBeGreaterThan(0);
+  });
   expect(Object.keys(doc.format ?? {})).toEqual(KEYS.format);
   expect(['strong', 'hevy', 'fitnotes', 'fitbod', 'log']).toContain(doc.format?.app);
   expect(Object.keys(doc.unit ?? {})).toEqual(KEYS.unit);
@@ -143,6 +150,7 @@ export function expectDocumentedShape(json: unknown): void {
   for (const p of doc.problems) {
     expect(Object.keys(p)).toEqual(KEYS.problem);
     expect(Number.isInteger(p.line)).toBe(true);
-    expect(p.message.startsWith(`row ${p.line}: `)).toBe(true);
+    // The line is its own field; the message is only the reason (surfaces add "Row N: ").
+    expect(p.message).not.toMatch(/^row \d+/i);
   }
 }

@@ -57,7 +57,7 @@ describe('analyze on the sample log, --json', () => {
   });
 
   it('reports the one unusable row at its file line, and nothing else', () => {
-    expect(json.problems).toEqual([{ line: 255, message: 'row 255: reps "lots" is not a number' }]);
+    expect(json.problems).toEqual([{ line: 255, message: 'reps "lots" is not a number' }]);
     expect(lines[254]).toContain(',lots,');
   });
 
@@ -124,7 +124,8 @@ describe('analyze on the sample log, --json', () => {
 describe('analyze on the sample log, readable', () => {
   const result = run([SAMPLE]);
   const blockOf = (name: string): string => {
-    const start = result.stdout.indexOf(`${name} — `);
+    // The athlete's own block (their name also leads lines of the Needs attention list).
+    const start = result.stdout.indexOf(`\n${name} — bodyweight `) + 1;
     const end = result.stdout.indexOf('\n\n', start);
     return result.stdout.slice(start, end);
   };
@@ -134,8 +135,18 @@ describe('analyze on the sample log, readable', () => {
     expect(result.stderr).toBe('');
   });
 
-  it('prints one block per runner, in name order', () => {
-    const starts = NAMES.map((n) => result.stdout.indexOf(`${n} — bodyweight `));
+  it('prints Needs attention first, then one block per runner, most urgent first', () => {
+    expect(result.stdout).toMatch(/^Read as: .*\n.*\n\nNeeds attention \(\d+\):\n {2}1\. /);
+    const json = runJson([SAMPLE]);
+    const order = [...new Set(json.attention.flatMap((i) => (i.athlete ? [i.athlete] : [])))];
+    // Maya has nothing to act on: one quiet line, and her block comes last.
+    expect(result.stdout).toContain('  Nothing to act on: Maya Okafor.');
+    expect(order).toEqual(
+      NAMES.filter((n) => n !== 'Maya Okafor').sort((a, b) => order.indexOf(a) - order.indexOf(b)),
+    );
+    const starts = [...order, 'Maya Okafor'].map((n) =>
+      result.stdout.indexOf(`\n${n} — bodyweight `),
+    );
     expect(starts.every((s) => s >= 0)).toBe(true);
     expect([...starts].sort((a, b) => a - b)).toEqual(starts);
   });
@@ -163,7 +174,7 @@ describe('analyze on the sample log, readable', () => {
     expect(result.stdout).toContain(
       `Rows: ${json.rows.length} rows read — stale ${count('Stale')}, slipping ${count('Slipping')}, target reached ${count('Target reached')}, new best ${count('New best')}, no status ${count('') - count('Stale') - count('Slipping') - count('Target reached') - count('New best')}.`,
     );
-    expect(result.stdout).toContain('Problems: 1 row could not be read:\n  row 255: reps "lots"');
+    expect(result.stdout).toContain('Problems: 1 row could not be read:\n  Row 255: reps "lots"');
   });
 
   it('never prints the bodyweight hint when every runner has a bodyweight', () => {

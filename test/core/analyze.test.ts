@@ -2,7 +2,7 @@ import { analyzeLog } from '../../src/core/analyze';
 import type { Analysis, Finding } from '../../src/core/model';
 import { isInvalid } from '../../src/core/result';
 import type { CellValue } from '../../src/core/values';
-import { day, LOG_OPTIONS, STATUS_OPTIONS, table } from './helpers/logs';
+import { day, LOG_OPTIONS, type Row, STATUS_OPTIONS, table } from './helpers/logs';
 
 const OPTIONS = { ...LOG_OPTIONS, ...STATUS_OPTIONS };
 
@@ -47,6 +47,8 @@ describe('analyzeLog', () => {
       sessionsSinceBest: 0,
       sessions: 2,
       lastSession: day(7),
+      key: true,
+      reachedOn: null, // 1.49 is short of the 1.5 target
       history: [
         { day: day(0), ratio: 1.47 }, // 88 ÷ 60
         { day: day(7), ratio: 1.49 }, // 91 ÷ 61
@@ -89,6 +91,50 @@ describe('analyzeLog', () => {
     });
   });
 
+  it('says on which day a lift first met its target', () => {
+    const [lift] =
+      analyze(
+        table([
+          [day(0), 'Ann', 'Front squat', 50, 5, 60],
+          [day(7), 'Ann', 'Front squat', 52.5, 5, 60],
+          [day(14), 'Ann', 'Front squat', 55, 3, 60],
+        ]),
+      ).athletes[0]?.lifts ?? [];
+    // 52.5 × 5 → e1RM 61.25 ≥ 1.0 × 60 on day 7.
+    expect(lift).toMatchObject({ targetReached: true, reachedOn: day(7) });
+  });
+
+  it('picks key lifts by what matters: targets, then loaded lower-body lifts, never isolation', () => {
+    const rows: Row[] = [];
+    for (let d = 0; d < 6; d++) {
+      rows.push(
+        [day(d * 7), 'Cy', 'Cable fly', 20, 12, 70],
+        [day(d * 7), 'Cy', 'Dumbbell curl', 12, 12, 70],
+        [day(d * 7), 'Cy', 'Leg extension', 40, 12, 70],
+        [day(d * 7), 'Cy', 'Push up', '', 15, 70],
+      );
+      if (d % 2 === 0) rows.push([day(d * 7), 'Cy', 'Goblet squat', 16 + d, 8, 70]);
+      if (d > 2) rows.push([day(d * 7), 'Cy', 'Split squat', 10 + d, 8, 70]);
+      if (d === 5) rows.push([day(d * 7), 'Cy', 'Step-up', 10, 8, 70]);
+    }
+    const { lifts } = analyze(table(rows)).athletes[0] ?? { lifts: [] };
+    // Three sessions each: the more recently trained comes first. Step-up is lower-body too, but
+    // trained once; the isolation work, six sessions each, is never key and comes last.
+    expect(lifts.filter((l) => l.key).map((l) => l.exercise)).toEqual([
+      'Split squat',
+      'Goblet squat',
+    ]);
+    expect(lifts.map((l) => l.exercise)).toEqual([
+      'Split squat',
+      'Goblet squat',
+      'Push-up',
+      'Step-up',
+      'Cable fly',
+      'Dumbbell curl',
+      'Leg extension',
+    ]);
+  });
+
   it('gives a status per entry by line, and the problems', () => {
     const analysis = analyze(values);
     expect(analysis.rows).toHaveLength(8);
@@ -97,7 +143,7 @@ describe('analyzeLog', () => {
       /^Stale: no new best in 3 sessions/,
     );
     expect(analysis.problems).toEqual([
-      { line: 8, message: 'row 8: load "x" is not a weight (e.g. 100, "100 kg", "225 lb")' },
+      { line: 8, message: 'load "x" is not a weight (e.g. 100, "100 kg", "225 lb")' },
     ]);
   });
 

@@ -184,20 +184,20 @@ describe('readLog', () => {
     ]);
     expect(log.entries).toEqual([]);
     expect(log.problems).toEqual([
-      { line: 2, message: 'row 2: reps "lots" is not a number' },
-      { line: 3, message: 'row 3: date "someday" is not a date (e.g. 2026-10-02)' },
-      { line: 4, message: 'row 4: load "heavy" is not a weight (e.g. 100, "100 kg", "225 lb")' },
-      { line: 5, message: 'row 5: sets "two" is not a number' },
-      { line: 6, message: 'row 6: "stone" is not a unit (use kg or lb)' },
+      { line: 2, message: 'reps "lots" is not a number' },
+      { line: 3, message: 'date "someday" is not a date (e.g. 2026-10-02)' },
+      { line: 4, message: 'load "heavy" is not a weight (e.g. 100, "100 kg", "225 lb")' },
+      { line: 5, message: 'sets "two" is not a number' },
+      { line: 6, message: '"stone" is not a unit (use kg or lb)' },
       {
         line: 7,
-        message: 'row 7: bodyweight "light" is not a weight (e.g. 100, "100 kg", "225 lb")',
+        message: 'bodyweight "light" is not a weight (e.g. 100, "100 kg", "225 lb")',
       },
-      { line: 8, message: 'row 8: load -5 is negative' },
-      { line: 9, message: 'row 9: reps 2.5 is not a whole number of reps' },
-      { line: 10, message: 'row 10: reps is TRUE, not a number' },
-      { line: 11, message: 'row 11: sets 0 is not a whole number of sets' },
-      { line: 12, message: 'row 12: bodyweight 0 is not a bodyweight' },
+      { line: 8, message: 'load -5 is negative' },
+      { line: 9, message: 'reps 2.5 is not a whole number of reps' },
+      { line: 10, message: 'reps is TRUE, not a number' },
+      { line: 11, message: 'sets 0 is not a whole number of sets' },
+      { line: 12, message: 'bodyweight 0 is not a bodyweight' },
     ]);
   });
 
@@ -222,9 +222,9 @@ describe('readLog', () => {
       [10, 'Ben', 'Deadlift', '2026-10-03', 0],
     ]);
     expect(log.problems).toEqual([
-      { line: 2, message: 'row 2: no exercise name' },
-      { line: 8, message: 'row 8: date is missing' },
-      { line: 9, message: 'row 9: no exercise, load or reps' },
+      { line: 2, message: 'no exercise name' },
+      { line: 8, message: 'date is missing' },
+      { line: 9, message: 'no exercise, load or reps' },
     ]);
   });
 

@@ -36,17 +36,18 @@ describe('importing a CSV as Sheets does', () => {
     expect(importCell('Feb 30, 2026', LONDON).value).toBe('Feb 30, 2026');
   });
 
-  test('rows are rectangular, blank lines skipped, the header kept as text', () => {
+  test('rows are rectangular, blank lines kept as blank rows (row N = line N), the header kept as text', () => {
     const table = importCsv(
-      'Date,Load,Notes\n2026-08-17,40\n\n2026-08-18,42.5,"easy, fast"\n',
+      'Date,Load,Notes\n2026-08-17,40\n\n2026-08-18,42.5,"easy, fast"\n\n',
       LONDON,
     );
-    expect(table.rows).toHaveLength(3);
+    expect(table.rows).toHaveLength(4);
     expect(table.rows[0]).toEqual(['Date', 'Load', 'Notes']);
     expect(table.rows[1]![1]).toBe(40);
     expect(table.rows[1]![2]).toBe('');
-    expect(table.rows[2]![2]).toBe('easy, fast');
-    expect(table.formats[2]).toEqual(['yyyy-mm-dd', '', '']);
+    expect(table.rows[2]).toEqual(['', '', '']);
+    expect(table.rows[3]![2]).toBe('easy, fast');
+    expect(table.formats[3]).toEqual(['yyyy-mm-dd', '', '']);
     expect(importCsv('100\n5', LONDON).rows[0]).toEqual(['100']);
   });
 });

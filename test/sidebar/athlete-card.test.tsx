@@ -3,8 +3,9 @@
  * (no browser) and walked: sheet texts must arrive as text children, never as markup.
  */
 import type { ComponentChild, VNode } from 'preact';
-import { AthleteCard } from '../../src/sidebar/AthleteCard';
-import { athlete, lift } from './fixtures';
+import type { AthleteSummary } from '../../src/core/model';
+import { AthleteCard, type AttentionItemView } from '../../src/sidebar/AthleteCard';
+import { athlete, lift, sidebarAthlete } from './fixtures';
 
 interface Rendered {
   texts: string[];
@@ -36,7 +37,9 @@ function walk(node: ComponentChild, out: Rendered = { texts: [], attributes: [],
 }
 
 const hostile = '<img src=x onerror=alert(1)>';
-const card = (a = athlete({ name: hostile })) => walk(<AthleteCard athlete={a} index={0} />);
+const toSidebar = (a: AthleteSummary) => sidebarAthlete(a);
+const card = (a = athlete({ name: hostile }), items: AttentionItemView[] = [], open = true) =>
+  walk(<AthleteCard athlete={toSidebar(a)} index={0} items={items} open={open} />);
 
 describe('AthleteCard rendering', () => {
   const a = athlete({
@@ -56,6 +59,7 @@ describe('AthleteCard rendering', () => {
         exercise: 'Back squat"><script>x()</script>',
         ratio: 1,
         target: 1.25,
+        key: true,
         stale: true,
         sessionsSinceBest: 4,
         lastNewBest: '2026-02-10',
@@ -115,7 +119,58 @@ describe('AthleteCard rendering', () => {
     const clear = card(athlete({ name: 'Ana', auditNote: 'Nothing to fix in the last 28 days.' }));
     expect(clear.attributes.map((p) => p['data-testid'])).toContain('audit-clear');
     expect(clear.texts.join('')).toContain('Nothing to fix in the last 28 days.');
-    expect(clear.texts.join('')).toContain('No key lift with a target logged yet.');
+    expect(clear.texts.join('')).toContain('No key lift logged yet');
+  });
+
+  it('is one line when collapsed: the name and its most urgent item, no details rendered', () => {
+    const item: AttentionItemView = {
+      rank: 1,
+      athlete: 'Ana',
+      kind: 'stale',
+      score: 60,
+      problem: '<b>Goblet squat</b> stale: 5 sessions without a new best',
+      action: 'Change one thing.',
+      link: { athlete: 'Ana', section: 'lift', exercise: 'Goblet squat' },
+      key: 'Ana|stale|Goblet squat',
+    };
+    const closed = card(athlete({ name: 'Ana', audit: a.audit }), [item], false);
+    const ids = closed.attributes.map((p) => p['data-testid']);
+    expect(ids).toContain('attention-count');
+    expect(ids).not.toContain('findings');
+    expect(ids).not.toContain('key-lift');
+    expect(closed.texts).toContain('<b>Goblet squat</b> stale: 5 sessions without a new best');
+    expect(closed.texts).toContain('1');
+    const open = card(athlete({ name: 'Ana', audit: a.audit }), [item], true);
+    const openIds = open.attributes.map((p) => p['data-testid']);
+    expect(openIds).toContain('card-attention');
+    expect(openIds).toContain('findings');
+    expect(open.texts).toContain('Change one thing.');
+  });
+
+  it('lists a finding as mistake, what the log shows and what to do, with every step', () => {
+    const out = card(
+      athlete({
+        name: 'Ana',
+        audit: [
+          {
+            mistake: 5,
+            title: 'Not connecting gym work to running',
+            evidence: 'No jumps.',
+            advice: 'Pair: Front squat → Squat jump and 2 more.',
+            steps: ['Front squat → Squat jump', 'Step-up → Bounding', 'Split squat → Split jump'],
+          },
+        ],
+      }),
+    );
+    expect(out.texts).toEqual(
+      expect.arrayContaining([
+        'What the log shows',
+        'No jumps.',
+        'What to do',
+        'Step-up → Bounding',
+        'Split squat → Split jump',
+      ]),
+    );
   });
 });
 

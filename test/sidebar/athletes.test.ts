@@ -5,7 +5,7 @@ import {
   REACHED_TEXT,
   staleView,
 } from '../../src/sidebar/athletes';
-import { athlete, lift } from './fixtures';
+import { athlete, lift, sidebarAthlete } from './fixtures';
 
 describe('filterAthletes', () => {
   const athletes = ['Ana Lima', 'Chloé Martin', 'Ben Okafor', 'Anders Berg'].map((name) =>
@@ -72,9 +72,9 @@ describe('athleteCardView', () => {
     { day: '2026-01-01', ratio: 0.9 },
     { day: '2026-02-01', ratio: 1.0 },
   ];
-  it('shows lifts with targets as key lifts, keeping their summaries index for index', () => {
+  it('shows key lifts with targets as bars, other key lifts as lines, and names other stale lifts', () => {
     const v = athleteCardView(
-      athlete({
+      sidebarAthlete({
         name: 'Ana',
         lifts: [
           lift({ exercise: 'Front squat', ratio: 1, target: 1, targetReached: true, history }),
@@ -86,26 +86,44 @@ describe('athleteCardView', () => {
             sessionsSinceBest: 3,
           }),
           lift({ exercise: 'Deadlift', ratio: 1.2, target: 1.5 }),
+          lift({ exercise: 'Goblet squat', key: true, bestE1rm: 29.3, lastNewBest: '2026-03-02' }),
+          lift({ exercise: 'Split squat', key: true, stale: true, sessionsSinceBest: 4 }),
+          lift({ exercise: 'Cable fly', stale: true }),
+          lift({ exercise: 'Pull-up' }),
         ],
       }),
     );
     expect(v.keyLifts.map((k) => k.exercise)).toEqual(['Front squat', 'Deadlift']);
     expect(v.keyLiftSummaries.map((k) => k.exercise)).toEqual(['Front squat', 'Deadlift']);
-    expect(v.stale.map((s) => s.exercise)).toEqual(['Bicep curl']);
+    // The chart arrives as [day number, ratio] pairs.
+    expect(v.keyLiftSummaries[0]?.chart).toEqual([
+      [20454, 0.9],
+      [20485, 1],
+    ]);
+    expect(v.otherKeyLifts).toEqual([
+      {
+        exercise: 'Goblet squat',
+        text: 'best 29.3 kg · last new best 2 Mar 2026',
+        stale: false,
+      },
+      { exercise: 'Split squat', text: 'no new best in 4 sessions since 1 Mar 2026', stale: true },
+    ]);
+    expect(v.stale).toEqual([]);
+    expect(v.otherStale).toBe('Also stale (not key lifts): Bicep curl, Cable fly.');
     expect(v.allReached).toBe(false);
   });
   it('is strong enough only when every key lift reached its target', () => {
     const reached = lift({ exercise: 'Front squat', ratio: 1.1, target: 1, targetReached: true });
-    expect(athleteCardView(athlete({ name: 'A', lifts: [reached] })).allReached).toBe(true);
-    expect(athleteCardView(athlete({ name: 'B', lifts: [] })).allReached).toBe(false);
+    expect(athleteCardView(sidebarAthlete({ name: 'A', lifts: [reached] })).allReached).toBe(true);
+    expect(athleteCardView(sidebarAthlete({ name: 'B', lifts: [] })).allReached).toBe(false);
   });
   it('says bodyweight, sessions and the last session in the subtitle', () => {
-    expect(athleteCardView(athlete({ name: 'A', sessions: 1 })).subtitle).toBe(
+    expect(athleteCardView(sidebarAthlete({ name: 'A', sessions: 1 })).subtitle).toBe(
       '70 kg · 1 session, last 20 Mar 2026',
     );
-    expect(athleteCardView(athlete({ name: 'B', bodyweight: null, unit: 'lb' })).subtitle).toMatch(
-      /^bodyweight unknown · 10 sessions/,
-    );
+    expect(
+      athleteCardView(sidebarAthlete({ name: 'B', bodyweight: null, unit: 'lb' })).subtitle,
+    ).toMatch(/^bodyweight unknown · 10 sessions/);
   });
   it('has the words the issue asks for when a target is reached', () => {
     expect(REACHED_TEXT).toBe('Strong enough: shift to speed and power');

@@ -1,4 +1,6 @@
 /** Small athlete summaries for the sidebar's view-model tests. */
+import type { SidebarAthlete } from '../../src/addon/api-types';
+import { sidebarRoster } from '../../src/addon/sidebar-state';
 import type { AthleteSummary, LiftSummary } from '../../src/core/model';
 
 export function lift(over: Partial<LiftSummary> & Pick<LiftSummary, 'exercise'>): LiftSummary {
@@ -15,6 +17,8 @@ export function lift(over: Partial<LiftSummary> & Pick<LiftSummary, 'exercise'>)
     history: [],
     previousBest: null,
     slipping: false,
+    key: over.target !== undefined && over.target !== null,
+    reachedOn: null,
     ...over,
   };
 }
@@ -35,4 +39,13 @@ export function athlete(
     inactiveSince: null,
     ...over,
   };
+}
+
+/** The athlete as the sidebar receives them (through the server's own trimming). */
+export function sidebarAthlete(
+  over: Partial<AthleteSummary> & Pick<AthleteSummary, 'name'>,
+): SidebarAthlete {
+  const [shaped] = sidebarRoster({ athletes: [athlete(over)], problems: [] }).athletes;
+  if (!shaped) throw new Error('no athlete');
+  return shaped;
 }

@@ -48,5 +48,11 @@ export function bodybuilderFinding(w: AuditWindow): Finding | null {
     swaps.length > 0 ? `Swap ${listWords(swaps, 2)}.` : '',
     'Put the time into heavier squats, hinges and lunges for 3–6 reps.',
   ]);
-  return { mistake: 1, title: BODYBUILDER_TITLE, evidence, advice };
+  return {
+    mistake: 1,
+    title: BODYBUILDER_TITLE,
+    evidence,
+    advice,
+    ...(swaps.length > 2 ? { steps: swaps } : {}),
+  };
 }

@@ -1,5 +1,6 @@
 /** Mistake 3: bodyweight and abs only (sessions logged, no loaded squat, hinge or lunge). */
-import { canonicalName } from '../catalogue';
+import { canonicalName, type Implement } from '../catalogue';
+import { loadWords, nearestLoadKg } from '../loads';
 import type { Finding } from '../model';
 import {
   type AuditWindow,
@@ -7,15 +8,11 @@ import {
   isLoaded,
   isLowerStrength,
   listWords,
-  loadText,
   sentences,
   setsByExercise,
 } from './window';
 
 export const BODYWEIGHT_TITLE = 'Bodyweight and abs only';
-
-/** Rounds kg to a load someone can pick up: whole kettlebell/plate steps. */
-const roundTo = (kg: number, step: number): number => Math.max(step, Math.round(kg / step) * step);
 
 /**
  * Starting loads in words. With a known bodyweight: goblet squat ≈ 20 % of it, trap bar deadlift
@@ -29,7 +26,10 @@ function firstLifts(w: AuditWindow): string {
   if (bw === null) {
     return `Start with ${goblet} holding a light kettlebell, ${trapBar} with a load you can lift for 8 easy reps, and ${split} with light dumbbells, 3×6–8 twice a week.`;
   }
-  return `Start with ${goblet} at about ${loadText(roundTo(bw * 0.2, 2), w.unit)}, ${trapBar} at about ${loadText(roundTo(bw * 0.5, 5), w.unit)} and ${split} with ${loadText(roundTo(bw * 0.1, 2), w.unit)} in each hand, 3×6–8 twice a week.`;
+  // Loads the gym has, in the athlete's unit: a dumbbell or bell size, the trap bar's plate steps.
+  const at = (share: number, implement: Implement) =>
+    loadWords(nearestLoadKg(bw * share, implement, w.unit), w.unit);
+  return `Start with ${goblet} at about ${at(0.2, 'dumbbell')}, ${trapBar} at about ${at(0.5, 'trap bar')} and ${split} with ${at(0.1, 'dumbbell')} in each hand, 3×6–8 twice a week.`;
 }
 
 export function bodyweightFinding(w: AuditWindow): Finding | null {

@@ -84,5 +84,12 @@ export function connectFinding(w: AuditWindow): Finding | null {
     `Pair each heavy lift with a fast jump in a similar position: ${listWords(pairs, 2)}, 3×3–5 fresh.`,
     'Finish with 4–6 strides after lifting.',
   ]);
-  return { mistake: 5, title: CONNECT_TITLE, evidence, advice };
+  // The sentence names two pairings; every one of them is a step of its own.
+  return {
+    mistake: 5,
+    title: CONNECT_TITLE,
+    evidence,
+    advice,
+    ...(pairs.length > 2 ? { steps: pairs } : {}),
+  };
 }

@@ -125,5 +125,11 @@ export function powerlifterFinding(w: AuditWindow): Finding | null {
       ? `${listWords(chased)} ${chased.length === 1 ? 'is' : 'are'} strong enough: hold ${chased.length === 1 ? 'it' : 'them'} with lighter, faster sets and put the effort into jumps and strides.`
       : 'Once a lift reaches its target, stop chasing 1RM: keep it and shift to speed and power.',
   ]);
-  return { mistake: 2, title: POWERLIFTER_TITLE, evidence, advice };
+  return {
+    mistake: 2,
+    title: POWERLIFTER_TITLE,
+    evidence,
+    advice,
+    ...(swaps.length > 3 ? { steps: swaps } : {}),
+  };
 }

@@ -3,8 +3,10 @@
  * frequent loaded lower-body lifts; one is stuck when its latest session (inside the window) is
  * stale by the series flags.
  */
+
+import { implementOf, loadWords, nextLoadUpKg } from '../loads';
 import type { Finding, Series, Session } from '../model';
-import { type AuditWindow, listWords, loadStepKg, loadText, pairingOf, sentences } from './window';
+import { type AuditWindow, listWords, pairingOf, sentences } from './window';
 
 export const PROGRESS_TITLE = 'Not progressing';
 
@@ -17,14 +19,19 @@ const isLoadedLower = (s: Series): boolean =>
     x.entries.some((e) => ['squat', 'hinge', 'lunge'].includes(e.pattern ?? '')),
   );
 
-/** The key lifts: targeted ones, then the most frequent loaded lower-body lifts. */
+/**
+ * The key lifts: targeted ones, then the most frequent loaded lower-body lifts (squat, hinge,
+ * lunge: never isolation work), the most recent and then the name breaking ties. The sidebar,
+ * dashboard and attention list show these (LiftSummary.key).
+ */
 export function keyLifts(series: readonly Series[]): Series[] {
   const frequent = series
     .filter((s) => s.target === null && isLoadedLower(s))
     .sort(
       (a, b) =>
         b.sessions.length - a.sessions.length ||
-        (b.sessions.at(-1)?.dayNumber ?? 0) - (a.sessions.at(-1)?.dayNumber ?? 0),
+        (b.sessions.at(-1)?.dayNumber ?? 0) - (a.sessions.at(-1)?.dayNumber ?? 0) ||
+        (a.exercise < b.exercise ? -1 : a.exercise > b.exercise ? 1 : 0),
     )
     .slice(0, FREQUENT_LOWER_LIFTS);
   return [...series.filter((s) => s.target !== null), ...frequent];
@@ -63,7 +70,11 @@ function nextStep(s: Stuck, w: AuditWindow): string {
   const top = s.latest.topLoadKg;
   const reps = s.latest.repsAtTopLoad;
   if (top > 0 && reps > 0) {
-    return `${name}: try ${loadText(top + loadStepKg(w.unit), w.unit)} × ${reps} next, or ${loadText(top, w.unit)} × ${reps + 1}, a 3-s lowering, or a single-leg version.`;
+    // The next load the implement offers (the next bell, one plate step), in the athlete's unit.
+    const written = [...new Set(s.latest.entries.map((e) => e.exerciseAsWritten))];
+    const up = nextLoadUpKg(top, implementOf(name, written), w.unit);
+    const heavier = up === null ? '' : `${loadWords(up, w.unit)} × ${reps} next, or `;
+    return `${name}: try ${heavier}${loadWords(top, w.unit)} × ${reps + 1}, a 3-s lowering, or a single-leg version.`;
   }
   return `${name}: add a rep or a little load each session, slow the lowering to 3 s, or go single-leg.`;
 }
@@ -78,5 +89,12 @@ export function progressFinding(w: AuditWindow): Finding | null {
       ? `Same for ${listWords(stuck.slice(1).map((s) => s.series.exercise))}: change one thing every session or two.`
       : 'Change one thing every session or two.',
   ]);
-  return { mistake: 4, title: PROGRESS_TITLE, evidence, advice };
+  // The sentence spells out the first lift's next step; each stuck lift gets its own as a step.
+  return {
+    mistake: 4,
+    title: PROGRESS_TITLE,
+    evidence,
+    advice,
+    ...(stuck.length > 1 ? { steps: stuck.map((s) => nextStep(s, w)) } : {}),
+  };
 }

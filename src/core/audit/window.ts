@@ -141,15 +141,6 @@ export const percent = (share: number): string => `${Math.round(share * 100)}%`;
 export const dayRange = (days: readonly string[]): string =>
   days.length <= 1 ? (days[0] ?? '') : `${days[0]} to ${days.at(-1)}`;
 
-/** A load in the athlete's unit, to the nearest half unit ("102.5 kg"). */
-export function loadText(kg: number, unit: Unit): string {
-  const value = Math.round(fromKg(kg, unit) * 2) / 2;
-  return `${value} ${unit}`;
-}
-
-/** The smallest plate jump coaches use: 2.5 kg or 5 lb, in kg. */
-export const loadStepKg = (unit: Unit): number => (unit === 'kg' ? 2.5 : 5 * 0.45359237);
-
 /** Sidebar-sized: evidence and advice stay under this many characters. */
 export const MAX_TEXT = 240;
 
@@ -172,4 +163,10 @@ export function sentences(parts: readonly string[], max = MAX_TEXT): string {
     out = next;
   }
   return clip(out, max);
+}
+
+/** A load the athlete lifted, in their unit, to the nearest half unit ("102.5 kg"): evidence. */
+export function loadText(kg: number, unit: Unit): string {
+  const value = Math.round(fromKg(kg, unit) * 2) / 2;
+  return `${value} ${unit}`;
 }

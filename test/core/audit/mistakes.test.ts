@@ -170,10 +170,11 @@ describe('mistake 3: bodyweight and abs only', () => {
     expect(f?.evidence).toBe(
       `2 sessions, ${day(0)} to ${day(4)}, and not one loaded squat, hinge or lunge. Logged: Plank, Push-up and Walking lunge.`,
     );
-    // Starting loads in words from bodyweight 70 kg: goblet 14 kg, trap bar 35 kg, 7 kg → 8 kg dumbbells.
+    // Starting loads a gym has, from bodyweight 70 kg: a 14 kg dumbbell, 35 kg on the trap bar
+    // (plate steps), 7 kg dumbbells (racks go in 1-kg steps up to 10 kg).
     expect(f?.advice).toContain('Goblet squat at about 14 kg');
     expect(f?.advice).toContain('Trap bar deadlift at about 35 kg');
-    expect(f?.advice).toContain('Split squat with 8 kg in each hand');
+    expect(f?.advice).toContain('Split squat with 7 kg in each hand');
   });
 
   it('does not fire once one loaded lunge is logged', () => {
@@ -213,6 +214,21 @@ describe('mistake 4: not progressing', () => {
     expect(f?.title).toBe('Not progressing');
     expect(f?.evidence).toBe(`Trap bar deadlift: 3 sessions without a new best since ${day(3)}.`);
     expect(f?.advice).toContain('Trap bar deadlift: try 65 kg × 5 next, or 62.5 kg × 6');
+  });
+
+  it('suggests the next bell, not a load no gym has, for a kettlebell lift', () => {
+    const plan: Plan = {
+      bodyweight: 70,
+      sessions: Object.fromEntries(
+        [16, 16, 16, 16].map((load, i) => [
+          i * 3,
+          [['Goblet Squat (Kettlebell)', 3, 10, load] as Line, JUMPS],
+        ]),
+      ),
+    };
+    const f = finding(auditPlan(plan), 4);
+    expect(f?.advice).toContain('Goblet squat: try 20 kg × 10 next, or 16 kg × 11');
+    expect(f?.advice).not.toMatch(/18\.5 kg/);
   });
 
   it('does not fire after two flat sessions, unless the coach’s stale run is two', () => {
