@@ -55,7 +55,8 @@ function sessionOf(entries: LogEntry[], target: number | null): MutableSession {
   // Rows arrive in sheet order from readLog; sorting anyway would allocate a work array per session.
   if (!inRowOrder(entries)) entries.sort((a, b) => a.index - b.index);
   let best: number | null = null;
-  let topLoad = 0;
+  // Assisted sets have negative loads (less assistance is more load), so start below any of them.
+  let topLoad = Number.NEGATIVE_INFINITY;
   let repsAtTop = 0;
   let sets = 0;
   let bodyweight: number | null = null;
@@ -100,7 +101,7 @@ const samePrescription = (a: Session, b: Session): boolean =>
 /** Marks new bests, progress, targets reached and the stale trailing run, in day order. */
 function judge(sessions: MutableSession[], sessionsBeforeStale: number): void {
   let bestE1rm: number | null = null;
-  let bestLoad = -1;
+  let bestLoad = Number.NEGATIVE_INFINITY;
   let bestReps = -1;
   let reachedBefore = false;
   let lastProgress = -1;
@@ -153,9 +154,16 @@ const DRILL_PATTERNS: ReadonlySet<Pattern> = new Set<Pattern>([
   'conditioning',
 ]);
 
+/**
+ * No status for a series of drills done without load, or of what is not lifting at all (cardio,
+ * runs, stretches, mobility, timed holds: see LogEntry.notLifting), whatever the load.
+ */
 function isUnloadedDrill(sessions: readonly MutableSession[]): boolean {
   return sessions.every((s) =>
-    s.entries.every((e) => e.loadKg === 0 && e.pattern !== null && DRILL_PATTERNS.has(e.pattern)),
+    s.entries.every(
+      (e) =>
+        e.notLifting || (e.loadKg === 0 && e.pattern !== null && DRILL_PATTERNS.has(e.pattern)),
+    ),
   );
 }
 
@@ -259,11 +267,20 @@ function newBestText(entry: LogEntry, session: Session): string {
   if (session.topLoadKg > 0) {
     return `New best: ${formatLoad(session.topLoadKg, entry.unit)} × ${session.repsAtTopLoad}`;
   }
+  if (session.topLoadKg < 0) {
+    return `New best: ${formatLoad(-session.topLoadKg, entry.unit)} assistance × ${session.repsAtTopLoad}`;
+  }
   return `New best: ${session.repsAtTopLoad} reps`;
 }
 
 const status = (kind: StatusKind, text: string): RowStatus => ({ kind, text });
 const NONE = status('', '');
+const PRIORITY: Readonly<Record<StatusKind, number>> = {
+  Stale: 0,
+  'Target reached': 1,
+  'New best': 2,
+  '': 3,
+};
 
 /**
  * The status of every entry (parallel to `entries`, as read by readLog): Stale, then Target
@@ -283,8 +300,13 @@ export function rowStatuses(entries: readonly LogEntry[], series: readonly Serie
     const reached = new Map<string, RowStatus>();
     for (const session of s.sessions) {
       for (const entry of session.entries) {
-        byIndex[entry.index] =
+        const own =
           stale && session.stale ? stale : statusOf(entry, session, s.target, target, reached);
+        // A row that writes several sets ("6/5/5") is several entries: the row shows the first of
+        // Stale, Target reached, New best among them.
+        const before = byIndex[entry.index] as RowStatus;
+        byIndex[entry.index] =
+          before === NONE || PRIORITY[own.kind] < PRIORITY[before.kind] ? own : before;
       }
     }
   }
