@@ -34,6 +34,7 @@ import {
   SKIP_REASON_TEXT,
   type SkipCounts,
   type SkipReason,
+  type UnitDecision,
 } from './types';
 
 export type Missing = 'athlete' | 'unit';
@@ -52,10 +53,11 @@ export type RecordsResult =
 /** Completes the export's sets with the athlete and unit the caller supplies, and keys them. */
 export function toSetRecords(parsed: ParsedExport, options: RecordOptions = {}): RecordsResult {
   const athlete = options.athlete?.trim() || null;
-  const unit = options.unit ?? null;
+  // The coach's answer first, then what the numbers said (parse decided it, or left it null).
+  const unit = options.unit ?? parsed.unit.unit ?? null;
   const needs: Missing[] = [];
   if (athlete === null && parsed.sets.some((s) => s.athlete === null)) needs.push('athlete');
-  if (unit === null && parsed.sets.some((s) => s.unit === null)) needs.push('unit');
+  if (unit === null && parsed.sets.some((s) => s.unit === null && s.load > 0)) needs.push('unit');
   if (needs.length > 0) return { ok: false, needs };
   const sets = parsed.sets.map((s): SetRecord => {
     const who = s.athlete ?? athlete ?? '';
@@ -93,6 +95,10 @@ export interface ImportPreview {
 interface PlanCommon {
   readonly format: ExportFormat;
   readonly formatLabel: string;
+  /** The layout detected, in plain words. */
+  readonly layout: string;
+  /** The unit of the file's weights and how it was decided (before the coach's answer). */
+  readonly unit: UnitDecision;
   readonly skipped: SkipCounts;
 }
 
@@ -222,6 +228,8 @@ export function planImport(parsed: ParsedExport, options: PlanOptions): ImportPl
   const common: PlanCommon = {
     format: parsed.format,
     formatLabel: parsed.formatLabel,
+    layout: parsed.layout,
+    unit: parsed.unit,
     skipped: parsed.skipped,
   };
   const records = toSetRecords(parsed, options);
@@ -229,11 +237,12 @@ export function planImport(parsed: ParsedExport, options: PlanOptions): ImportPl
     const asks = records.needs.map((n) =>
       n === 'athlete' ? 'whose workouts these are' : 'whether the weights are in kg or lb',
     );
+    const why = records.needs.includes('unit') ? ` Unit: ${parsed.unit.how}.` : '';
     return {
       ...common,
       kind: 'needs',
       needs: records.needs,
-      message: `This ${parsed.formatLabel} file does not say ${asks.join(' or ')}.`,
+      message: `This ${parsed.formatLabel} file does not say ${asks.join(' or ')}.${why}`,
     };
   }
   const layout = layoutOf(options.logHeaderLabels);

@@ -71,7 +71,9 @@ describe("Strong's unit-column layout (Android: semicolons, Weight Unit, decimal
   const parsed = parsedOk(craftedExport('strong-android-semicolon.csv'));
 
   it('takes each row’s unit from the file and needs only the athlete', () => {
-    expect(parsed.formatLabel).toBe('Strong (with weight units)');
+    expect(parsed.formatLabel).toBe('Strong');
+    expect(parsed.layout).toBe('layout with a Weight Unit column; semicolon-separated');
+    expect(parsed.unit.decidedBy).toBe('unit column');
     expect(parsed.needs).toEqual(['athlete']);
     expect(parsed.sets.map((s) => [s.load, s.unit, s.reps])).toEqual([
       [45, 'lb', 5],
@@ -151,7 +153,7 @@ describe('our own log layout', () => {
 describe('malformed files are refused whole, with the line and the reason', () => {
   it.each([
     ['malformed-unterminated-quote.csv', 3, /quoted field is never closed/],
-    ['malformed-column-count.csv', 4, /has 7 fields but the header has 11/],
+    ['malformed-column-count.csv', 4, /has 7 fields where the header has 11: it is cut short/],
     ['malformed-date.csv', 3, /start_time "yesterday" is not a date/],
     ['malformed-weight.csv', 3, /Weight "heavy" is not a number/],
   ])('%s → line %i', (file, line, reason) => {
@@ -175,11 +177,11 @@ describe('malformed files are refused whole, with the line and the reason', () =
   it('names the missing columns of a file that looks like Strong or Hevy', () => {
     const strong = parseExport('Date,Exercise Name,Set Order,Weight\n2026-01-01,Squat,1,100\n');
     expect(!strong.ok && strong.error.message).toBe(
-      'This looks like a Strong export but it has no Reps column.',
+      'This looks like a Strong export (classic layout) but it has no "Reps" column, which Strong files always have. Export it again from Strong without editing it, or add the column.',
     );
     const hevy = parseExport('start_time,exercise_title,set_type,reps\n');
     expect(!hevy.ok && hevy.error.message).toMatch(
-      /Hevy export but it has no set_index, weight_kg or weight_lbs column/,
+      /Hevy export \(weight column without a unit\) but it has no "set_index", "weight_kg or weight_lbs" columns/,
     );
   });
 
