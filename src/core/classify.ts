@@ -92,7 +92,9 @@ const hasAny = (terms: ReadonlySet<string>, list: readonly string[]): boolean =>
   list.some((t) => terms.has(t));
 
 function patternOf(terms: ReadonlySet<string>): Pattern | null {
-  for (const [pattern, list] of PATTERN_RULES) if (hasAny(terms, list)) return pattern;
+  for (const [pattern, list, unless] of PATTERN_RULES) {
+    if (hasAny(terms, list) && !(unless && hasAny(terms, unless))) return pattern;
+  }
   return null;
 }
 

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { runAnalyze } from '../../scripts/analyze';
 import type { AnalyzeJson } from '../../scripts/cli/output';
+import { PATTERNS as CORE_PATTERNS } from '../../src/core/catalogue';
 
 export const ROOT = path.resolve(__dirname, '../..');
 export const SAMPLE = 'examples/runners-log.csv';
@@ -66,10 +67,12 @@ export const fileLines = (file: string): string[] =>
 
 /** The documented key order of every object in the JSON. */
 export const KEYS = {
-  top: ['athletes', 'rows', 'problems'],
+  top: ['athletes', 'rows', 'problems', 'unrecognised'],
   athlete: ['name', 'bodyweight', 'unit', 'lifts', 'audit'],
   lift: [
     'exercise',
+    'pattern',
+    'recognised',
     'bestE1rm',
     'ratio',
     'target',
@@ -81,7 +84,10 @@ export const KEYS = {
   finding: ['mistake', 'title', 'evidence', 'advice'],
   row: ['line', 'status'],
   problem: ['line', 'message'],
+  unrecognised: ['name', 'sets'],
 } as const;
+
+const PATTERNS: readonly (string | null)[] = [...CORE_PATTERNS, null];
 
 const isNumberOrNull = (v: unknown): boolean =>
   v === null || (typeof v === 'number' && Number.isFinite(v));
@@ -98,6 +104,10 @@ export function expectDocumentedShape(json: unknown): void {
     for (const l of a.lifts) {
       expect(Object.keys(l)).toEqual(KEYS.lift);
       expect(typeof l.exercise).toBe('string');
+      expect(PATTERNS).toContain(l.pattern);
+      expect(typeof l.recognised).toBe('boolean');
+      // Recognised means a catalogue exercise, which always has a pattern.
+      if (l.recognised) expect(l.pattern).not.toBeNull();
       expect(isNumberOrNull(l.bestE1rm)).toBe(true);
       expect(isNumberOrNull(l.ratio)).toBe(true);
       expect(isNumberOrNull(l.target)).toBe(true);
@@ -124,5 +134,10 @@ export function expectDocumentedShape(json: unknown): void {
     expect(Object.keys(p)).toEqual(KEYS.problem);
     expect(Number.isInteger(p.line)).toBe(true);
     expect(p.message.startsWith(`row ${p.line}: `)).toBe(true);
+  }
+  for (const u of doc.unrecognised) {
+    expect(Object.keys(u)).toEqual(KEYS.unrecognised);
+    expect(typeof u.name).toBe('string');
+    expect(Number.isInteger(u.sets) && u.sets >= 1).toBe(true);
   }
 }

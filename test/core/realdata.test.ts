@@ -47,7 +47,9 @@ describe.each(FILES)('%s', (file) => {
     const load = log.header.columns.load as number;
     for (const e of log.entries.slice(0, 50)) {
       const written = Number(rows[e.index]?.[load] || 0);
-      expect(e.loadKg).toBe(classify(e.exerciseAsWritten).assisted && written > 0 ? -written : written);
+      expect(e.loadKg).toBe(
+        classify(e.exerciseAsWritten).assisted && written > 0 ? -written : written,
+      );
     }
   });
 
