@@ -245,6 +245,10 @@ export const isUnderstood = (c: Classification): boolean => c.pattern !== null;
 export const isNotLifting = (c: Classification): boolean =>
   c.timed || (c.pattern !== null && NOT_LIFTING.has(c.pattern));
 
+/** Assistance is negative load: a negative number is allowed where a machine or band can help. */
+export const takesAssistance = (c: Classification): boolean =>
+  c.assisted || c.implement === 'bodyweight' || c.implement === 'band';
+
 /** A barbell's own weight, added to a load written per side of it. */
 export const BAR_KG = 20;
 export const BAR_LB = 45;

@@ -3,7 +3,13 @@
  * could not be used. Bad cells never throw and never vanish silently.
  */
 import { type BodyweightLookup, fillBodyweights, readRoster } from './bodyweight';
-import { type Classification, classify, isNotLifting, totalLoad } from './classify';
+import {
+  type Classification,
+  classify,
+  isNotLifting,
+  takesAssistance,
+  totalLoad,
+} from './classify';
 import { type CalendarDay, isTimeZone, parseDay } from './dates';
 import { estimateOneRepMax } from './formulas';
 import { detectHeader, roleOfHeader } from './headers';
@@ -44,10 +50,6 @@ function exerciseNamer(): (written: string) => Classification {
     return known;
   };
 }
-
-/** Assistance is negative load: a negative number is allowed where a machine or band can help. */
-const takesAssistance = (c: Classification): boolean =>
-  c.assisted || c.implement === 'bodyweight' || c.implement === 'band';
 
 /** Date cells repeat per set (same text, same instant): parse each distinct one once. */
 function dayReader(timeZone: string): (cell: CellValue) => CalendarDay | null | Invalid {
