@@ -4,7 +4,13 @@
  * failure by throwing an Error with a plain-words message (the client's failure handler shows it).
  */
 import type { FormulaName } from '../core/formulas';
-import type { AthleteSummary, AuditThresholds, ColumnRole, Problem } from '../core/model';
+import type {
+  AthleteSummary,
+  AuditThresholds,
+  ColumnRole,
+  Problem,
+  UnrecognisedName,
+} from '../core/model';
 import type { Unit } from '../core/units';
 
 export type BodyweightSetting =
@@ -69,6 +75,8 @@ export interface SidebarState {
   /** The first problems (rows that could not be used); problemCount has the total. */
   readonly problems: readonly Problem[];
   readonly problemCount: number;
+  /** Exercise names neither recognised nor classified, with their sets (absent before a read). */
+  readonly unrecognised?: readonly UnrecognisedName[];
   /** Changes with every Strong Enough write; getSidebarRevision tells an open sidebar it is behind. */
   readonly revision: string;
 }

@@ -44,6 +44,7 @@ function state(): SidebarState {
       athletes: analysis.athletes,
       problems: analysis.problems.slice(0, MAX_PROBLEMS),
       problemCount: analysis.problems.length,
+      unrecognised: analysis.unrecognised.slice(0, MAX_PROBLEMS),
     };
   } catch (error) {
     return {

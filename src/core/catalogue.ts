@@ -5,7 +5,7 @@
  */
 import { EXERCISE_ROWS } from './data/exercises';
 import { IMPLEMENT_WORDS, KEY_SYNONYMS, NOISE_WORDS, PLAIN_IMPLEMENT_WORDS } from './data/words';
-import { englishWords, PARTICLES, singular } from './exercise-words';
+import { englishWords, foldedWords, PARTICLES, singular } from './exercise-words';
 
 export type Pattern =
   | 'squat'
@@ -210,7 +210,10 @@ function normalisedMatch(name: string): Exercise | null {
   const index = catalogueIndex();
   const words = englishWords(name);
   const meaningful = words.filter((w) => !NOISE.has(w));
-  for (const candidate of [words, meaningful]) {
+  const folded = foldedWords(name);
+  const unsuffixed = folded.filter((w) => w !== 'custom');
+  const asWritten = folded.filter((w) => !NOISE.has(singular(w)));
+  for (const candidate of [unsuffixed, asWritten, words, meaningful]) {
     const found = candidate.length > 0 ? index.get(nameKey(candidate.join(' '))) : undefined;
     if (found) return found;
   }

@@ -3,7 +3,7 @@
  * punctuation folded, phrases and words of the export languages translated through the tables in
  * ./data/words.ts, plurals made singular, and "pull up" / "pull-up" / "pullup" made one word.
  */
-import { COMPOUND_PARTS, PHRASES, WORDS } from './data/words';
+import { COMPOUND_PARTS, JOINING_WORDS, PHRASES, WORDS } from './data/words';
 
 /** The singular of an English word as exercise names use it: presses, flyes, flies, calves, DLs. */
 export function singular(word: string): string {
@@ -29,6 +29,12 @@ export function foldedWords(name: string): string[] {
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w !== '');
 }
+
+/**
+ * The words a particle makes one word with ("pull up" → pullup, "sit up" → situp, "pull over" →
+ * pullover). Other words keep it apart, so "row over bent" is still a row whatever the order.
+ */
+const JOINS_PARTICLE: ReadonlySet<string> = new Set(JOINING_WORDS);
 
 let phraseList: (readonly [RegExp, string])[] | undefined;
 
@@ -57,8 +63,10 @@ export function englishWords(name: string): string[] {
   for (const written of text.split(' ')) {
     if (written === '') continue;
     for (const word of translateWord(written).split(' ')) {
-      if (PARTICLES.has(word) && out.length > 0) out[out.length - 1] += word;
-      else out.push(word);
+      const before = out[out.length - 1];
+      if (PARTICLES.has(word) && before !== undefined && JOINS_PARTICLE.has(before)) {
+        out[out.length - 1] = before + word;
+      } else out.push(word);
     }
   }
   return out;

@@ -39,7 +39,7 @@ export const EXERCISE_ROWS: readonly EntryRow[] = [
   ['Deadlift', 'hinge', 'lower', 'barbell', LOADED, ['Deadlift (Barbell)', 'Conventional deadlift', 'DL', 'Straight bar deadlift'], { target: 1.5, swap: 'Trap bar deadlift', pairing: 'Vertical jump', powerlifting: true }],
   ['Trap bar deadlift', 'hinge', 'lower', 'trap bar', LOADED, ['Trap Bar DL', 'Hex bar deadlift', 'Deadlift (Trap bar)', 'Hex bar DL', 'Deadlift (Hex Bar)'], { target: 1.5, pairing: 'Vertical jump' }],
   ['Dumbbell deadlift', 'hinge', 'lower', 'dumbbell', LOADED, ['Deadlift (Dumbbell)'], { pairing: 'Vertical jump' }],
-  ['Romanian deadlift', 'hinge', 'lower', 'barbell', LOADED, ['Romanian Deadlift (Barbell)', 'RDL', 'Stiff Leg Deadlift (Barbell)', 'Stiff legged deadlift'], { pairing: 'Broad jump' }],
+  ['Romanian deadlift', 'hinge', 'lower', 'barbell', LOADED, ['Romanian Deadlift (Barbell)', 'RDL', 'Stiff Leg Deadlift (Barbell)', 'Stiff legged deadlift', 'Stiff leg deadlift'], { pairing: 'Broad jump' }],
   ['Dumbbell Romanian deadlift', 'hinge', 'lower', 'dumbbell', LOADED, ['Romanian Deadlift (Dumbbell)', 'DB RDL'], { pairing: 'Broad jump' }],
   ['Single-leg Romanian deadlift', 'hinge', 'lower', 'dumbbell', LOADED, ['Single Leg Romanian Deadlift (Dumbbell)', 'Single Leg Romanian Deadlift', 'Single leg RDL', 'SL RDL', 'Single Leg Deadlift'], { pairing: 'Single-leg hop' }],
   ['Hip thrust', 'hinge', 'lower', 'barbell', LOADED, ['Hip Thrust (Barbell)', 'Barbell glute bridge'], { pairing: 'Broad jump' }],

@@ -487,6 +487,26 @@ export const WORDS: Readonly<Record<string, string>> = {
   beenpers: 'leg press',
 };
 
+/** Words that make one word with a following "up", "down" or "over" (pull-up, sit-up, pullover). */
+export const JOINING_WORDS: readonly string[] = [
+  'pull',
+  'push',
+  'chin',
+  'sit',
+  'step',
+  'muscle',
+  'warm',
+  'cool',
+  'v',
+  'butt',
+  'get',
+  'press',
+  'up',
+  'stand',
+  'pick',
+  'lay',
+];
+
 /**
  * Parts of compound words (German, Dutch: "Frontkniebeuge", "Kurzhantelrudern"), tried in this
  * order on a word the tables above do not know.
@@ -589,12 +609,12 @@ export const PATTERN_RULES: readonly (readonly [Pattern, readonly string[], (rea
   ['mobility', ['stretch', 'stretching', 'mobility', 'mobilization', 'mobilisation', 'thoracic', 'foam', 'yoga', 'pose', 'warmup', 'cooldown', 'massage', 'flexibility', 'opener', 'pancake', 'trigger', 'arm circle', 'halo', 'elephant walk'],
     // "Full Stretch DB RDL" is a Romanian deadlift done through a long range, not a stretch.
     ['deadlift', 'press', 'curl', 'squat', 'row', 'lunge', 'raise', 'fly']],
-  ['sprint', ['sprint', 'stride', 'strider', 'dash', 'acceleration', 'skip', 'running drill', 'high knee', 'butt kick']],
+  ['sprint', ['sprint', 'flying', 'stride', 'strider', 'dash', 'acceleration', 'skip', 'running drill', 'high knee', 'butt kick']],
   ['conditioning', ['run', 'running', 'jog', 'jogging', 'treadmill', 'bike', 'cycling', 'cycle', 'spin', 'spinning', 'elliptical', 'rower', 'erg', 'swim', 'swimming', 'hike', 'hiking', 'backpacking', 'ruck', 'rucking', 'stair', 'stairmaster', 'burpee', 'updown', 'jumping jack', 'mountain climber', 'jumprope', 'battlerope', 'crawl', 'cardio', 'conditioning', 'aerobic', 'hiit', 'airdyne', 'assault']],
   ['plyometric', ['jump', 'jumping', 'hop', 'hopping', 'bound', 'bounding', 'plyo', 'plyometric', 'pogo', 'throw', 'toss', 'slam', 'depth']],
   ['push', ['pushup', 'pressup']],
   ['hinge', ['clean pull', 'snatch pull', 'high pull', 'snatch deadlift']],
-  ['olympic', ['clean', 'snatch', 'jerk']],
+  ['olympic', ['clean', 'snatch', 'jerk'], ['pull', 'deadlift', 'romanian']],
   ['carry', ['carry', 'farmer', 'suitcase carry', 'suitcase walk', 'yoke', 'waiter walk', 'sled push', 'sled', 'prowler']],
   ['core', ['plank', 'planking', 'crunch', 'situp', 'ab', 'abs', 'abdominal', 'hollow', 'dead bug', 'bird dog', 'birddog', 'pallof', 'twist', 'leg raise', 'knee raise', 'toestobar', 'rollout', 'woodchop', 'wood chop', 'chop', 'chopping', 'cutter', 'oblique', 'vup', 'l sit', 'side bend', 'side bridge', 'superman', 'deadhang', 'flutter', 'kick', 'toe touch', 'toe tap', 'toucher', 'penguin', 'windshield', 'wiper', 'body saw', 'buttup', 'leg circle', 'garhammer', 'getup', 'walkout', 'windmill', 'pullin', 'core']],
   ['lunge', ['lunge', 'split squat', 'split', 'stepup', 'step', 'pistol', 'bulgarian', 'cossack', 'single leg squat', 'skater squat', 'shrimp', 'curtsy']],
