@@ -128,10 +128,13 @@ export const E1RM: CustomFunction = {
   ],
   implementation: (_context, ...args) =>
     broadcast(args.slice(0, 3), {
-      required: 1,
+      required: 0,
       cell: ([loadCell, repsCell, formula]) => {
-        // Blank reps give a blank, unless the load cell writes its reps ("80x5, 85x5").
-        if (isBlank(repsCell) && !writesSeveralSets(loadCell, repsCell)) return '';
+        // A blank load or reps gives a blank, unless the other cell writes both ("80x5, 85x5",
+        // "3x5 @ 80 kg").
+        if ((isBlank(loadCell) || isBlank(repsCell)) && !writesSeveralSets(loadCell, repsCell)) {
+          return '';
+        }
         const best = rowEstimate(loadCell, repsCell, formula, 'load');
         return best === null || isInvalid(best) ? best : best.value;
       },

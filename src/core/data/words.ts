@@ -69,6 +69,7 @@ export const PHRASES: Readonly<Record<string, string>> = {
   'gar hammer': 'garhammer',
   'get up': 'getup',
   'pull in': 'pullin',
+  'long cycle': 'clean jerk',
   'behind the back': 'behind back',
   // French
   'souleve de terre roumain': 'romanian deadlift',
@@ -610,7 +611,7 @@ export const PATTERN_RULES: readonly (readonly [Pattern, readonly string[], (rea
     // "Full Stretch DB RDL" is a Romanian deadlift done through a long range, not a stretch.
     ['deadlift', 'press', 'curl', 'squat', 'row', 'lunge', 'raise', 'fly']],
   ['sprint', ['sprint', 'flying', 'stride', 'strider', 'dash', 'acceleration', 'skip', 'running drill', 'high knee', 'butt kick']],
-  ['conditioning', ['run', 'running', 'jog', 'jogging', 'treadmill', 'bike', 'cycling', 'cycle', 'spin', 'spinning', 'elliptical', 'rower', 'erg', 'swim', 'swimming', 'hike', 'hiking', 'backpacking', 'ruck', 'rucking', 'stair', 'stairmaster', 'burpee', 'updown', 'jumping jack', 'mountain climber', 'jumprope', 'battlerope', 'crawl', 'cardio', 'conditioning', 'aerobic', 'hiit', 'airdyne', 'assault']],
+  ['conditioning', ['run', 'running', 'jog', 'jogging', 'treadmill', 'bike', 'cycling', 'spin', 'spinning', 'elliptical', 'rower', 'erg', 'swim', 'swimming', 'hike', 'hiking', 'backpacking', 'ruck', 'rucking', 'stair', 'stairmaster', 'burpee', 'updown', 'jumping jack', 'mountain climber', 'jumprope', 'battlerope', 'crawl', 'cardio', 'conditioning', 'aerobic', 'hiit', 'airdyne', 'assault']],
   ['plyometric', ['jump', 'jumping', 'hop', 'hopping', 'bound', 'bounding', 'plyo', 'plyometric', 'pogo', 'throw', 'toss', 'slam', 'depth']],
   ['push', ['pushup', 'pressup']],
   ['hinge', ['clean pull', 'snatch pull', 'high pull', 'snatch deadlift']],

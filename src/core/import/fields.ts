@@ -75,7 +75,10 @@ export function nonWorkingReason(
   distance: number,
   seconds: number,
 ): SkipReason | null {
-  if (classify(exercise).pattern === 'conditioning') return 'cardio';
+  // Only catalogue cardio is skipped by name: a name merely classified as cardio ("Serratus
+  // walks") may be gym work, so it is kept (the log gives it no status) unless it has no reps.
+  const known = classify(exercise);
+  if (known.recognised && known.pattern === 'conditioning') return 'cardio';
   if (reps > 0) return null;
   if (distance > 0 || seconds > 0) return 'cardio';
   return load > 0 ? 'no reps' : 'no reps or load';
