@@ -112,14 +112,16 @@ export const E1RM: CustomFunction = {
   parameters: [
     {
       name: 'load',
-      description: 'The weight lifted: a number, or text with a unit ("100 kg", "225 lb").',
+      description:
+        'The weight lifted: a number, or text with a unit ("100 kg", "225 lb"); or several sets with their reps ("80x5, 85x5, 90x3"), which give the best set’s estimate.',
       type: LOAD_TYPE,
       optional: false,
       example: 'D2:D',
     },
     {
       name: 'reps',
-      description: 'Reps done (1–12 give an estimate); "3x5" reads as 5 reps.',
+      description:
+        'Reps done (1–12 give an estimate); "3x5" reads as 5 reps; several sets ("6/5/5", "3x5 @ 80 kg") give the best set’s estimate.',
       type: 'number|string|Array<Array<number|string>>',
       optional: false,
       example: 'E2:E',
@@ -157,7 +159,7 @@ export const LOAD_FOR_REPS: CustomFunction = {
     },
     {
       name: 'reps',
-      description: 'The reps to plan for (1–12).',
+      description: 'The reps to plan for (1–12); for several sets ("6/5/5") the most of them.',
       type: 'number|Array<Array<number>>',
       optional: false,
       example: '5',
