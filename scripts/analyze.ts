@@ -11,7 +11,7 @@ import type { Analysis } from '../src/core/model';
 import { isInvalid } from '../src/core/result';
 import { defaultTargets } from '../src/core/targets';
 import { type AnalyzeArgs, parseArgs, USAGE } from './cli/args';
-import { readable, toJson } from './cli/output';
+import { readable, toJson, unitLine } from './cli/output';
 import { type LogTable, readTable } from './cli/table';
 
 export interface AnalyzeIo {
@@ -92,12 +92,14 @@ function analyze(args: AnalyzeArgs, io: AnalyzeIo): number {
     return 1;
   }
   const analysis = fileLines(result, table);
+  const file = { format: table.file, unit: table.unitDecision };
   if (args.json) {
-    // Notes go to stderr so stdout stays one JSON document.
+    // Notes go to stderr so stdout stays one JSON document; the unit decision is in it too.
     for (const note of table.notes) io.stderr(`${note}\n`);
-    io.stdout(`${JSON.stringify(toJson(analysis), null, 2)}\n`);
+    if (table.unitDecision.decidedBy === 'undecided') io.stderr(`${unitLine(file.unit)}\n`);
+    io.stdout(`${JSON.stringify(toJson(analysis, file), null, 2)}\n`);
   } else {
-    io.stdout(readable(analysis, { notes: table.notes }));
+    io.stdout(readable(analysis, { notes: table.notes, file }));
   }
   return 0;
 }

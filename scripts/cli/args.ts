@@ -29,14 +29,16 @@ export type ParsedArgs =
 
 export const USAGE = `Usage: npm run analyze -- FILE [options]
 
-Reads a training log CSV (our log layout: Date, Athlete, Exercise, Load, Reps, …) or a Strong or
-Hevy export, and prints each athlete's lifts (best estimated 1RM, ratio to bodyweight, target,
-stale lifts) and the program audit.
+Reads a training log CSV (our log layout: Date, Athlete, Exercise, Load, Reps, …) or an export
+from Strong (any layout or language), Hevy, FitNotes or Fitbod; says what it read the file as and
+how it decided the unit; and prints each athlete's lifts (best estimated 1RM, ratio to bodyweight,
+target, stale lifts) and the program audit.
 
 Options:
   --json             print JSON instead of tables (use npm run --silent to keep npm's banner
                      out of the output)
-  --unit kg|lb       unit of bare weights (default kg; Hevy exports say their own)
+  --unit kg|lb       unit of weights the file does not label (default: what the numbers
+                     show; when they cannot tell, kg, and the output says so)
   --bodyweight N     one bodyweight for every athlete, e.g. 72 or "160 lb"
   --athlete NAME     athlete name when the file has none (default for exports: the file name)
   --time-zone ZONE   IANA zone that decides calendar days (default: this machine's zone)

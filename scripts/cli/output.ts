@@ -18,6 +18,8 @@ export interface LiftJson {
   readonly stale: boolean;
   readonly lastNewBest: string | null;
   readonly sessionsSinceBest: number;
+  /** A ratio beyond what people lift: a likely unit mix-up, in words; null otherwise. */
+  readonly unitDoubt: string | null;
 }
 
 export interface FindingJson {
@@ -35,7 +37,15 @@ export interface AthleteJson {
   readonly audit: readonly FindingJson[];
 }
 
+/** What the file was read as, and the unit of its weights with how that was decided. */
+export interface FileJson {
+  readonly format: { readonly app: string; readonly label: string; readonly layout: string };
+  readonly unit: { readonly unit: string; readonly decidedBy: string; readonly how: string };
+}
+
 export interface AnalyzeJson {
+  readonly format?: FileJson['format'];
+  readonly unit?: FileJson['unit'];
   readonly athletes: readonly AthleteJson[];
   readonly rows: readonly { readonly line: number; readonly status: string }[];
   readonly problems: readonly Problem[];
@@ -44,8 +54,14 @@ export interface AnalyzeJson {
 }
 
 /** The documented shape, keys in the documented order; nothing else of the core's objects. */
-export function toJson(analysis: Analysis): AnalyzeJson {
+export function toJson(analysis: Analysis, file?: FileJson): AnalyzeJson {
   return {
+    ...(file
+      ? {
+          format: { app: file.format.app, label: file.format.label, layout: file.format.layout },
+          unit: { unit: file.unit.unit, decidedBy: file.unit.decidedBy, how: file.unit.how },
+        }
+      : {}),
     athletes: analysis.athletes.map((a) => ({
       name: a.name,
       bodyweight: a.bodyweight,
@@ -61,6 +77,7 @@ export function toJson(analysis: Analysis): AnalyzeJson {
         stale: l.stale,
         lastNewBest: l.lastNewBest,
         sessionsSinceBest: l.sessionsSinceBest,
+        unitDoubt: l.unitDoubt ?? null,
       })),
       audit: a.audit.map((f) => ({
         mistake: f.mistake,
@@ -118,7 +135,15 @@ function liftRow(lift: LiftSummary, unit: string): string[] {
     lift.bestE1rm === null ? '—' : `${lift.bestE1rm} ${unit}`,
     lift.ratio === null ? '—' : formatMultiple(lift.ratio),
     lift.target === null ? '—' : formatMultiple(lift.target),
-    lift.target === null ? '' : lift.targetReached ? '✓' : lift.ratio === null ? '?' : 'not yet',
+    lift.unitDoubt
+      ? '⚠ unit?'
+      : lift.target === null
+        ? ''
+        : lift.targetReached
+          ? '✓'
+          : lift.ratio === null
+            ? '?'
+            : 'not yet',
     progress(lift),
   ];
 }
@@ -139,6 +164,9 @@ function athleteBlock(athlete: AthleteSummary): string[] {
     if (athlete.lifts.some((l) => l.pattern && !l.recognised)) {
       out.push("  * classified from the name's words (not a catalogue exercise).");
     }
+  }
+  for (const lift of athlete.lifts) {
+    if (lift.unitDoubt) out.push(`  ⚠ ${lift.exercise}: ${lift.unitDoubt}.`);
   }
   if (athlete.bodyweight === null) {
     out.push('  Without a bodyweight, ratios and targets are unknown.');
@@ -182,10 +210,32 @@ export function unrecognisedLine(names: Analysis['unrecognised']): string {
 export interface ReadableContext {
   /** What to say first about how the file was read. */
   readonly notes: readonly string[];
+  /** The format detected and the unit decision, said before anything else. */
+  readonly file?: FileJson;
+}
+
+/** "Unit: lb (decided by the numbers: …)", or a warning when nothing decided it. */
+export function unitLine(unit: FileJson['unit']): string {
+  if (unit.decidedBy === 'undecided') {
+    return `Unit: NOT DECIDED — ${unit.how}.`;
+  }
+  const by: Record<string, string> = {
+    header: 'stated in the header',
+    'unit column': 'stated per row',
+    cells: 'stated in the cells',
+    numbers: 'inferred from the numbers',
+    coach: 'given with --unit',
+  };
+  return `Unit: ${unit.unit} (${by[unit.decidedBy] ?? unit.decidedBy}: ${unit.how}).`;
 }
 
 export function readable(analysis: Analysis, context: ReadableContext): string {
-  const out: string[] = [...context.notes];
+  const out: string[] = [];
+  if (context.file) {
+    const f = context.file.format;
+    out.push(`Read as: ${f.label} — ${f.layout}.`, unitLine(context.file.unit));
+  }
+  out.push(...context.notes);
   if (out.length > 0) out.push('');
   if (analysis.athletes.length === 0) out.push('No athlete has a usable row in this file.', '');
   for (const athlete of analysis.athletes) {

@@ -85,6 +85,12 @@ function shapeOf(value: unknown): ArraySize {
   return width === 0 ? ArraySize.scalar() : new ArraySize(width, rows.length);
 }
 
+interface ArrayLookup {
+  getArrayByCorner(
+    address: Address,
+  ): { getRange(): { width(): number; height(): number } } | undefined;
+}
+
 interface Address {
   readonly sheet: number;
   readonly row: number;
@@ -437,8 +443,26 @@ export function createEngine(host: EngineHost): Engine {
       );
     },
     spillSize(sheet, row0, col0) {
-      const size = sizes.get(addressKey(hfSheetOf(sheet), row0, col0));
-      return size ? { rows: size.height, columns: size.width } : { rows: 1, columns: 1 };
+      const id = hfSheetOf(sheet);
+      const size = sizes.get(addressKey(id, row0, col0));
+      if (size) {
+        if (size.width * size.height <= 1) return { rows: 1, columns: 1 };
+        // A blocked spill (#REF! in Sheets) fills nothing but its own cell.
+        const value = hf.getCellValue({ sheet: id, row: row0, col: col0 });
+        const blocked =
+          typeof value === 'object' &&
+          value !== null &&
+          (value as DetailedCellError).type === 'SPILL';
+        return blocked ? { rows: 1, columns: 1 } : { rows: size.height, columns: size.width };
+      }
+      // Built-in array formulas (ARRAYFORMULA, FILTER, …): HyperFormula knows their spill. Its array
+      // mapping is internal API (hyperformula 3.x), hence the guarded access.
+      const graph = (hf as unknown as { dependencyGraph?: { arrayMapping?: ArrayLookup } })
+        .dependencyGraph;
+      const range = graph?.arrayMapping
+        ?.getArrayByCorner({ sheet: id, row: row0, col: col0 })
+        ?.getRange();
+      return range ? { rows: range.height(), columns: range.width() } : { rows: 1, columns: 1 };
     },
     calculate(formula, sheet) {
       const value = hf.calculateFormula(

@@ -60,14 +60,21 @@ export interface ChartModel {
   readonly options: Readonly<Record<string, unknown>>;
 }
 
+/**
+ * Where developer metadata sits. Rows and columns are single (Sheets' DimensionRange for metadata
+ * "must represent a single row or column"), 1-based, and move with the row or column.
+ */
+export type MetadataLocation =
+  | { readonly type: 'SPREADSHEET' }
+  | { readonly type: 'SHEET'; readonly sheetId: number }
+  | { readonly type: 'ROW' | 'COLUMN'; readonly sheetId: number; readonly index: number };
+
 export interface MetadataModel {
   readonly id: number;
   key: string;
   value: string | null;
   visibility: 'DOCUMENT' | 'PROJECT';
-  /** null = on the spreadsheet; otherwise the sheet id and (for rows/columns/ranges) the grid. */
-  readonly sheetId: number | null;
-  readonly range: GridRange | null;
+  location: MetadataLocation;
 }
 
 export interface ValidationModel {
@@ -110,6 +117,20 @@ export interface WorkbookModel {
   toasts: { message: string; title: string }[];
   nextId: number;
 }
+
+/** A cell's keyed properties besides its formula: they move with it on inserts, moves and sorts. */
+export const CELL_PROPERTY_MAPS = [
+  'formats',
+  'backgrounds',
+  'fontWeights',
+  'fontColors',
+  'notes',
+  'validations',
+] as const;
+
+/** Every per-cell map of a sheet, keyed by cellKey. */
+export const KEYED_MAPS = ['formulas', ...CELL_PROPERTY_MAPS] as const;
+export type KeyedMapName = (typeof KEYED_MAPS)[number];
 
 export const DEFAULT_ROWS = 1000;
 export const DEFAULT_COLUMNS = 26;
@@ -212,60 +233,25 @@ export function contentBounds(sheet: SheetModel): { lastRow: number; lastColumn:
   return { lastRow, lastColumn };
 }
 
-type KeyedMaps = Pick<
-  SheetModel,
-  'formulas' | 'formats' | 'backgrounds' | 'fontWeights' | 'fontColors' | 'notes' | 'validations'
->;
-const KEYED: (keyof KeyedMaps)[] = [
-  'formulas',
-  'formats',
-  'backgrounds',
-  'fontWeights',
-  'fontColors',
-  'notes',
-  'validations',
-];
-
-function remapKeys(
-  sheet: SheetModel,
-  move: (row0: number, col0: number) => [number, number] | null,
+/**
+ * Moves row (or column) metadata on a sheet through a structural edit: `to` maps an old 1-based
+ * index to its new one, or null when the row or column was deleted (its metadata goes with it).
+ */
+export function moveMetadata(
+  workbook: WorkbookModel,
+  sheetId: number,
+  type: 'ROW' | 'COLUMN',
+  to: (index: number) => number | null,
 ): void {
-  for (const name of KEYED) {
-    const old = sheet[name] as Map<number, unknown>;
-    const next = new Map<number, unknown>();
-    for (const [key, value] of old) {
-      const to = move(keyRow(key), keyColumn(key));
-      if (to) next.set(cellKey(to[0], to[1]), value);
+  const kept: MetadataModel[] = [];
+  for (const m of workbook.metadata) {
+    const at = m.location;
+    if (at.type === type && at.sheetId === sheetId) {
+      const index = to(at.index);
+      if (index === null) continue;
+      m.location = { type, sheetId, index };
     }
-    (sheet as unknown as Record<string, Map<number, unknown>>)[name] = next;
+    kept.push(m);
   }
-}
-
-/** Inserts blank rows before a 0-based row, shifting cells down like Sheets. */
-export function insertRows(sheet: SheetModel, before0: number, count: number): void {
-  if (sheet.values.length > before0) {
-    sheet.values.splice(before0, 0, ...new Array<(Scalar | undefined)[]>(count));
-  }
-  remapKeys(sheet, (r, c) => [r >= before0 ? r + count : r, c]);
-  sheet.maxRows += count;
-}
-
-export function deleteRows(sheet: SheetModel, start0: number, count: number): void {
-  sheet.values.splice(start0, count);
-  remapKeys(sheet, (r, c) => (r < start0 ? [r, c] : r < start0 + count ? null : [r - count, c]));
-  sheet.maxRows -= count;
-}
-
-export function insertColumns(sheet: SheetModel, before0: number, count: number): void {
-  for (const row of sheet.values) {
-    if (row && row.length > before0) row.splice(before0, 0, ...new Array<undefined>(count));
-  }
-  remapKeys(sheet, (r, c) => [r, c >= before0 ? c + count : c]);
-  sheet.maxColumns += count;
-}
-
-export function deleteColumns(sheet: SheetModel, start0: number, count: number): void {
-  for (const row of sheet.values) if (row) row.splice(start0, count);
-  remapKeys(sheet, (r, c) => (c < start0 ? [r, c] : c < start0 + count ? null : [r, c - count]));
-  sheet.maxColumns -= count;
+  workbook.metadata = kept;
 }

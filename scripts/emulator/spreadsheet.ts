@@ -6,20 +6,20 @@
 import { a1Notation, type GridRange, parseRef, splitSheet } from './a1';
 import { type CellInput, displayValue, isDateFormat, parseInput, type Scalar } from './cells';
 import { type Computed, isErrorValue } from './engine';
-import { renameSheetInFormula, shiftFormula } from './formula';
+import { shiftFormula } from './formula';
+import {
+  createMetadata,
+  DeveloperMetadataLocationType,
+  DeveloperMetadataVisibility,
+} from './metadata';
 import {
   type BooleanConditionType,
   type ChartModel,
   type ConditionalRuleModel,
   cellKey,
   contentBounds,
-  deleteColumns,
-  deleteRows,
-  insertColumns,
-  insertRows,
   keyColumn,
   keyRow,
-  type MetadataModel,
   newSheet,
   type ProtectionModel,
   type SheetModel,
@@ -27,6 +27,15 @@ import {
   writeCell,
 } from './model';
 import { ensureEngine, enumOf, type Runtime, wrap } from './runtime';
+import { sortRows, sortSpecs } from './sort';
+import {
+  applyStructuralEdit,
+  deleteMap,
+  dropSheet,
+  insertMap,
+  moveMap,
+  renameSheetReferences,
+} from './structure';
 import { checkTimeZone, serialToMs } from './time';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -48,8 +57,6 @@ export const BooleanCriteria = enumOf(
   'CUSTOM_FORMULA',
 );
 export const DataValidationCriteria = enumOf('CHECKBOX', 'VALUE_IN_LIST', 'CUSTOM_FORMULA');
-export const DeveloperMetadataVisibility = enumOf('DOCUMENT', 'PROJECT');
-export const DeveloperMetadataLocationType = enumOf('SPREADSHEET', 'SHEET', 'ROW', 'COLUMN');
 export const ChartType = enumOf(
   'AREA',
   'BAR',
@@ -334,85 +341,25 @@ export function createSpreadsheetApp(
     return text;
   };
 
-  const metadataFacade = (model: MetadataModel): GoogleAppsScript.Spreadsheet.DeveloperMetadata => {
-    const self = wrap<GoogleAppsScript.Spreadsheet.DeveloperMetadata>(
-      runtime,
-      'DeveloperMetadata',
-      {
-        getId: () => model.id,
-        getKey: () => model.key,
-        getValue: () => model.value,
-        getVisibility: () => model.visibility,
-        setKey(key: string) {
-          model.key = key;
-          return self;
-        },
-        setValue(value: string) {
-          model.value = value;
-          return self;
-        },
-        remove() {
-          workbook.metadata = workbook.metadata.filter((m) => m !== model);
-        },
-        getLocation: () =>
-          wrap(runtime, 'DeveloperMetadataLocation', {
-            getLocationType: () => metadataLocation(model),
-            getSheet: () => {
-              const sheet = workbook.sheets.find((s) => s.id === model.sheetId);
-              return sheet ? sheetFacade(sheet) : null;
-            },
-            getRow: () =>
-              model.range && metadataLocation(model) === 'ROW'
-                ? rangeFacade(sheetById(model.sheetId), model.range)
-                : null,
-            getColumn: () =>
-              model.range && metadataLocation(model) === 'COLUMN'
-                ? rangeFacade(sheetById(model.sheetId), model.range)
-                : null,
-            getSpreadsheet: () => (model.sheetId === null ? spreadsheet : null),
-          }),
-      },
-    );
-    return self;
+  const sheetOf = (sheet: unknown): SheetModel => {
+    const target = workbook.sheets.find((s) => sheetFacades.get(s.id) === sheet);
+    if (!target)
+      throw new Error(
+        "Exception: The parameters don't match the method signature: sheet must be a Sheet.",
+      );
+    return target;
   };
 
-  const sheetById = (id: number | null): SheetModel => {
-    const sheet = workbook.sheets.find((s) => s.id === id);
-    if (!sheet) throw new Error('The sheet has been deleted.');
-    return sheet;
-  };
-
-  const metadataLocation = (model: MetadataModel) => {
-    if (model.sheetId === null) return 'SPREADSHEET';
-    if (!model.range) return 'SHEET';
-    const sheet = sheetById(model.sheetId);
-    return model.range.numColumns === sheet.maxColumns && model.range.column === 1
-      ? 'ROW'
-      : 'COLUMN';
-  };
-
-  const addMetadata = (
-    owner: unknown,
-    sheetId: number | null,
-    range: GridRange | null,
-    key: unknown,
-    value?: unknown,
-    visibility?: unknown,
-  ) => {
-    if (typeof key !== 'string' || key === '') throw new Error('Exception: Invalid argument: key');
-    workbook.metadata.push({
-      id: nextId(),
-      key,
-      value: value === undefined || value === null ? null : String(value),
-      visibility: visibility === 'PROJECT' ? 'PROJECT' : 'DOCUMENT',
-      sheetId,
-      range,
-    });
-    return owner;
-  };
-
-  const metadataOf = (pick: (m: MetadataModel) => boolean) =>
-    workbook.metadata.filter(pick).map(metadataFacade);
+  const metadata = createMetadata({
+    runtime,
+    workbook,
+    nextId,
+    sheetFacade: (sheet) => sheetFacade(sheet),
+    rangeFacade: (sheet, grid) => rangeFacade(sheet, grid),
+    spreadsheet: () => spreadsheet,
+    rangeOf: (range) => refOf(range),
+    sheetOf,
+  });
 
   const protectionFacade = (
     sheet: SheetModel,
@@ -805,6 +752,10 @@ export function createSpreadsheetApp(
   /**
    * Sheet.getSheetValues: -1 rows or columns means through the last row or column with content
    * (Apps Script's documented shorthand), so `getSheetValues(1, 1, -1, -1)` reads the data range.
+   * The count is computed as Sheets does, lastRow - startRow + 1, so on a blank sheet (last row 0)
+   * it is 0 and the call throws "The number of rows in the range must be at least 1." — unlike
+   * getDataRange(), which is always at least A1. Reasoned from the reference:
+   * https://developers.google.com/apps-script/reference/spreadsheet/sheet#getSheetValues(Integer,Integer,Integer,Integer)
    */
   const sheetValues = (sheet: SheetModel, args: unknown[]) => {
     const [row, column, rows, columns] = args.map((a, i) =>
@@ -814,8 +765,8 @@ export function createSpreadsheetApp(
     const grid = {
       row,
       column,
-      numRows: rows === -1 ? Math.max(1, lastRow - row + 1) : rows,
-      numColumns: columns === -1 ? Math.max(1, lastColumn - column + 1) : columns,
+      numRows: rows === -1 ? lastRow - row + 1 : rows,
+      numColumns: columns === -1 ? lastColumn - column + 1 : columns,
     };
     const ref = { sheet, grid: checkBounds(sheet, grid) };
     return grid2d(ref, (r, c) => cellValue(sheet, r, c));
@@ -834,8 +785,8 @@ export function createSpreadsheetApp(
       const limit = kind === 'rows' ? sheet.maxRows : sheet.maxColumns;
       if (before0 < 0 || before0 > limit)
         throw new Error(`Exception: Those ${kind} are out of bounds.`);
-      if (kind === 'rows') insertRows(live(sheet), before0, n);
-      else insertColumns(live(sheet), before0, n);
+      const axis = kind === 'rows' ? 'ROW' : 'COLUMN';
+      applyStructuralEdit(workbook, live(sheet), axis, insertMap(before0 + 1, n), limit + n);
       restructure();
       return self;
     };
@@ -846,10 +797,26 @@ export function createSpreadsheetApp(
       if (s < 1 || n < 1 || s + n - 1 > limit)
         throw new Error(`Exception: Those ${kind} are out of bounds.`);
       if (n === limit) throw new Error(`Exception: You can't delete all the ${kind} on the sheet.`);
-      if (kind === 'rows') deleteRows(live(sheet), s - 1, n);
-      else deleteColumns(live(sheet), s - 1, n);
+      const axis = kind === 'rows' ? 'ROW' : 'COLUMN';
+      applyStructuralEdit(workbook, live(sheet), axis, deleteMap(s, n), limit - n);
       restructure();
       return self;
+    };
+    /** Sheet.moveRows / moveColumns: the rows or columns a range spans go before `destination`. */
+    const move = (kind: 'rows' | 'columns', spec: unknown, destination: unknown) => {
+      const { grid } = refOf(spec, kind === 'rows' ? 'rowSpec' : 'columnSpec');
+      if (refOf(spec).sheet !== live(sheet))
+        throw new Error(`Exception: The ${kind} to move must be on this sheet.`);
+      const d = integer(destination, 'destinationIndex');
+      const start = kind === 'rows' ? grid.row : grid.column;
+      const count = kind === 'rows' ? grid.numRows : grid.numColumns;
+      const limit = kind === 'rows' ? sheet.maxRows : sheet.maxColumns;
+      if (d < 1 || d > limit + 1 || (d > start && d <= start + count - 1))
+        throw new Error(`Exception: Those ${kind} are out of bounds.`);
+      if (d === start || d === start + count) return; // already there
+      const axis = kind === 'rows' ? 'ROW' : 'COLUMN';
+      applyStructuralEdit(workbook, sheet, axis, moveMap(start, count, d), limit);
+      restructure();
     };
     const self: Sheet = wrap(runtime, 'Sheet', {
       getName: () => sheet.name,
@@ -857,10 +824,7 @@ export function createSpreadsheetApp(
         if (name === sheet.name) return self;
         const old = sheet.name;
         const next = sheetName(name);
-        for (const s of workbook.sheets) {
-          for (const [key, f] of s.formulas)
-            s.formulas.set(key, renameSheetInFormula(f, old, next));
-        }
+        renameSheetReferences(workbook, old, next);
         sheet.name = next;
         restructure();
         return self;
@@ -906,6 +870,25 @@ export function createSpreadsheetApp(
       deleteRow: (row: unknown) => shrink('rows', row, 1),
       deleteColumns: (start: unknown, n: unknown) => shrink('columns', start, n),
       deleteColumn: (column: unknown) => shrink('columns', column, 1),
+      moveRows: (rowSpec: unknown, destinationIndex: unknown) =>
+        move('rows', rowSpec, destinationIndex),
+      moveColumns: (columnSpec: unknown, destinationIndex: unknown) =>
+        move('columns', columnSpec, destinationIndex),
+      sort(columnPosition: unknown, ascending?: unknown) {
+        // Sorts the rows below the frozen ones, through the last row with content.
+        const first = sheet.frozenRows + 1;
+        const { lastRow } = lastContent(live(sheet));
+        if (lastRow >= first) {
+          sortRows(
+            sheet,
+            { row: first, column: 1, numRows: lastRow - first + 1, numColumns: sheet.maxColumns },
+            [{ column: integer(columnPosition, 'columnPosition'), ascending: ascending !== false }],
+            (r0, c0) => computed(sheet, r0, c0),
+          );
+          restructure();
+        }
+        return self;
+      },
       clear(options?: Record<string, boolean>) {
         clearRange(whole(), options);
         return self;
@@ -997,16 +980,12 @@ export function createSpreadsheetApp(
           throw new Error('Exception: The chart is not on this sheet.');
       },
       getCharts: () => sheet.charts.map((c) => chartFacade(c, sheet)),
-      addDeveloperMetadata: (key: unknown, value?: unknown, visibility?: unknown) =>
-        addMetadata(
-          self,
-          sheet.id,
-          null,
-          key,
-          typeof value === 'string' ? value : undefined,
-          typeof value === 'string' ? visibility : value,
-        ),
-      getDeveloperMetadata: () => metadataOf((m) => m.sheetId === sheet.id && m.range === null),
+      addDeveloperMetadata(...args: unknown[]) {
+        metadata.add({ type: 'SHEET', sheetId: live(sheet).id }, args);
+        return self;
+      },
+      getDeveloperMetadata: () => metadata.at({ type: 'SHEET', sheetId: sheet.id }),
+      createDeveloperMetadataFinder: () => metadata.finder({ kind: 'SHEET', sheet }),
       toString: () => 'Sheet',
     });
     sheetFacades.set(sheet.id, self);
@@ -1251,28 +1230,27 @@ export function createSpreadsheetApp(
         if (flat.every((v) => v === false)) return false;
         return null;
       },
-      addDeveloperMetadata(key: unknown, value?: unknown, visibility?: unknown) {
-        const wholeRows = column === 1 && numColumns === sheet.maxColumns;
-        const wholeColumns = row === 1 && numRows === sheet.maxRows;
-        if (!wholeRows && !wholeColumns) {
-          throw new Error(
-            'Exception: Adding developer metadata to arbitrary ranges is not currently supported. Developer metadata may only be added to the top-level spreadsheet, an individual sheet, or an entire row or column.',
-          );
-        }
-        return addMetadata(
-          self,
-          sheet.id,
-          grid,
-          key,
-          typeof value === 'string' ? value : undefined,
-          typeof value === 'string' ? visibility : value,
-        );
+      addDeveloperMetadata(...args: unknown[]) {
+        metadata.add(metadata.rangeLocation(live(sheet), grid), args);
+        return self;
       },
-      getDeveloperMetadata: () =>
-        metadataOf(
-          (m) =>
-            m.sheetId === sheet.id && m.range !== null && a1Notation(m.range) === a1Notation(grid),
-        ),
+      getDeveloperMetadata: () => {
+        let location: ReturnType<typeof metadata.rangeLocation> | null = null;
+        try {
+          location = metadata.rangeLocation(sheet, grid);
+        } catch {
+          // Not one whole row or column: no metadata can sit exactly here.
+        }
+        return metadata.at(location);
+      },
+      createDeveloperMetadataFinder: () => metadata.finder({ kind: 'RANGE', sheet, grid }),
+      sort(sortSpecObj: unknown) {
+        sortRows(live(sheet), grid, sortSpecs(sortSpecObj, grid), (r0, c0) =>
+          computed(sheet, r0, c0),
+        );
+        restructure();
+        return self;
+      },
       toString: () => 'Range',
     });
     ranges.set(self, ref);
@@ -1324,6 +1302,7 @@ export function createSpreadsheetApp(
       const sheet = newSheet(nextId(), name);
       workbook.sheets.splice(Math.max(0, Math.min(index, workbook.sheets.length)), 0, sheet);
       workbook.activeSheetId = sheet.id;
+      // Formulas that named this sheet before it existed now resolve (the engine rebuilds them).
       runtime.engine?.addSheet(sheet);
       return sheetFacade(sheet);
     },
@@ -1333,7 +1312,10 @@ export function createSpreadsheetApp(
       if (workbook.sheets.length === 1)
         throw new Error("Exception: You can't remove all the sheets in a document.");
       workbook.sheets = workbook.sheets.filter((s) => s !== target);
-      workbook.metadata = workbook.metadata.filter((m) => m.sheetId !== target.id);
+      dropSheet(workbook, target.name);
+      workbook.metadata = workbook.metadata.filter(
+        (m) => !('sheetId' in m.location) || m.location.sheetId !== target.id,
+      );
       if (workbook.activeSheetId === target.id) workbook.activeSheetId = workbook.sheets[0]!.id;
       restructure();
     },
@@ -1352,16 +1334,12 @@ export function createSpreadsheetApp(
       workbook.sheets.flatMap((s) =>
         s.protections.filter((p) => p.type === type).map((p) => protectionFacade(s, p)),
       ),
-    addDeveloperMetadata: (key: unknown, value?: unknown, visibility?: unknown) =>
-      addMetadata(
-        spreadsheet,
-        null,
-        null,
-        key,
-        typeof value === 'string' ? value : undefined,
-        typeof value === 'string' ? visibility : value,
-      ),
-    getDeveloperMetadata: () => metadataOf((m) => m.sheetId === null),
+    addDeveloperMetadata(...args: unknown[]) {
+      metadata.add({ type: 'SPREADSHEET' }, args);
+      return spreadsheet;
+    },
+    getDeveloperMetadata: () => metadata.at({ type: 'SPREADSHEET' }),
+    createDeveloperMetadataFinder: () => metadata.finder({ kind: 'SPREADSHEET' }),
     toast(message: string, title?: string) {
       workbook.toasts.push({ message: String(message), title: title ?? '' });
     },

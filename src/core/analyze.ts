@@ -4,6 +4,7 @@
  */
 
 import { auditAthlete, emptyAuditLine, sessionsInAuditWindow } from './audit';
+import { beyondHumanLimit, humanLimitFor, unitDoubtText } from './limits';
 import { readLog } from './log';
 import {
   type Analysis,
@@ -84,14 +85,22 @@ function liftSummary(series: Series, unit: Unit, bodyweightKg: number | null): L
   const last = sessions[sessions.length - 1] as Session;
   const best: number | null = bestKg;
   const first = sessions[0]?.entries[0];
+  const ratio = best === null || bodyweightKg === null ? null : round2(best / bodyweightKg);
+  const limit = humanLimitFor(series.exercise);
+  const doubt = beyondHumanLimit(ratio, limit);
   return {
     exercise: series.exercise,
     pattern: first?.pattern ?? null,
     recognised: first?.recognised ?? false,
     bestE1rm: best === null ? null : round1(fromKg(best, unit)),
-    ratio: best === null || bodyweightKg === null ? null : round2(best / bodyweightKg),
+    ratio,
     target: series.target,
-    targetReached: last.targetReached,
+    // A best beyond what people lift puts the whole series in doubt: not a target reached.
+    targetReached: last.targetReached && !doubt,
+    // Only when flagged, so a lift within human limits keeps its usual shape.
+    ...(doubt
+      ? { unitDoubt: unitDoubtText(series.exercise, ratio as number, limit as number) }
+      : {}),
     stale: last.stale,
     lastNewBest: lastNewBest < 0 ? null : (sessions[lastNewBest] as Session).day,
     sessionsSinceBest: lastNewBest < 0 ? sessions.length : sessions.length - 1 - lastNewBest,

@@ -140,6 +140,11 @@ export interface LiftSummary {
   readonly ratio: number | null;
   readonly target: number | null;
   readonly targetReached: boolean;
+  /**
+   * Set when the best ratio is beyond what people lift in this exercise (limits.ts): a likely
+   * unit mix-up, said in plain words; such a ratio never counts as a target reached.
+   */
+  readonly unitDoubt?: string | null;
   readonly stale: boolean;
   /** ISO day of the last new best. */
   readonly lastNewBest: string | null;

@@ -3,6 +3,7 @@
  * targets reached and stale trailing runs, and the status text of every row.
  */
 import { nameKey, type Pattern } from './catalogue';
+import { beyondHumanLimit, humanLimitFor } from './limits';
 import { readLog } from './log';
 import type {
   LogEntry,
@@ -27,17 +28,23 @@ export const NEW_BEST_MARGIN = 0.005;
 const RATIO_EPSILON = 1e-9;
 const LOAD_EPSILON = 1e-6;
 
+/**
+ * The ratio meets the target — and is within what people lift (limits.ts): a ratio beyond the
+ * human limit is a likely unit mix-up and never a target reached.
+ */
 export function meetsTarget(
   e1rmKg: number | null,
   bodyweightKg: number | null,
   target: number | null,
+  limit: number | null = null,
 ): boolean {
   return (
     target !== null &&
     e1rmKg !== null &&
     bodyweightKg !== null &&
     bodyweightKg > 0 &&
-    e1rmKg / bodyweightKg >= target - RATIO_EPSILON
+    e1rmKg / bodyweightKg >= target - RATIO_EPSILON &&
+    !beyondHumanLimit(e1rmKg / bodyweightKg, limit)
   );
 }
 
@@ -51,7 +58,11 @@ function inRowOrder(entries: readonly LogEntry[]): boolean {
 type MutableSession = { -readonly [K in keyof Session]: Session[K] };
 
 /** One day's rows of a series, before it is compared with the days before it. */
-function sessionOf(entries: LogEntry[], target: number | null): MutableSession {
+function sessionOf(
+  entries: LogEntry[],
+  target: number | null,
+  limit: number | null,
+): MutableSession {
   // Rows arrive in sheet order from readLog; sorting anyway would allocate a work array per session.
   if (!inRowOrder(entries)) entries.sort((a, b) => a.index - b.index);
   let best: number | null = null;
@@ -74,7 +85,7 @@ function sessionOf(entries: LogEntry[], target: number | null): MutableSession {
     if (e.bodyweightKg !== null && (bodyweight === null || e.bodyweightKg > bodyweight)) {
       bodyweight = e.bodyweightKg;
     }
-    if (meetsTarget(e.e1rmKg, e.bodyweightKg, target)) reached = true;
+    if (meetsTarget(e.e1rmKg, e.bodyweightKg, target, limit)) reached = true;
   }
   const first = entries[0] as LogEntry;
   return {
@@ -210,8 +221,9 @@ export function buildSeries(entries: readonly LogEntry[], options: StatusOptions
     // Spellings that share a key ("Pull Up", "pull-ups"): show the same one whatever the row order.
     const exercise = [...group.names].sort()[0] as string;
     const target = targetFor(exercise, options.targets);
+    const limit = humanLimitFor(exercise);
     const sessions = [...group.days.values()]
-      .map((dayEntries) => sessionOf(dayEntries, target))
+      .map((dayEntries) => sessionOf(dayEntries, target, limit))
       .sort((a, b) => a.dayNumber - b.dayNumber);
     judge(sessions, options.sessionsBeforeStale);
     if (isUnloadedDrill(sessions)) untrack(sessions);
@@ -296,12 +308,15 @@ export function rowStatuses(entries: readonly LogEntry[], series: readonly Serie
     const last = s.sessions[s.sessions.length - 1];
     const stale = last?.stale ? status('Stale', staleText(s)) : null;
     const target = s.target === null ? '' : formatMultiple(s.target);
+    const limit = humanLimitFor(s.exercise);
     // Many rows of a series share a ratio: share their status too rather than build it per row.
     const reached = new Map<string, RowStatus>();
     for (const session of s.sessions) {
       for (const entry of session.entries) {
         const own =
-          stale && session.stale ? stale : statusOf(entry, session, s.target, target, reached);
+          stale && session.stale
+            ? stale
+            : statusOf(entry, session, s.target, target, reached, limit);
         // A row that writes several sets ("6/5/5") is several entries: the row shows the first of
         // Stale, Target reached, New best among them.
         const before = byIndex[entry.index] as RowStatus;
@@ -319,8 +334,9 @@ function statusOf(
   target: number | null,
   targetText: string,
   reached: Map<string, RowStatus>,
+  limit: number | null,
 ): RowStatus {
-  if (target !== null && meetsTarget(entry.e1rmKg, entry.bodyweightKg, target)) {
+  if (target !== null && meetsTarget(entry.e1rmKg, entry.bodyweightKg, target, limit)) {
     const ratio = ((entry.e1rmKg as number) / (entry.bodyweightKg as number)).toFixed(2);
     let shared = reached.get(ratio);
     if (!shared) {

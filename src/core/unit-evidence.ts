@@ -50,23 +50,40 @@ const near = (x: number, step: number, tolerance = 1e-6): boolean =>
 /** Has more than two decimals (float noise such as 74.99999999999999 aside). */
 const hasManyDecimals = (x: number): boolean => !near(x, 0.01, 1e-6);
 
-/** A kg value that is an exact conversion of a tenth of a pound: 61.23492 → 135. */
-export function poundsBehind(kg: number): number | null {
-  if (!hasManyDecimals(kg)) return null;
-  const lb = kg / KG_PER_LB;
-  return near(lb, 0.1, 1e-4) ? Number(lb.toFixed(1)) : null;
+/**
+ * How close a conversion must land on the other unit's grid: apps convert with rounded factors
+ * (2.20462, 0.453592), which are off the exact one by about a millionth.
+ */
+const CONVERSION_TOLERANCE = 1e-5;
+
+/** The value in the other unit when it lands on that unit's grid (step), else null. */
+function convertedFrom(value: number, factor: number, step: number): number | null {
+  if (!hasManyDecimals(value)) return null;
+  const other = value * factor;
+  const digits = step < 0.1 ? 2 : 1;
+  return near(other, step, Math.max(1e-4, other * CONVERSION_TOLERANCE))
+    ? Number(other.toFixed(digits))
+    : null;
 }
 
-/** A lb value that is an exact conversion of a hundredth of a kilo: 220.462262 → 100. */
+/** A kg value that is a conversion of a tenth of a pound: 61.23492 → 135, 45.3592909436 → 100. */
+export function poundsBehind(kg: number): number | null {
+  return convertedFrom(kg, 1 / KG_PER_LB, 0.1);
+}
+
+/** A lb value that is a conversion of a hundredth of a kilo: 220.462262 → 100. */
 export function kilosBehind(lb: number): number | null {
-  if (!hasManyDecimals(lb)) return null;
-  const kg = lb * KG_PER_LB;
-  return near(kg, 0.01, 1e-4) ? Number(kg.toFixed(2)) : null;
+  return convertedFrom(lb, KG_PER_LB, 0.01);
 }
 
 /** Float noise off: 74.99999999999999 → 75, 2.2679618500000003 → 2.26796185. */
 export function tidyNumber(x: number): number {
   return Number(x.toPrecision(12));
+}
+
+/** A load to show: at most two decimals (a conversion nobody typed is not shown raw). */
+export function displayLoad(x: number): number {
+  return Number(x.toFixed(2));
 }
 
 const isBarbell = (exercise: string): boolean =>

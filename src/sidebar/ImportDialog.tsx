@@ -16,6 +16,7 @@ import {
   missingAnswers,
   previewSummary,
   skippedLines,
+  unitWords,
   uploadOf,
   uploadProgress,
 } from './import-view';
@@ -239,7 +240,16 @@ function PreviewStep(props: {
     <div>
       <p data-testid="import-format">
         File: <strong>{preview.format}</strong>
+        <span class="muted"> — {preview.layout}</span>
       </p>
+      <p data-testid="import-unit-how" class={preview.unit.unit === null ? undefined : 'muted'}>
+        {unitWords(preview.unit)}
+      </p>
+      {preview.notes.map((note) => (
+        <p key={note} class="muted" data-testid="import-note">
+          {note}
+        </p>
+      ))}
       {needs.includes('athlete') ? (
         <>
           <label for="import-athlete">Athlete's name</label>

@@ -314,8 +314,16 @@ describe('import workout CSV', () => {
   it('asks whose workouts these are, previews, appends once, and adds nothing the second time', () => {
     const { em } = setup([HEADER]);
     const id = upload(em, strong);
-    const ask = em.run('importPreview', id, {}) as { needs: string[]; format: string };
-    expect(ask.needs).toEqual(['athlete', 'unit']);
+    const ask = em.run('importPreview', id, {}) as {
+      needs: string[];
+      format: string;
+      layout: string;
+      unit: { unit: string; decidedBy: string };
+    };
+    // The file does not name the athlete; its numbers say kg (and the preview says how).
+    expect(ask.needs).toEqual(['athlete']);
+    expect(ask.layout).toBe('classic layout; comma-separated');
+    expect(ask.unit).toMatchObject({ unit: 'kg', decidedBy: 'numbers' });
     const preview = em.run('importPreview', id, ANA) as {
       added: number;
       columns: string[];

@@ -67,7 +67,9 @@ export const fileLines = (file: string): string[] =>
 
 /** The documented key order of every object in the JSON. */
 export const KEYS = {
-  top: ['athletes', 'rows', 'problems', 'unrecognised'],
+  top: ['format', 'unit', 'athletes', 'rows', 'problems', 'unrecognised'],
+  format: ['app', 'label', 'layout'],
+  unit: ['unit', 'decidedBy', 'how'],
   athlete: ['name', 'bodyweight', 'unit', 'lifts', 'audit'],
   lift: [
     'exercise',
@@ -80,6 +82,7 @@ export const KEYS = {
     'stale',
     'lastNewBest',
     'sessionsSinceBest',
+    'unitDoubt',
   ],
   finding: ['mistake', 'title', 'evidence', 'advice'],
   row: ['line', 'status'],
@@ -96,6 +99,14 @@ const isNumberOrNull = (v: unknown): boolean =>
 export function expectDocumentedShape(json: unknown): void {
   const doc = json as AnalyzeJson;
   expect(Object.keys(doc)).toEqual(KEYS.top);
+  expect(Object.keys(doc.format ?? {})).toEqual(KEYS.format);
+  expect(['strong', 'hevy', 'fitnotes', 'fitbod', 'log']).toContain(doc.format?.app);
+  expect(Object.keys(doc.unit ?? {})).toEqual(KEYS.unit);
+  expect(['kg', 'lb']).toContain(doc.unit?.unit);
+  expect(['header', 'unit column', 'cells', 'numbers', 'coach', 'undecided']).toContain(
+    doc.unit?.decidedBy,
+  );
+  expect(doc.unit?.how.length).toBeGreaterThan(0);
   for (const a of doc.athletes) {
     expect(Object.keys(a)).toEqual(KEYS.athlete);
     expect(typeof a.name).toBe('string');
@@ -115,6 +126,7 @@ export function expectDocumentedShape(json: unknown): void {
       expect(typeof l.stale).toBe('boolean');
       expect(l.lastNewBest === null || /^\d{4}-\d{2}-\d{2}$/.test(l.lastNewBest)).toBe(true);
       expect(Number.isInteger(l.sessionsSinceBest) && l.sessionsSinceBest >= 0).toBe(true);
+      expect(l.unitDoubt === null || typeof l.unitDoubt === 'string').toBe(true);
     }
     for (const f of a.audit) {
       expect(Object.keys(f)).toEqual(KEYS.finding);

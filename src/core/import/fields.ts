@@ -75,10 +75,13 @@ export function nonWorkingReason(
   distance: number,
   seconds: number,
 ): SkipReason | null {
-  // Only catalogue cardio is skipped by name: a name merely classified as cardio ("Serratus
-  // walks") may be gym work, so it is kept (the log gives it no status) unless it has no reps.
+  // Only catalogue cardio on a machine or out of doors (treadmill, bike, run, walk) is skipped by
+  // name. Bodyweight conditioning done for reps (burpees, mountain climbers) and names merely
+  // classified as cardio ("Serratus walks") are kept: the log gives them no status.
   const known = classify(exercise);
-  if (known.recognised && known.pattern === 'conditioning') return 'cardio';
+  if (known.recognised && known.pattern === 'conditioning' && known.implement !== 'bodyweight') {
+    return 'cardio';
+  }
   if (reps > 0) return null;
   if (distance > 0 || seconds > 0) return 'cardio';
   return load > 0 ? 'no reps' : 'no reps or load';

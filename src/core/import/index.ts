@@ -28,6 +28,7 @@ export {
   planImport,
   type RecordOptions,
   type RecordsResult,
+  readingNotes,
   STANDARD_LOG_LABELS,
   toSetRecords,
 } from './plan';

@@ -3,7 +3,7 @@
  * All or nothing: one malformed row refuses the whole file with its line and why, so a coach never
  * gets half an import.
  */
-import { inferUnit, poundsBehind, tidyNumber } from '../unit-evidence';
+import { displayLoad, inferUnit, poundsBehind, tidyNumber } from '../unit-evidence';
 import type { Unit } from '../units';
 import { type CsvRow, isImportError, parseCsv } from './csv';
 import { APP_NAMES, type Detected, detectApp } from './detect';
@@ -228,7 +228,7 @@ function headerQuoted(text: string): boolean {
 }
 
 /**
- * Loads as the athlete saw them: float noise off (74.99999999999999 → 75), and a kilo value that
+ * Loads as the athlete saw them: float noise off (74.99999999999999 → 75, at most two decimals), and a kilo value that
  * is an exact conversion of pounds (Fitbod and Strong store kg; 22.6796185 = 50 lb) read back as
  * the pounds it was logged in, so a coach never sees 61.23492.
  */
@@ -246,7 +246,8 @@ function tidyLoads(
       if (example === '') example = `${tidyNumber(set.load)} kg = ${lb} lb`;
       return { ...set, load: lb, unit: 'lb' as const };
     }
-    const load = tidyNumber(set.load);
+    // Float noise (74.99999999999999, a float32 67.4800033569336) off: two decimals at most.
+    const load = displayLoad(tidyNumber(set.load));
     return load === set.load ? set : { ...set, load };
   });
   return { sets: tidy, readBack, example };

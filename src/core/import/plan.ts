@@ -100,6 +100,18 @@ interface PlanCommon {
   /** The unit of the file's weights and how it was decided (before the coach's answer). */
   readonly unit: UnitDecision;
   readonly skipped: SkipCounts;
+  /** What the coach should know about how the file was read, in plain words. */
+  readonly notes: readonly string[];
+}
+
+/** How the file was read, beyond the counts: names joined back after an unquoted comma. */
+export function readingNotes(parsed: ParsedExport): string[] {
+  const n = parsed.rejoined.length;
+  if (n === 0) return [];
+  const first = parsed.rejoined[0] as { line: number; text: string };
+  return [
+    `${n} row${n === 1 ? ' has' : 's have'} an unquoted comma inside a name that split it over two columns (line ${first.line}: "${first.text}"); read by joining the name back.`,
+  ];
 }
 
 export type ImportPlan =
@@ -231,6 +243,7 @@ export function planImport(parsed: ParsedExport, options: PlanOptions): ImportPl
     layout: parsed.layout,
     unit: parsed.unit,
     skipped: parsed.skipped,
+    notes: readingNotes(parsed),
   };
   const records = toSetRecords(parsed, options);
   if (!records.ok) {

@@ -163,6 +163,35 @@ export interface ReaderLayout {
   readonly label: string;
 }
 
+/** What every row-per-set layout reads the same way: the start, the numbers and the unit. */
+interface Basics {
+  readonly start: { readonly start: string; readonly day: string };
+  readonly numbers: SetNumbers;
+  readonly unit: Unit | null;
+}
+
+/** A reader of a row's basics under one layout, or the message of the first field that fails. */
+function basicsReader(layout: ReaderLayout) {
+  const { columns, decimalComma } = layout;
+  const names = labelsOf(layout.labels, columns);
+  const nums = numberColumns(columns);
+  const dateColumn = at(columns, 'date');
+  const unitColumn = at(columns, 'weightUnit');
+  const dateLabel = (dateColumn === null ? null : layout.labels[dateColumn]?.trim()) || 'Date';
+  const unitLabel =
+    unitColumn === null ? 'Weight Unit' : (layout.labels[unitColumn] ?? 'Weight Unit');
+  return (fields: readonly string[], exercise: string): Basics | string => {
+    const start = workoutStart(field(fields, dateColumn), dateLabel);
+    if (typeof start === 'string') return start;
+    if (exercise === '') return 'the exercise name is blank';
+    const numbers = setNumbers(fields, nums, names, decimalComma, exercise);
+    if (typeof numbers === 'string') return numbers;
+    const stated = rowUnit(fields, unitColumn, layout.weightUnit, unitLabel);
+    if ('error' in stated) return stated.error;
+    return { start, numbers, unit: stated.unit };
+  };
+}
+
 /**
  * Strong, every layout since 2015: Date, Workout Name, [Duration,] Exercise Name, Set Order,
  * Weight (or "kg"/"lb", or "Weight (kg)"), [Weight Unit,] Reps, [RPE,] Distance, [Distance
@@ -170,18 +199,14 @@ export interface ReaderLayout {
  * is a number (from 0 in 2016), or W / WARM_UP (warm-up), D (drop set), F / FAILURE (failure).
  */
 export function strongReader(layout: ReaderLayout): Reader {
-  const { columns, decimalComma } = layout;
-  const names = labelsOf(layout.labels, columns);
-  const nums = numberColumns(columns);
+  const { columns } = layout;
+  const basics = basicsReader(layout);
   const col = {
     date: at(columns, 'date'),
     exercise: at(columns, 'exercise'),
     order: at(columns, 'setOrder'),
-    unit: at(columns, 'weightUnit'),
     notes: at(columns, 'notes'),
   };
-  const unitLabel = col.unit === null ? 'Weight Unit' : (layout.labels[col.unit] ?? 'Weight Unit');
-  const dateLabel = (col.date === null ? null : layout.labels[col.date]?.trim()) || 'Date';
   // Letter sets (D, F) have no number: they are numbered by their position in the exercise.
   let block = '';
   let position = 0;
@@ -191,22 +216,15 @@ export function strongReader(layout: ReaderLayout): Reader {
     width: layout.width,
     read(fields) {
       const exercise = field(fields, col.exercise).trim();
-      const dateText = field(fields, col.date);
-      const blockKey = `${dateText}\u0000${exercise}`;
+      const blockKey = `${field(fields, col.date)}\u0000${exercise}`;
       position = blockKey === block ? position + 1 : 1;
       block = blockKey;
       const orderText = field(fields, col.order).trim().toUpperCase();
       const kind = STRONG_SET_KINDS[orderText];
       if (isRestTimer(exercise) || kind === 'rest') return skip('rest timer');
-      const start = workoutStart(dateText, dateLabel);
-      if (typeof start === 'string') return rowError(start);
-      if (exercise === '') return rowError('the exercise name is blank');
-      const numbers = setNumbers(fields, nums, names, decimalComma, exercise);
-      if (typeof numbers === 'string') return rowError(numbers);
-      const { load, reps, distance, seconds: secs, rpe } = numbers;
-      const stated = rowUnit(fields, col.unit, layout.weightUnit, unitLabel);
-      if ('error' in stated) return rowError(stated.error);
-      const unit = stated.unit;
+      const read = basics(fields, exercise);
+      if (typeof read === 'string') return rowError(read);
+      const { load, reps, distance, seconds: secs, rpe } = read.numbers;
       let setOrder: string;
       let marker = '';
       if (/^\d+$/.test(orderText)) setOrder = String(Number(orderText));
@@ -221,12 +239,12 @@ export function strongReader(layout: ReaderLayout): Reader {
         kind: 'set',
         set: {
           athlete: null,
-          workoutStart: start.start,
-          day: start.day,
+          workoutStart: read.start.start,
+          day: read.start.day,
           exercise,
           setOrder,
           load,
-          unit,
+          unit: read.unit,
           reps,
           sets: 1,
           exerciseNote: '',
@@ -311,18 +329,13 @@ const TRUE_WORDS = new Set(['true', 'yes', '1', 'y']);
  */
 export function rowPerSetReader(layout: ReaderLayout): Reader {
   const { columns, decimalComma } = layout;
-  const names = labelsOf(layout.labels, columns);
-  const nums = numberColumns(columns);
+  const basics = basicsReader(layout);
   const col = {
-    date: at(columns, 'date'),
     exercise: at(columns, 'exercise'),
-    unit: at(columns, 'weightUnit'),
     notes: at(columns, 'notes'),
     warmup: at(columns, 'warmup'),
     multiplier: at(columns, 'multiplier'),
   };
-  const dateLabel = (col.date === null ? null : layout.labels[col.date]?.trim()) || 'Date';
-  const unitLabel = col.unit === null ? 'Weight Unit' : (layout.labels[col.unit] ?? 'Weight Unit');
   return {
     format: layout.format,
     label: layout.label,
@@ -330,15 +343,9 @@ export function rowPerSetReader(layout: ReaderLayout): Reader {
     read(fields) {
       const exercise = field(fields, col.exercise).trim();
       if (isRestTimer(exercise)) return skip('rest timer');
-      const start = workoutStart(field(fields, col.date), dateLabel);
-      if (typeof start === 'string') return rowError(start);
-      if (exercise === '') return rowError('the exercise is blank');
-      const numbers = setNumbers(fields, nums, names, decimalComma, exercise);
-      if (typeof numbers === 'string') return rowError(numbers);
-      const { load, reps, distance, seconds: secs, rpe } = numbers;
-      const stated = rowUnit(fields, col.unit, layout.weightUnit, unitLabel);
-      if ('error' in stated) return rowError(stated.error);
-      const unit = stated.unit;
+      const read = basics(fields, exercise);
+      if (typeof read === 'string') return rowError(read);
+      const { load, reps, distance, seconds: secs, rpe } = read.numbers;
       if (TRUE_WORDS.has(field(fields, col.warmup).trim().toLowerCase())) return skip('warm-up');
       const reason = nonWorkingReason(exercise, load, reps, distance, secs);
       if (reason) return skip(reason);
@@ -352,13 +359,13 @@ export function rowPerSetReader(layout: ReaderLayout): Reader {
         set: {
           athlete: null,
           // Day-only dates (FitNotes) make the day the workout.
-          workoutStart: start.start,
-          day: start.day,
+          workoutStart: read.start.start,
+          day: read.start.day,
           exercise,
           // Numbered by occurrence within the day (see numberLogSets).
           setOrder: '',
           load,
-          unit,
+          unit: read.unit,
           reps,
           sets: 1,
           exerciseNote: '',
