@@ -2,7 +2,16 @@
  * What the analyze command prints: the core's analysis projected down to the documented JSON
  * shape, or readable per-athlete tables with the audit, a status summary and the problems.
  */
-import type { Analysis, AthleteSummary, LiftSummary, Problem } from '../../src/core/model';
+import type {
+  Analysis,
+  AthleteSummary,
+  BlockSummary,
+  CurrentPhase,
+  LiftSummary,
+  PreviousBest,
+  Problem,
+} from '../../src/core/model';
+import { blockLine, phaseLine } from '../../src/core/season';
 import { formatMultiple } from '../../src/core/status';
 
 export interface LiftJson {
@@ -20,6 +29,8 @@ export interface LiftJson {
   readonly sessionsSinceBest: number;
   /** A ratio beyond what people lift: a likely unit mix-up, in words; null otherwise. */
   readonly unitDoubt: string | null;
+  readonly slipping: boolean;
+  readonly previousBest: PreviousBest | null;
 }
 
 export interface FindingJson {
@@ -27,12 +38,16 @@ export interface FindingJson {
   readonly title: string;
   readonly evidence: string;
   readonly advice: string;
+  readonly weight: number;
 }
 
 export interface AthleteJson {
   readonly name: string;
   readonly bodyweight: number | null;
   readonly unit: string;
+  readonly phase: CurrentPhase | null;
+  readonly block: BlockSummary;
+  readonly inactiveSince: string | null;
   readonly lifts: readonly LiftJson[];
   readonly audit: readonly FindingJson[];
 }
@@ -66,6 +81,9 @@ export function toJson(analysis: Analysis, file?: FileJson): AnalyzeJson {
       name: a.name,
       bodyweight: a.bodyweight,
       unit: a.unit,
+      phase: a.phase,
+      block: a.block,
+      inactiveSince: a.inactiveSince,
       lifts: a.lifts.map((l) => ({
         exercise: l.exercise,
         pattern: l.pattern ?? null,
@@ -78,12 +96,15 @@ export function toJson(analysis: Analysis, file?: FileJson): AnalyzeJson {
         lastNewBest: l.lastNewBest,
         sessionsSinceBest: l.sessionsSinceBest,
         unitDoubt: l.unitDoubt ?? null,
+        slipping: l.slipping,
+        previousBest: l.previousBest,
       })),
       audit: a.audit.map((f) => ({
         mistake: f.mistake,
         title: f.title,
         evidence: f.evidence,
         advice: f.advice,
+        weight: f.weight ?? 1,
       })),
     })),
     rows: analysis.rows.map((r) => ({ line: r.line, status: r.status })),
@@ -115,11 +136,17 @@ function table(rows: readonly (readonly string[])[]): string[] {
   );
 }
 
-function progress(lift: LiftSummary): string {
+function progress(lift: LiftSummary, unit: string): string {
   const since = lift.lastNewBest ?? '—';
-  if (lift.stale) return `stale since ${since} (${plural(lift.sessionsSinceBest, 'session')})`;
-  if (lift.sessionsSinceBest === 0) return `new best ${since}`;
-  return `${plural(lift.sessionsSinceBest, 'session')} since best (${since})`;
+  const before = lift.previousBest
+    ? `; before the break ${lift.previousBest.bestE1rm ?? '—'} ${unit} (${lift.previousBest.day})`
+    : '';
+  if (lift.sessions === 0) return `not done since the break${before}`;
+  if (lift.stale)
+    return `stale since ${since} (${plural(lift.sessionsSinceBest, 'session')})${before}`;
+  if (lift.slipping) return `slipping below the block's best${before}`;
+  if (lift.sessionsSinceBest === 0) return `new best ${since}${before}`;
+  return `${plural(lift.sessionsSinceBest, 'session')} since best (${since})${before}`;
 }
 
 /** The movement as the coach reads it: "hinge", "squat*" when classified from the name's words. */
@@ -144,7 +171,7 @@ function liftRow(lift: LiftSummary, unit: string): string[] {
           : lift.ratio === null
             ? '?'
             : 'not yet',
-    progress(lift),
+    progress(lift, unit),
   ];
 }
 
@@ -156,6 +183,9 @@ function athleteBlock(athlete: AthleteSummary): string[] {
   const out = [
     `${athlete.name} — ${weight}, ${plural(athlete.sessions, 'training day')}, last ${athlete.lastSession}`,
   ];
+  for (const line of [phaseLine(athlete.phase), blockLine(athlete.block)]) {
+    if (line !== '') out.push(`  ${line}`);
+  }
   if (athlete.lifts.length > 0) {
     const head = ['Exercise', 'Movement', 'Best e1RM', 'Ratio', 'Target', 'Reached', 'Progress'];
     out.push(
@@ -175,7 +205,7 @@ function athleteBlock(athlete: AthleteSummary): string[] {
   out.push('  Audit:');
   if (athlete.audit.length === 0) out.push(`    ${athlete.auditNote}`);
   for (const f of athlete.audit) {
-    out.push(`    Mistake ${f.mistake}: ${f.title}`);
+    out.push(`    ${f.mistake > 5 ? 'Check' : 'Mistake'} ${f.mistake}: ${f.title}`);
     out.push(`      Evidence: ${f.evidence}`);
     out.push(`      Advice: ${f.advice}`);
   }
@@ -186,12 +216,13 @@ function athleteBlock(athlete: AthleteSummary): string[] {
 export function statusCounts(rows: Analysis['rows']): Record<string, number> {
   const counts: Record<string, number> = {
     Stale: 0,
+    Slipping: 0,
     'Target reached': 0,
     'New best': 0,
     'No status': 0,
   };
   for (const { status } of rows) {
-    const kind = (['Stale', 'Target reached', 'New best'] as const).find((k) =>
+    const kind = (['Stale', 'Slipping', 'Target reached', 'New best'] as const).find((k) =>
       status.startsWith(k),
     );
     counts[kind ?? 'No status'] = (counts[kind ?? 'No status'] ?? 0) + 1;

@@ -5,6 +5,7 @@
 import { analyzeLog } from '../core/analyze';
 import type { Analysis } from '../core/model';
 import { isInvalid } from '../core/result';
+import { readSeasonPlan } from '../core/season';
 import { readTargets } from '../core/targets';
 import type { CellValue } from '../core/values';
 import { columnLetter, openRows } from './a1';
@@ -41,6 +42,7 @@ import {
   readLogSheet,
   readRoster,
   readTargetRows,
+  seasonRowsOf,
 } from './workbook';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -126,7 +128,8 @@ export function applyHighlights(): string {
       rules: views,
       protected: protections.length > 0,
     });
-    // The formula reads the Targets sheet: make sure it is there even when nothing else changes.
+    // The formula reads the Targets sheet (targets and season plan): make sure it is there even
+    // when nothing else changes.
     const createdTargets = ensureTargetsSheet(ss);
     if (plan.unchanged) return `Highlights are already on "${log.name}"; nothing changed.`;
 
@@ -159,9 +162,9 @@ export function applyHighlights(): string {
     }
     storeRecord(plan.record);
     const targets = createdTargets
-      ? 'A "Targets" sheet now holds the default targets: edit them there and the highlights follow.'
-      : 'Edit targets in the "Targets" sheet.';
-    return `Highlights are on "${log.name}": a Status column (stale, target reached, new best) that updates as you log. ${targets}`;
+      ? 'A "Targets" sheet now holds the default targets, and beside them an empty season plan for phases: edit them there and the highlights follow.'
+      : 'Edit targets and the season plan in the "Targets" sheet.';
+    return `Highlights are on "${log.name}": a Status column (stale, slipping, target reached, new best) that updates as you log. ${targets}`;
   });
 }
 
@@ -251,10 +254,15 @@ export function analyse(
   const targets = readTargets(targetRows).targets;
   const roster = readRoster(ss, settings);
   const timeZone = ss.getSpreadsheetTimeZone();
+  // Bad plan rows are left out here; the status formula names the first one.
+  const season = readSeasonPlan(seasonRowsOf(targetRows), timeZone).plan;
   const analysis = analyzeLog(log.values, {
     ...logOptions(settings, log.found, timeZone, roster),
     targets,
     sessionsBeforeStale: settings.sessionsBeforeStale,
+    season,
+    layoffWeeks: settings.layoffWeeks,
+    keepShare: settings.keepShare,
     // The audit, and the "nothing to fix" note that names its window, follow the coach's thresholds.
     auditThresholds: settings.audit,
   });

@@ -35,6 +35,10 @@ export interface Settings {
   readonly bodyweight: BodyweightSetting;
   readonly formula: FormulaName;
   readonly sessionsBeforeStale: number;
+  /** A break of this many weeks between sessions starts a new block (bests count from there). */
+  readonly layoffWeeks: number;
+  /** In race season, taper and transition, a session within this share of the block's best is kept. */
+  readonly keepShare: number;
   readonly colors: HighlightColors;
   readonly audit: AuditThresholds;
 }
@@ -108,6 +112,8 @@ export interface ImportBegin {
   readonly size: number;
   /** How many importChunk calls will follow (index 0 … chunks − 1). */
   readonly chunks: number;
+  /** Checksum of the whole text (core/import/chunks checksum), checked once every part is joined. */
+  readonly checksum: string;
 }
 
 /** What the coach supplies when the file does not say it (ImportPreview.needs). */
@@ -169,7 +175,8 @@ export interface ImportApi {
   /** Opens the import dialog (a modal over the sheet). */
   showImportDialog(): void;
   importBegin(begin: ImportBegin): { readonly uploadId: string };
-  importChunk(uploadId: string, index: number, text: string): void;
+  /** `checksum` is the chunk's own checksum: a part damaged on the way is refused by number. */
+  importChunk(uploadId: string, index: number, text: string, checksum: string): void;
   importPreview(uploadId: string, options: ImportOptions): ImportPreview;
   importCommit(uploadId: string, options: ImportOptions): ImportResult;
 }

@@ -2,18 +2,31 @@
  * The import endpoints (ImportApi). The dialog reads the file in the browser and sends it in
  * chunks; they wait in the user's CacheService cache, not document properties: properties hold
  * 9 KB per value and 500 KB per file, far too little for a 50,000-set export (several MB), and are
- * shared with every editor, while an upload belongs to one person for a few minutes. The cache
- * takes 100 KB per value, so each chunk is stored in pieces of at most 24,000 characters (≤ 96 KB
- * even in 4-byte UTF-8), and expires by itself if the coach walks away.
+ * shared with every editor, while an upload belongs to one person for a few minutes.
+ *
+ * CacheService's documented limits (https://developers.google.com/apps-script/reference/cache/cache):
+ * values up to 100 KB and at most 1,000 items per cache. Each chunk (at most 64 KB of UTF-8 from the
+ * dialog) is one item holding its checksum and its text, so an upload is its description plus one
+ * item per chunk: a 20 MB file (the largest the dialog sends, MAX_UPLOAD_BYTES) is 321 items. Every
+ * chunk's checksum is checked when it arrives and again when the parts are joined, and the whole
+ * text's checksum at the end, so a part damaged on the way is named, never imported.
  */
 
 import {
+  CACHE_ITEM_BYTES,
+  checksum,
   type ImportPlan,
   isImportKeyLabel,
+  MAX_CHUNK_BYTES,
+  MAX_UPLOAD_BYTES,
+  MAX_UPLOAD_CHUNKS,
+  MAX_UPLOAD_MB,
   parseExport,
   planImport,
   SKIP_REASON_TEXT,
   type SkipReason,
+  textProblem,
+  utf8Bytes,
 } from '../core/import';
 import { detectHeader } from '../core/log';
 import { isInvalid } from '../core/result';
@@ -31,30 +44,19 @@ import { importDoneMessage } from './import-words';
 import { loadRecord, loadSettings } from './store';
 import { logSheet } from './workbook';
 
-export const PIECE_CHARS = 24_000;
 /** Apps Script's longest cache lifetime: six hours. */
 const CACHE_SECONDS = 21_600;
-/** A 50,000-set export is about 5 MB; anything far beyond is not a workout export. */
-const MAX_FILE_CHARS = 50_000_000;
-const MAX_CHUNKS = 2_000;
 const RETRY = 'Please choose the file and import again.';
 
 const cache = () => CacheService.getUserCache();
 const metaKey = (id: string) => `se:upload:${id}`;
-const countKey = (id: string, index: number) => `se:upload:${id}:${index}:n`;
-const pieceKey = (id: string, index: number, piece: number) => `se:upload:${id}:${index}:${piece}`;
+const chunkKey = (id: string, index: number) => `se:upload:${id}:${index}`;
 
 interface UploadMeta {
   readonly fileName: string;
   readonly size: number;
   readonly chunks: number;
-}
-
-/** Splits a chunk into cache-sized pieces (pure, for tests). */
-export function pieces(text: string, size = PIECE_CHARS): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < text.length; i += size) out.push(text.slice(i, i + size));
-  return out.length === 0 ? [''] : out;
+  readonly checksum: string;
 }
 
 function uploadId(): string {
@@ -70,25 +72,46 @@ function readMeta(id: unknown): UploadMeta {
   return JSON.parse(text) as UploadMeta;
 }
 
-/** Joins the stored chunks; refuses a missing part or a size that does not add up. */
+/** A chunk as one cache item: its checksum on the first line, then its text. */
+export function chunkItem(text: string, sum: string): string {
+  return `${sum}\n${text}`;
+}
+
+/** The stored chunk's text, or null when it is not there or its checksum does not match. */
+function chunkText(item: string | undefined | null): string | null {
+  if (typeof item !== 'string') return null;
+  const at = item.indexOf('\n');
+  if (at < 0) return null;
+  const text = item.slice(at + 1);
+  return checksum(text) === item.slice(0, at) ? text : null;
+}
+
+/** Joins the stored chunks in one getAll; names a part that is missing or damaged. */
 function uploadedText(id: string): { text: string; keys: string[] } {
   const meta = readMeta(id);
-  const countKeys = Array.from({ length: meta.chunks }, (_, i) => countKey(id, i));
-  const counts = cache().getAll(countKeys);
-  const keys: string[] = [];
+  const keys = Array.from({ length: meta.chunks }, (_, i) => chunkKey(id, i));
+  const stored = cache().getAll(keys);
+  const parts: string[] = [];
   for (let i = 0; i < meta.chunks; i++) {
-    const n = Number(counts[countKey(id, i)]);
-    if (!Number.isInteger(n) || n < 1) {
+    const item = stored[keys[i] as string];
+    if (item === undefined || item === null) {
       throw coachError(`Part ${i + 1} of ${meta.chunks} of the file never arrived. ${RETRY}`);
     }
-    for (let p = 0; p < n; p++) keys.push(pieceKey(id, i, p));
+    const text = chunkText(item);
+    if (text === null) {
+      throw coachError(
+        `Part ${i + 1} of ${meta.chunks} of the file was damaged on the way (its checksum does not match). ${RETRY}`,
+      );
+    }
+    parts.push(text);
   }
-  const stored = cache().getAll(keys);
-  const text = keys.map((k) => stored[k] ?? '\u0000').join('');
-  if (text.includes('\u0000') || text.length !== meta.size) {
-    throw coachError(`Part of the file was lost on the way. ${RETRY}`);
+  const text = parts.join('');
+  if (text.length !== meta.size || checksum(text) !== meta.checksum) {
+    throw coachError(`The file changed on the way (its checksum does not match). ${RETRY}`);
   }
-  return { text, keys: [metaKey(id), ...countKeys, ...keys] };
+  const problem = textProblem(text, meta.fileName || 'The file');
+  if (problem) throw coachError(problem);
+  return { text, keys: [metaKey(id), ...keys] };
 }
 
 function options(input: unknown): { athlete: string | null; unit: Unit | null } {
@@ -149,28 +172,41 @@ export const IMPORT_ENDPOINTS = {
     const b = (begin ?? {}) as Partial<ImportBegin>;
     const size = Number(b.size);
     const chunks = Number(b.chunks);
-    if (!Number.isInteger(size) || size < 1 || size > MAX_FILE_CHARS) {
-      throw coachError('The file is empty or too large to be a workout export.');
+    if (!Number.isInteger(size) || size < 1) throw coachError('The file is empty.');
+    if (size > MAX_UPLOAD_BYTES || chunks > MAX_UPLOAD_CHUNKS) {
+      throw coachError(`The file is too large: the import takes files up to ${MAX_UPLOAD_MB} MB.`);
     }
-    if (!Number.isInteger(chunks) || chunks < 1 || chunks > MAX_CHUNKS) {
+    if (!Number.isInteger(chunks) || chunks < 1 || typeof b.checksum !== 'string') {
       throw coachError(`The file arrived in an unexpected number of parts. ${RETRY}`);
     }
     const id = uploadId();
-    const meta: UploadMeta = { fileName: String(b.fileName ?? '').slice(0, 200), size, chunks };
+    const meta: UploadMeta = {
+      fileName: String(b.fileName ?? '').slice(0, 200),
+      size,
+      chunks,
+      checksum: b.checksum,
+    };
     cache().put(metaKey(id), JSON.stringify(meta), CACHE_SECONDS);
     return { uploadId: id };
   }),
-  importChunk: endpoint((id: string, index: number, text: string): void => {
+  importChunk: endpoint((id: string, index: number, text: string, sum: string): void => {
     const meta = readMeta(id);
     if (!Number.isInteger(index) || index < 0 || index >= meta.chunks || typeof text !== 'string') {
       throw coachError(`A part of the file arrived damaged. ${RETRY}`);
     }
-    const parts = pieces(text);
-    const entries: Record<string, string> = { [countKey(id, index)]: String(parts.length) };
-    parts.forEach((p, i) => {
-      entries[pieceKey(id, index, i)] = p;
-    });
-    cache().putAll(entries, CACHE_SECONDS);
+    const part = `Part ${index + 1} of ${meta.chunks}`;
+    if (typeof sum !== 'string' || checksum(text) !== sum) {
+      throw coachError(
+        `${part} of the file was damaged on the way (its checksum does not match). ${RETRY}`,
+      );
+    }
+    // One cache item per chunk: refused above the item size rather than lost by the cache.
+    if (utf8Bytes(text) > MAX_CHUNK_BYTES) {
+      throw coachError(
+        `${part} of the file is larger than one cache item holds (${CACHE_ITEM_BYTES / 1024} KB). ${RETRY}`,
+      );
+    }
+    cache().put(chunkKey(id, index), chunkItem(text, sum), CACHE_SECONDS);
   }),
   importPreview: endpoint((id: string, input: ImportOptions): ImportPreview => {
     const { plan: p } = plan(id, input);

@@ -2,7 +2,9 @@
  * The "Strength dashboard" sheet, laid out without touching Sheets: one block of values written in
  * one call, the checkbox range, and the line charts (each over a data block on the same sheet).
  */
+import { literalCell } from '../core/literal';
 import type { AthleteSummary, LiftSummary } from '../core/model';
+import { phaseLine } from '../core/season';
 import { columnLetter } from './a1';
 
 export const DASHBOARD_SHEET = 'Strength dashboard';
@@ -96,8 +98,8 @@ const blank = (v: number | string | null): DashboardCell => (v === null ? '' : v
 
 function liftRow(athlete: AthleteSummary, lift: LiftSummary): DashboardCell[] {
   return [
-    athlete.name,
-    lift.exercise,
+    literalCell(athlete.name),
+    literalCell(lift.exercise),
     blank(athlete.bodyweight),
     blank(lift.bestE1rm),
     blank(lift.ratio),
@@ -145,8 +147,11 @@ export function chartData(athlete: AthleteSummary): DashboardCell[][] | null {
     }
     return out;
   });
-  const header: DashboardCell[] = [`${athlete.name}: day`];
-  for (const l of lifts) header.push(`${l.exercise}: best so far`, `${l.exercise}: target`);
+  // Names are the coach's text: literal, so "=IMPORTXML(…)" or "TRUE" is shown, never run or read.
+  const header: DashboardCell[] = [literalCell(`${athlete.name}: day`)];
+  for (const l of lifts) {
+    header.push(literalCell(`${l.exercise}: best so far`), literalCell(`${l.exercise}: target`));
+  }
   const rows: DashboardCell[][] = [header];
   for (const day of evenly(allDays)) {
     const line: DashboardCell[] = [day];
@@ -206,13 +211,19 @@ export function planDashboard(input: DashboardInput): DashboardPlan {
   // Each finding on two rows, its sentence last in the row so it reads on across the empty cells
   // to the right: what the log shows, then what to do (a wrap would cost a call the budget lacks).
   for (const athlete of input.athletes) {
+    // With a season plan, the phase the audit judged them in leads their lines.
+    if (athlete.phase !== null) {
+      // The goal race's name is the coach's text: the line goes through the literal writer.
+      put(row++, 1, [literalCell(athlete.name), '', literalCell(phaseLine(athlete.phase))]);
+    }
     if (athlete.audit.length === 0) {
-      put(row++, 1, [athlete.name, '', athlete.auditNote]);
+      put(row++, 1, [literalCell(athlete.name), '', athlete.auditNote]);
     }
     for (const f of athlete.audit) {
       // The title leads the sentence in the wide last column, where it can run on unclipped.
-      put(row++, 1, [athlete.name, `Mistake ${f.mistake}`, `${f.title}: ${f.evidence}`]);
-      put(row++, 1, [athlete.name, '', `To do: ${f.advice}`]);
+      const label = `${f.mistake > 5 ? 'Check' : 'Mistake'} ${f.mistake}`;
+      put(row++, 1, [literalCell(athlete.name), label, `${f.title}: ${f.evidence}`]);
+      put(row++, 1, [literalCell(athlete.name), '', `To do: ${f.advice}`]);
     }
   }
 

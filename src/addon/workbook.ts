@@ -2,12 +2,14 @@
  * The reads every action starts from, each a fixed handful of Spreadsheet calls whatever the log's
  * size: the log sheet's values in one getValues, the Targets table, the bodyweight roster.
  */
+import { literalCell } from '../core/literal';
+import { SEASON_HEADER } from '../core/season';
 import { defaultTargetRows } from '../core/targets';
 import type { CellValue } from '../core/values';
 import type { Settings, TargetRowJson } from './api-types';
 import { coachError } from './guard';
 import { DASHBOARD_SHEET } from './plan-dashboard';
-import { TARGETS_SHEET } from './plan-highlights';
+import { SEASON_FIRST_COLUMN, TARGETS_SHEET } from './plan-highlights';
 import { type FoundLog, findLog } from './plan-log';
 import { lastLogSheet, rememberLogSheet } from './store';
 
@@ -82,6 +84,11 @@ export function defaultTargetTable(): (string | number)[][] {
   return [[...TARGETS_HEADER], ...defaultTargetRows().map((t) => [t.exercise, t.multiple])];
 }
 
+/** The table as setValues must get it: every exercise name literal text (a target named TRUE stays "TRUE"). */
+function literalTable(table: readonly (readonly (string | number)[])[]): (string | number)[][] {
+  return table.map((row) => row.map(literalCell));
+}
+
 /**
  * Creates the Targets sheet with DESIGN.md's defaults when it is missing: one lookup, and on first
  * use one insertSheet and one write (with the range it needs). Sheets
@@ -90,16 +97,35 @@ export function defaultTargetTable(): (string | number)[][] {
  */
 export function ensureTargetsSheet(ss: Spreadsheet): boolean {
   if (ss.getSheetByName(TARGETS_SHEET)) return false;
-  const table = defaultTargetTable();
-  ss.insertSheet(TARGETS_SHEET).getRange(1, 1, table.length, 2).setValues(table);
+  // The targets in A:B and, after a blank column, the season plan's header in D:I (no phases yet).
+  const width = SEASON_FIRST_COLUMN - 1 + SEASON_HEADER.length;
+  const table = literalTable(defaultTargetTable()).map((row, i) => {
+    const padded: (string | number)[] = [...row, ...Array<string>(width - row.length).fill('')];
+    if (i === 0) padded.splice(SEASON_FIRST_COLUMN - 1, SEASON_HEADER.length, ...SEASON_HEADER);
+    return padded;
+  });
+  ss.insertSheet(TARGETS_SHEET).getRange(1, 1, table.length, width).setValues(table);
   return true;
+}
+
+/**
+ * The season plan's rows: columns D to I of the Targets sheet (athlete, from, to, phase, goal race,
+ * race date), read with the targets in the same call, so phases cost no Spreadsheet call of their
+ * own. Null when there is no Targets sheet.
+ */
+export function seasonRowsOf(
+  targetRows: readonly (readonly CellValue[])[] | null,
+): CellValue[][] | null {
+  if (targetRows === null) return null;
+  const from = SEASON_FIRST_COLUMN - 1;
+  return targetRows.map((row) => row.slice(from, from + SEASON_HEADER.length));
 }
 
 /** Replaces the Targets table (columns A:B only: the coach's notes beside it stay). */
 export function writeTargetTable(ss: Spreadsheet, table: (string | number)[][]): void {
   const sheet = ss.getSheetByName(TARGETS_SHEET) ?? ss.insertSheet(TARGETS_SHEET);
   sheet.getRange('A1:B').clearContent();
-  sheet.getRange(1, 1, table.length, 2).setValues(table);
+  sheet.getRange(1, 1, table.length, 2).setValues(literalTable(table));
 }
 
 /** The roster's rows when settings say bodyweights come from a roster sheet. */

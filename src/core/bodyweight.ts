@@ -65,8 +65,10 @@ const ROSTER_WEIGHT_KEYS = new Set(['weight', 'weightkg', 'weightlbs', 'kg', 'lb
 export const athleteKey = (name: string): string => name.trim().replace(/\s+/g, ' ').toLowerCase();
 
 /**
- * Reads a roster table (athlete, date, bodyweight[, unit]) with a header row. Without an athlete
- * column, or with a single athlete, it applies to every athlete of the log.
+ * Reads a roster table (athlete, date, bodyweight[, unit]) with a header row. Rows without an
+ * athlete name (or a roster without an athlete column) apply to every athlete of the log; a named
+ * athlete's weigh-ins are that athlete's only. An athlete the roster does not list has no
+ * bodyweight (never another athlete's): the sidebar and the dashboard say so.
  */
 export function readRoster(
   rows: readonly (readonly CellValue[])[],
@@ -124,11 +126,11 @@ export function readRoster(
     byAthlete.set(name, list);
   }
   const lines = new Map([...byAthlete].map(([name, list]) => [name, timeline(list)]));
-  const onlyLine = lines.size === 1 ? [...lines.values()][0] : undefined;
+  const everyone = lines.get('');
   return {
     problems,
     lookup: (name, dayNumber) => {
-      const line = lines.get(athleteKey(name)) ?? onlyLine;
+      const line = lines.get(athleteKey(name)) ?? everyone;
       return line ? bodyweightOn(line, dayNumber) : null;
     },
   };

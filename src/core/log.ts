@@ -23,7 +23,7 @@ import type {
   ReadLog,
 } from './model';
 import { type Invalid, invalid, isInvalid } from './result';
-import { parseUnit, toKg, type Unit } from './units';
+import { fromKg, parseUnit, toKg, type Unit } from './units';
 import {
   type CellValue,
   cellText,
@@ -351,9 +351,48 @@ export function readLog(
   }
 
   settleBodyweights(entries, source, roster, options.unit);
+  const plausible = implausibleRows(entries, problems, firstLine);
   return rosterProblems.length > 0
-    ? { header, entries, problems, rosterProblems }
-    : { header, entries, problems };
+    ? { header, entries: plausible, problems, rosterProblems }
+    : { header, entries: plausible, problems };
+}
+
+/**
+ * No number from nothing: the best lifters lift about 5× bodyweight and nobody lifts a tonne and a
+ * half, so a row past either holds a mistake (a unit mix-up, a bodyweight typed as 7, an extra
+ * zero). It is reported as a problem with its row, never shown as a ratio such as "Infinity×".
+ */
+export const MAX_PLAUSIBLE_RATIO = 8;
+export const MAX_PLAUSIBLE_LOAD_KG = 1500;
+
+function implausibleRows(entries: MutableEntry[], problems: Problem[], firstLine: number) {
+  const kept: MutableEntry[] = [];
+  let dropped = false;
+  for (const e of entries) {
+    const why = implausible(e);
+    if (why === null) kept.push(e);
+    else {
+      dropped = true;
+      const line = e.index + firstLine;
+      problems.push({ line, message: `row ${line}: ${why}` });
+    }
+  }
+  if (dropped) problems.sort((a, b) => a.line - b.line);
+  return dropped ? kept : entries;
+}
+
+function implausible(e: LogEntry): string | null {
+  const lifted = e.e1rmKg ?? e.loadKg;
+  if (!Number.isFinite(lifted) || Math.abs(e.loadKg) > MAX_PLAUSIBLE_LOAD_KG) {
+    return 'the load is beyond any human lift: check the number and its unit';
+  }
+  if (e.bodyweightKg !== null && e.bodyweightKg > 0) {
+    const ratio = lifted / e.bodyweightKg;
+    if (!Number.isFinite(ratio) || ratio > MAX_PLAUSIBLE_RATIO) {
+      return `the load against a bodyweight of ${Number(fromKg(e.bodyweightKg, e.unit).toPrecision(3))} ${e.unit} is beyond any human lift: check the bodyweight, the load and their units`;
+    }
+  }
+  return null;
 }
 
 /** Bodyweights come last: a blank cell may take a weigh-in from another row of the athlete. */

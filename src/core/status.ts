@@ -11,10 +11,20 @@ import type {
   RowStatus,
   Series,
   Session,
+  Slip,
   StatusKind,
   StatusOptions,
 } from './model';
 import { isInvalid } from './result';
+import {
+  type Block,
+  blockIndexOf,
+  blocksOf,
+  DEFAULT_KEEP_SHARE,
+  DEFAULT_LAYOFF_WEEKS,
+  isMaintenance,
+  phaseOn,
+} from './season';
 import { targetFor } from './targets';
 import { fromKg, type Unit } from './units';
 import type { CellValue } from './values';
@@ -55,7 +65,10 @@ function inRowOrder(entries: readonly LogEntry[]): boolean {
   return true;
 }
 
-type MutableSession = { -readonly [K in keyof Session]: Session[K] };
+type MutableSession = { -readonly [K in keyof Session]: Session[K] } & {
+  /** False when no set of the day had one or more reps: nothing to judge, never progress. */
+  counted: boolean;
+};
 
 /** One day's rows of a series, before it is compared with the days before it. */
 function sessionOf(
@@ -72,7 +85,11 @@ function sessionOf(
   let sets = 0;
   let bodyweight: number | null = null;
   let reached = false;
+  let counted = false;
   for (const e of entries) {
+    // A set without one or more reps lifted nothing: it is never a best, nor progress.
+    if (e.reps < 1) continue;
+    counted = true;
     if (e.e1rmKg !== null && (best === null || e.e1rmKg > best)) best = e.e1rmKg;
     if (e.loadKg > topLoad + LOAD_EPSILON) {
       topLoad = e.loadKg;
@@ -93,7 +110,8 @@ function sessionOf(
     dayNumber: first.dayNumber,
     entries,
     bestE1rmKg: best,
-    topLoadKg: topLoad,
+    // A session with no counted set has no top load: 0, as before assisted loads could be negative.
+    topLoadKg: counted ? topLoad : 0,
     repsAtTopLoad: repsAtTop,
     setCount: sets,
     bodyweightKg: bodyweight,
@@ -101,6 +119,10 @@ function sessionOf(
     progress: false,
     targetReached: reached,
     stale: false,
+    counted,
+    block: 0,
+    phase: null,
+    slip: null,
   };
 }
 
@@ -109,16 +131,50 @@ const samePrescription = (a: Session, b: Session): boolean =>
   a.repsAtTopLoad === b.repsAtTopLoad &&
   a.setCount === b.setCount;
 
-/** Marks new bests, progress, targets reached and the stale trailing run, in day order. */
-function judge(sessions: MutableSession[], sessionsBeforeStale: number): void {
+/**
+ * In a maintenance phase: the session's best as a share of the block's best before it — estimated
+ * 1RMs when both have one, else top loads, else reps (bodyweight work). Null when there is nothing
+ * to compare with.
+ */
+function shareOfBest(
+  s: Session,
+  bestE1rm: number | null,
+  bestLoad: number,
+  bestReps: number,
+): Slip | null {
+  if (s.bestE1rmKg !== null && bestE1rm !== null && bestE1rm > 0) {
+    return { share: s.bestE1rmKg / bestE1rm, measure: 'e1rm', best: bestE1rm };
+  }
+  if (bestLoad > LOAD_EPSILON) {
+    return { share: s.topLoadKg / bestLoad, measure: 'load', best: bestLoad };
+  }
+  if (bestReps > 0) return { share: s.repsAtTopLoad / bestReps, measure: 'reps', best: bestReps };
+  return null;
+}
+
+/**
+ * Marks new bests, progress, targets reached, slips and the stale trailing run of one block of a
+ * series, in day order. In a maintenance phase every session resets the stale count (holding is
+ * the plan) and one below `keepShare` of the block's best slips. `current` is false for an earlier
+ * block: its trailing run ended in a layoff, which is history, not stale.
+ */
+function judge(
+  sessions: MutableSession[],
+  sessionsBeforeStale: number,
+  keepShare: number,
+  current: boolean,
+): void {
   let bestE1rm: number | null = null;
   let bestLoad = Number.NEGATIVE_INFINITY;
   let bestReps = -1;
   let reachedBefore = false;
   let lastProgress = -1;
+  // Loads can be negative (assistance), so "no best yet" is its own flag, not a sentinel load.
+  let anyCounted = false;
   sessions.forEach((s, i) => {
     let newBest: boolean;
-    if (i === 0) newBest = true;
+    if (!s.counted) newBest = false;
+    else if (!anyCounted) newBest = true;
     else if (s.bestE1rmKg !== null && bestE1rm !== null) {
       newBest = s.bestE1rmKg > bestE1rm * (1 + NEW_BEST_MARGIN) + LOAD_EPSILON;
     } else {
@@ -129,23 +185,32 @@ function judge(sessions: MutableSession[], sessionsBeforeStale: number): void {
     s.newBest = newBest;
     // Past the target the aim is no longer a heavier 1RM: any change of prescription is progress.
     const previous = sessions[i - 1];
-    s.progress = i === 0 || (reachedBefore && previous ? !samePrescription(s, previous) : newBest);
+    s.progress =
+      s.counted &&
+      (i === 0 || (reachedBefore && previous ? !samePrescription(s, previous) : newBest));
+    if (i > 0 && s.counted && isMaintenance(s.phase)) {
+      s.progress = true;
+      const kept = shareOfBest(s, bestE1rm, bestLoad, bestReps);
+      if (!newBest && kept !== null && kept.share < keepShare - RATIO_EPSILON) s.slip = kept;
+    }
     if (s.progress) lastProgress = i;
     if (s.bestE1rmKg !== null && (bestE1rm === null || s.bestE1rmKg > bestE1rm)) {
       bestE1rm = s.bestE1rmKg;
     }
     if (
-      s.topLoadKg > bestLoad + LOAD_EPSILON ||
-      (Math.abs(s.topLoadKg - bestLoad) <= LOAD_EPSILON && s.repsAtTopLoad > bestReps)
+      s.counted &&
+      (s.topLoadKg > bestLoad + LOAD_EPSILON ||
+        (Math.abs(s.topLoadKg - bestLoad) <= LOAD_EPSILON && s.repsAtTopLoad > bestReps))
     ) {
       bestLoad = s.topLoadKg;
       bestReps = s.repsAtTopLoad;
     }
+    anyCounted ||= s.counted;
     reachedBefore ||= s.targetReached;
     s.targetReached = reachedBefore;
   });
   const trailing = sessions.length - 1 - lastProgress;
-  if (trailing >= sessionsBeforeStale) {
+  if (current && trailing >= sessionsBeforeStale) {
     for (let i = lastProgress + 1; i < sessions.length; i++)
       (sessions[i] as MutableSession).stale = true;
   }
@@ -182,6 +247,7 @@ function untrack(sessions: MutableSession[]): void {
   for (const s of sessions) {
     s.newBest = false;
     s.stale = false;
+    s.slip = null;
   }
 }
 
@@ -216,18 +282,46 @@ export function buildSeries(entries: readonly LogEntry[], options: StatusOptions
     if (day) day.push(e);
     else group.days.set(e.dayNumber, [e]);
   }
+  // Blocks are the athlete's: every day they trained, whatever the exercise.
+  const layoffWeeks = options.layoffWeeks ?? DEFAULT_LAYOFF_WEEKS;
+  const keepShare = options.keepShare ?? DEFAULT_KEEP_SHARE;
+  const season = options.season;
+  const blocksOfAthlete = new Map<string, Block[]>();
+  for (const [athlete, athleteGroups] of byAthlete) {
+    const days: number[] = [];
+    for (const g of athleteGroups.values()) for (const d of g.days.keys()) days.push(d);
+    blocksOfAthlete.set(athlete, blocksOf(days, layoffWeeks));
+  }
   const series: Series[] = [];
   for (const group of groups) {
     // Spellings that share a key ("Pull Up", "pull-ups"): show the same one whatever the row order.
     const exercise = [...group.names].sort()[0] as string;
     const target = targetFor(exercise, options.targets);
+    const blocks = blocksOfAthlete.get(group.athlete) as Block[];
     const limit = humanLimitFor(exercise);
     const sessions = [...group.days.values()]
       .map((dayEntries) => sessionOf(dayEntries, target, limit))
       .sort((a, b) => a.dayNumber - b.dayNumber);
-    judge(sessions, options.sessionsBeforeStale);
+    for (const s of sessions) {
+      s.block = blocks.length > 1 ? blockIndexOf(blocks, s.dayNumber) : 0;
+      if (season && season.rows.length > 0) s.phase = phaseOn(season, group.athlete, s.dayNumber);
+    }
+    const currentBlock = blocks.length - 1;
+    let start = 0;
+    while (start < sessions.length) {
+      const block = (sessions[start] as MutableSession).block;
+      let end = start;
+      while (end < sessions.length && (sessions[end] as MutableSession).block === block) end++;
+      judge(
+        sessions.slice(start, end),
+        options.sessionsBeforeStale,
+        keepShare,
+        block === currentBlock,
+      );
+      start = end;
+    }
     if (isUnloadedDrill(sessions)) untrack(sessions);
-    series.push({ athlete: group.athlete, exercise, target, sessions });
+    series.push({ athlete: group.athlete, exercise, target, sessions, blocks });
   }
   return series.sort((a, b) =>
     a.athlete === b.athlete
@@ -272,9 +366,17 @@ function isBestRow(entry: LogEntry, session: Session): boolean {
   );
 }
 
-function newBestText(entry: LogEntry, session: Session): string {
+/**
+ * `beforeBreak`: the series' best e1RM from earlier blocks, given for the first session of a block
+ * after a long break, so the coach sees the new block's first best beside the old one.
+ */
+function newBestText(entry: LogEntry, session: Session, beforeBreak: number | null = null): string {
   if (session.bestE1rmKg !== null) {
-    return `New best: e1RM ${formatLoad(session.bestE1rmKg, entry.unit)}`;
+    const history =
+      beforeBreak === null
+        ? ''
+        : ` (first since the break; ${formatLoad(beforeBreak, entry.unit)} before it)`;
+    return `New best: e1RM ${formatLoad(session.bestE1rmKg, entry.unit)}${history}`;
   }
   if (session.topLoadKg > 0) {
     return `New best: ${formatLoad(session.topLoadKg, entry.unit)} × ${session.repsAtTopLoad}`;
@@ -289,14 +391,30 @@ const status = (kind: StatusKind, text: string): RowStatus => ({ kind, text });
 const NONE = status('', '');
 const PRIORITY: Readonly<Record<StatusKind, number>> = {
   Stale: 0,
-  'Target reached': 1,
-  'New best': 2,
-  '': 3,
+  Slipping: 1,
+  'Target reached': 2,
+  'New best': 3,
+  '': 4,
 };
 
+const PERCENT = (share: number): string => `${Math.floor(share * 100)}%`;
+
+function slipText(entry: LogEntry, session: Session, slip: Slip): string {
+  const phase = session.phase ?? 'maintenance';
+  if (slip.measure === 'reps') {
+    return `Slipping: ${session.repsAtTopLoad} reps, ${PERCENT(slip.share)} of this block's best ${slip.best} (${phase})`;
+  }
+  const what =
+    slip.measure === 'e1rm'
+      ? `e1RM ${formatLoad(session.bestE1rmKg as number, entry.unit)}`
+      : `top load ${formatLoad(session.topLoadKg, entry.unit)}`;
+  return `Slipping: ${what}, ${PERCENT(slip.share)} of this block's best ${formatLoad(slip.best, entry.unit)} (${phase})`;
+}
+
 /**
- * The status of every entry (parallel to `entries`, as read by readLog): Stale, then Target
- * reached, then New best (the first that applies wins), or none.
+ * The status of every entry (parallel to `entries`, as read by readLog): Stale, then Slipping,
+ * then Target reached, then New best (the first that applies wins), or none. Stale and Slipping
+ * never meet: a maintenance phase has no stale run.
  */
 export function rowStatuses(entries: readonly LogEntry[], series: readonly Series[]): RowStatus[] {
   // Keyed by the row index (unique per entry of a read log): an array is far cheaper than a Map.
@@ -311,19 +429,45 @@ export function rowStatuses(entries: readonly LogEntry[], series: readonly Serie
     const limit = humanLimitFor(s.exercise);
     // Many rows of a series share a ratio: share their status too rather than build it per row.
     const reached = new Map<string, RowStatus>();
-    for (const session of s.sessions) {
+    // The best e1RM of the blocks before a session's block (history after a long break).
+    let earlierBest: number | null = null;
+    let blockBest: number | null = null;
+    let block = 0;
+    s.sessions.forEach((session, i) => {
+      if (session.block !== block) {
+        if (blockBest !== null && (earlierBest === null || blockBest > earlierBest)) {
+          earlierBest = blockBest;
+        }
+        blockBest = null;
+        block = session.block;
+      }
+      const firstOfBlock = i > 0 && (s.sessions[i - 1] as Session).block !== session.block;
+      const slip = session.slip ? status('Slipping', '') : null;
       for (const entry of session.entries) {
         const own =
           stale && session.stale
             ? stale
-            : statusOf(entry, session, s.target, target, reached, limit);
+            : slip
+              ? status('Slipping', slipText(entry, session, session.slip as Slip))
+              : statusOf(
+                  entry,
+                  session,
+                  s.target,
+                  target,
+                  reached,
+                  limit,
+                  firstOfBlock ? earlierBest : null,
+                );
         // A row that writes several sets ("6/5/5") is several entries: the row shows the first of
-        // Stale, Target reached, New best among them.
+        // Stale, Slipping, Target reached, New best among them.
         const before = byIndex[entry.index] as RowStatus;
         byIndex[entry.index] =
           before === NONE || PRIORITY[own.kind] < PRIORITY[before.kind] ? own : before;
       }
-    }
+      if (session.bestE1rmKg !== null && (blockBest === null || session.bestE1rmKg > blockBest)) {
+        blockBest = session.bestE1rmKg;
+      }
+    });
   }
   return entries.map((entry) => byIndex[entry.index] as RowStatus);
 }
@@ -335,6 +479,7 @@ function statusOf(
   targetText: string,
   reached: Map<string, RowStatus>,
   limit: number | null,
+  beforeBreak: number | null,
 ): RowStatus {
   if (target !== null && meetsTarget(entry.e1rmKg, entry.bodyweightKg, target, limit)) {
     const ratio = ((entry.e1rmKg as number) / (entry.bodyweightKg as number)).toFixed(2);
@@ -349,16 +494,22 @@ function statusOf(
     return shared;
   }
   if (session.newBest && isBestRow(entry, session)) {
-    return status('New best', newBestText(entry, session));
+    return status('New best', newBestText(entry, session, beforeBreak));
   }
   return NONE;
 }
 
+const rowIsEmpty = (row: readonly CellValue[] | undefined): boolean =>
+  row === undefined ||
+  row.every((cell) => cell === null || cell === undefined || String(cell).trim() === '');
+
 /**
- * What STRENGTH_STATUS returns: one single-cell row per row of `values`. "" above the header,
- * "Status" on it, the status per entry, "⚠ reason" for rows that could not be read, "" for blank
- * and repeated header rows. A log that cannot be read at all throws its plain-words message.
+ * What STRENGTH_STATUS returns: one single-cell row per row of `values` down to the last row with
+ * content (none for the empty rows below it). "" above the header, "Status" on it, the status per
+ * entry, "⚠ reason" for rows that could not be read, "" for blank and repeated header rows. A log
+ * that cannot be read at all throws its plain-words message.
  */
+
 export function statusColumn(
   values: readonly (readonly CellValue[])[],
   logOptions: LogOptions,
@@ -367,7 +518,11 @@ export function statusColumn(
 ): string[][] {
   const log = readLog(values, logOptions, firstLine);
   if (isInvalid(log)) throw new Error(log.invalid);
-  const out = values.map(() => ['']);
+  // The column ends where the log's data ends: "" results below it would count as content in
+  // Sheets (getLastRow, getDataRange), pushing the log's end to the bottom of the sheet.
+  let last = values.length - 1;
+  while (last > log.header.row && rowIsEmpty(values[last])) last--;
+  const out = values.slice(0, last + 1).map(() => ['']);
   out[log.header.row] = ['Status'];
   const statuses = rowStatuses(log.entries, buildSeries(log.entries, statusOptions));
   log.entries.forEach((entry, i) => {

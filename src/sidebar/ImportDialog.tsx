@@ -4,12 +4,14 @@
  */
 import { useState } from 'preact/hooks';
 import type { ImportNeed, ImportOptions, ImportPreview, ImportResult } from '../addon/api-types';
+import { decodeFile } from '../core/import/chunks';
 import type { Unit } from '../core/units';
 import {
   addButtonLabel,
   addingLabel,
   askedSoFar,
   cellText,
+  FILE_LIMIT_TEXT,
   fileProblem,
   type ImportAnswers,
   importOptions,
@@ -42,12 +44,20 @@ type Step =
     }
   | { readonly kind: 'done'; readonly result: ImportResult };
 
+/**
+ * The file's text, decoded here from its bytes (UTF-8, UTF-16 with or without a byte-order mark,
+ * Windows-1252); a workbook, PDF, image, JSON or other non-CSV file is named for what it is.
+ */
 function readFileText(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result ?? ''));
+    reader.onload = () => {
+      const decoded = decodeFile(new Uint8Array(reader.result as ArrayBuffer), file.name);
+      if (decoded.ok) resolve(decoded.text);
+      else reject(new Error(decoded.message));
+    };
     reader.onerror = () => reject(new Error(`Could not read ${file.name}. Choose it again.`));
-    reader.readAsText(file);
+    reader.readAsArrayBuffer(file);
   });
 }
 
@@ -76,11 +86,12 @@ export function ImportDialog(props: { call: Call; close?: () => boolean }) {
     try {
       setStep({ kind: 'busy', label: `Reading ${file.name}…` });
       const text = await readFileText(file);
-      const { size, chunks } = uploadOf(text);
+      const { size, checksum, chunks, checksums } = uploadOf(text);
       const { uploadId } = await call('importBegin', {
         fileName: file.name,
         size,
         chunks: chunks.length,
+        checksum,
       });
       for (const [index, chunk] of chunks.entries()) {
         setStep({
@@ -89,7 +100,7 @@ export function ImportDialog(props: { call: Call; close?: () => boolean }) {
           sent: index,
           total: chunks.length,
         });
-        await call('importChunk', uploadId, index, chunk);
+        await call('importChunk', uploadId, index, chunk, checksums[index] ?? '');
       }
       setStep({ kind: 'busy', label: 'Reading the workouts…' });
       const preview = await call('importPreview', uploadId, {});
@@ -133,8 +144,11 @@ export function ImportDialog(props: { call: Call; close?: () => boolean }) {
       {step.kind === 'pick' ? (
         <div class="file-picker">
           <p>
-            Bring a Strong or Hevy CSV export (or a log in this sheet's layout) into the log. Sets
-            already in the log are not added twice.
+            Bring a Strong, Hevy, FitNotes or Fitbod CSV export (or a log in this sheet's layout)
+            into the log. Sets already in the log are not added twice.
+          </p>
+          <p class="muted" data-testid="import-limit">
+            {FILE_LIMIT_TEXT}
           </p>
           <label for="import-file">CSV file</label>
           <input

@@ -1,20 +1,36 @@
 /** View model of the import dialog: what to ask, and the preview and result in plain words. */
 import type { ImportNeed, ImportOptions, ImportPreview, ImportSkip } from '../addon/api-types';
 // The chunks module directly, not the import index: the dialog must not bundle the CSV parser.
-import { DEFAULT_CHUNK_BYTES, splitIntoChunks } from '../core/import/chunks';
+import {
+  checksum,
+  DEFAULT_CHUNK_BYTES,
+  MAX_UPLOAD_BYTES,
+  MAX_UPLOAD_MB,
+  splitIntoChunks,
+} from '../core/import/chunks';
 import type { Unit } from '../core/units';
 import { plural } from './format';
 
 export interface Upload {
   /** What importBegin is told; the server checks the joined text has exactly this many characters. */
   readonly size: number;
+  /** The whole text's checksum, checked by the server once every part is joined. */
+  readonly checksum: string;
   /** The texts for importChunk, in order. */
   readonly chunks: readonly string[];
+  /** Each chunk's checksum, sent with it so the server can name a part damaged on the way. */
+  readonly checksums: readonly string[];
 }
 
 /** The file's text in pieces of at most 64 KB of UTF-8 each, far below a call's payload limit. */
 export function uploadOf(text: string, maxBytes: number = DEFAULT_CHUNK_BYTES): Upload {
-  return { size: text.length, chunks: splitIntoChunks(text, maxBytes).map((c) => c.text) };
+  const chunks = splitIntoChunks(text, maxBytes).map((c) => c.text);
+  return {
+    size: text.length,
+    checksum: checksum(text),
+    chunks,
+    checksums: chunks.map(checksum),
+  };
 }
 
 export interface ImportAnswers {
@@ -88,13 +104,25 @@ export function uploadProgress(sent: number, total: number): string {
     : `Sending part ${Math.min(sent + 1, total)} of ${total}…`;
 }
 
-/** Files bigger than this are refused before upload: an export this big is not a workout log. */
-export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+/**
+ * Files bigger than this are refused before upload: the server keeps an upload in CacheService,
+ * whose documented limits (1,000 items of 100 KB) the chunks must stay inside (core/import/chunks).
+ */
+export const MAX_FILE_BYTES = MAX_UPLOAD_BYTES;
+
+/** The dialog's line on what it takes. */
+export const FILE_LIMIT_TEXT = `CSV files up to ${MAX_UPLOAD_MB} MB (a 50,000-set export is about 5 MB).`;
 
 export function fileProblem(file: { name: string; size: number }): string | null {
   if (file.size === 0) return `${file.name} is empty.`;
   if (file.size > MAX_FILE_BYTES) {
-    return `${file.name} is ${Math.round(file.size / 1024 / 1024)} MB; the import takes files up to 50 MB.`;
+    return `${file.name} is ${Math.round(file.size / 1024 / 1024)} MB; the import takes files up to ${MAX_UPLOAD_MB} MB.`;
+  }
+  if (/\.(xlsx|xlsm|xls|ods|numbers)$/i.test(file.name)) {
+    return `${file.name} is a spreadsheet workbook, not a CSV file. Save it as CSV first, or export the workouts as CSV from Strong or Hevy.`;
+  }
+  if (/\.json$/i.test(file.name)) {
+    return `${file.name} is a JSON file, not a CSV file. Export the workouts as CSV from Strong or Hevy.`;
   }
   if (!/\.(csv|txt|tsv)$/i.test(file.name)) {
     return `${file.name} is not a CSV file. Export the workouts as CSV from Strong or Hevy.`;

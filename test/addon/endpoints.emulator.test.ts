@@ -1,6 +1,7 @@
 // These tests run dist/ as `npm run build` leaves it (npm test builds first), in the emulator.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { checksum } from '../../src/core/import/chunks';
 import { syntheticHevyExport } from '../core/import/synthetic-export';
 import {
   HEADER,
@@ -11,6 +12,7 @@ import {
   setup,
   snapshot,
   total,
+  uploadFile,
   writes,
 } from './harness';
 
@@ -90,7 +92,9 @@ describe('when something essential is missing', () => {
     em.run('saveSettings', { bodyweight: { kind: 'value', value: 65 } });
     em.run('menuApplyHighlights');
     expect(lastAlert(em)).toMatch(/Highlights are on "Log"/);
-    expect(em.render('Log', { numRows: 1 }).rows[0]?.[5]?.formula).toMatch(/,65\)$/);
+    expect(em.render('Log', { numRows: 1 }).rows[0]?.[5]?.formula).toMatch(
+      /,65,"",Targets!D1:I\)$/,
+    );
     // The live column computes with that bodyweight: statuses, not #ERROR!.
     expect(em.errorAt('Log!F1')).toBeNull();
     const statuses = em.render('Log', { numRows: 31 }).rows.map((row) => row[5]?.display ?? '');
@@ -296,20 +300,8 @@ describe('import workout CSV', () => {
 
   const ANA = { athlete: 'Ana', unit: 'kg' };
 
-  function upload(em: ReturnType<typeof setup>['em'], text: string, size = 30_000): string {
-    const parts: string[] = [];
-    for (let i = 0; i < text.length; i += size) parts.push(text.slice(i, i + size));
-    const { uploadId } = em.run('importBegin', {
-      fileName: 'strong.csv',
-      size: text.length,
-      chunks: parts.length,
-    }) as { uploadId: string };
-    // Chunks may arrive in any order.
-    [...parts.keys()].reverse().forEach((i) => {
-      em.run('importChunk', uploadId, i, parts[i]);
-    });
-    return uploadId;
-  }
+  const upload = (em: ReturnType<typeof setup>['em'], text: string, size = 30_000): string =>
+    uploadFile(em, text, size, 'strong.csv');
 
   it('asks whose workouts these are, previews, appends once, and adds nothing the second time', () => {
     const { em } = setup([HEADER]);
@@ -407,22 +399,31 @@ describe('import workout CSV', () => {
   it('refuses a missing part or a malformed file with a plain message and writes nothing', () => {
     const { em } = setup([HEADER]);
     const before = snapshot(em);
-    const { uploadId } = em.run('importBegin', { fileName: 'x.csv', size: 10, chunks: 2 }) as {
+    const { uploadId } = em.run('importBegin', {
+      fileName: 'x.csv',
+      size: 20,
+      chunks: 2,
+      checksum: checksum('01234567890123456789'),
+    }) as {
       uploadId: string;
     };
-    em.run('importChunk', uploadId, 0, '0123456789');
+    em.run('importChunk', uploadId, 0, '0123456789', checksum('0123456789'));
     expect(() => em.run('importPreview', uploadId, {})).toThrow(/Part 2 of 2 .* never arrived/);
     const bad = upload(em, 'Date,Exercise Name\n"unterminated,quote\n');
     expect(() => em.run('importCommit', bad, ANA)).toThrow(/not imported/);
     expect(snapshot(em)).toEqual(before);
   });
 
-  it('stores a large chunk in cache-sized pieces', () => {
+  it('keeps each chunk in one cache item of at most 100 KB, and refuses a bigger one by number', () => {
     const { em } = setup([HEADER]);
-    const id = upload(em, strong, 200_000);
-    const sizes = [...em.cache.user.entries()]
-      .filter(([k]) => k.startsWith(`se:upload:${id}:`))
-      .map(([, v]) => v.value.length);
-    expect(Math.max(...sizes)).toBeLessThanOrEqual(24_000);
+    const id = uploadFile(em, strong);
+    const items = [...em.cache.user.entries()].filter(([k]) => k.startsWith(`se:upload:${id}`));
+    // The description plus one item per 64 KB chunk.
+    expect(items).toHaveLength(1 + Math.ceil(Buffer.byteLength(strong) / 65_536));
+    for (const [, v] of items) expect(Buffer.byteLength(v.value)).toBeLessThanOrEqual(100 * 1024);
+    const big = `${strong}${'x'.repeat(150_000)}`;
+    expect(() => upload(em, big, 200_000)).toThrow(
+      /Part 1 of \d+ of the file is larger than one cache item holds \(100 KB\)/,
+    );
   });
 });

@@ -4,6 +4,8 @@
  */
 import { types } from 'node:util';
 import { createEmulator, type Emulator } from '../../scripts/emulator/emulator';
+import { checksum } from '../../src/core/import/chunks';
+import { uploadOf } from '../../src/sidebar/import-view';
 
 export const HEADER = ['Date', 'Athlete', 'Exercise', 'Load', 'Reps', 'Bodyweight'];
 const ATHLETES = ['Ana', 'Ben'] as const;
@@ -142,6 +144,36 @@ export function nonJson(value: unknown, path = '$'): string[] {
     return Object.entries(value).flatMap(([k, v]) => nonJson(v, `${path}.${k}`));
   }
   return [];
+}
+
+/**
+ * Sends a file through the import dialog's endpoints as the dialog does (uploadOf: 64 KB chunks
+ * with their checksums, or `size`-character chunks), the chunks in any order.
+ */
+export function uploadFile(
+  em: Emulator,
+  text: string,
+  size?: number,
+  fileName = 'export.csv',
+): string {
+  const upload = uploadOf(text);
+  const chunks =
+    size === undefined
+      ? upload.chunks
+      : Array.from({ length: Math.ceil(text.length / size) || 1 }, (_, i) =>
+          text.slice(i * size, (i + 1) * size),
+        );
+  const { uploadId } = em.run('importBegin', {
+    fileName,
+    size: text.length,
+    chunks: chunks.length,
+    checksum: upload.checksum,
+  }) as { uploadId: string };
+  [...chunks.keys()].reverse().forEach((i) => {
+    const chunk = chunks[i] as string;
+    em.run('importChunk', uploadId, i, chunk, checksum(chunk));
+  });
+  return uploadId;
 }
 
 export function lastAlert(em: Emulator): string {

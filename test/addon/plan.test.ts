@@ -34,7 +34,7 @@ describe('the status formula', () => {
   const settings = DEFAULT_SETTINGS;
   it('is one open-ended STRENGTH_STATUS over the log and the Targets sheet', () => {
     expect(statusFormula({ sheet: 'Log', headerRow: 1, logWidth: 8, settings })).toBe(
-      '=STRENGTH_STATUS(Log!A1:H,Targets!A1:B,3,"epley","kg")',
+      '=STRENGTH_STATUS(Log!A1:H,Targets!A1:B,3,"epley","kg","","",Targets!D1:I)',
     );
   });
   it('quotes sheet names and passes a roster or a single bodyweight', () => {
@@ -45,7 +45,9 @@ describe('the status formula', () => {
         logWidth: 5,
         settings: { ...settings, bodyweight: { kind: 'roster', sheet: 'Weigh ins' }, unit: 'lb' },
       }),
-    ).toBe(`=STRENGTH_STATUS('Anna''s log'!A3:E,Targets!A1:B,3,"epley","lb",'Weigh ins'!A1:D)`);
+    ).toBe(
+      `=STRENGTH_STATUS('Anna''s log'!A3:E,Targets!A1:B,3,"epley","lb",'Weigh ins'!A1:D,"",Targets!D1:I)`,
+    );
     expect(
       statusFormula({
         sheet: 'Log',
@@ -53,7 +55,19 @@ describe('the status formula', () => {
         logWidth: 4,
         settings: { ...settings, bodyweight: { kind: 'value', value: 61.5 } },
       }),
-    ).toMatch(/,61\.5\)$/);
+    ).toMatch(/,61\.5,"",Targets!D1:I\)$/);
+  });
+
+  it('passes the block and keep settings only when the coach changed them', () => {
+    const formula = (over: Partial<typeof settings>) =>
+      statusFormula({
+        sheet: 'Log',
+        headerRow: 1,
+        logWidth: 8,
+        settings: { ...settings, ...over },
+      });
+    expect(formula({ layoffWeeks: 12 })).toMatch(/,Targets!D1:I,12,0\.9\)$/);
+    expect(formula({ keepShare: 0.85 })).toMatch(/,Targets!D1:I,8,0\.85\)$/);
   });
 });
 
@@ -61,7 +75,7 @@ describe('highlight rules', () => {
   const rules = highlightRules(1, 9, DEFAULT_COLORS);
   it('key on the status column text over the log rows below the header, in status priority', () => {
     expect(rules.map((r) => r.range)).toEqual(['A2:I', 'A2:I', 'A2:I']);
-    expect(rules[0]?.formula).toContain('LEFT($I2,5)="Stale"');
+    expect(rules[0]?.formula).toContain('OR(LEFT($I2,5)="Stale",LEFT($I2,8)="Slipping")');
     expect(rules[1]?.formula).toContain('LEFT($I2,14)="Target reached"');
     expect(rules[2]?.formula).toContain('LEFT($I2,8)="New best"');
     expect(rules.map((r) => r.background)).toEqual([
@@ -101,7 +115,9 @@ describe('planApply', () => {
   it('puts the status column in the first free column and appends our rules after the coach’s', () => {
     const plan = planApply(base);
     expect(plan.record.column).toBe(9);
-    expect(plan.writeFormula).toBe('=STRENGTH_STATUS(Log!A1:H,Targets!A1:B,3,"epley","kg")');
+    expect(plan.writeFormula).toBe(
+      '=STRENGTH_STATUS(Log!A1:H,Targets!A1:B,3,"epley","kg","","",Targets!D1:I)',
+    );
     expect(plan.rules?.[0]).toBe(0);
     expect(plan.rules?.slice(1)).toEqual(plan.record.rules);
     expect(plan.protect).toBe(true);

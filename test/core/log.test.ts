@@ -325,6 +325,26 @@ describe('readLog', () => {
       ]);
     });
 
+    it('gives an athlete the roster does not list no bodyweight, never the one athlete it lists', () => {
+      const log = read(
+        [
+          ['Date', 'Athlete', 'Exercise', 'Load', 'Reps'],
+          ['2026-10-05', 'Ann', 'Deadlift', 100, 5],
+          ['2026-10-05', 'Ben', 'Deadlift', 100, 5],
+        ],
+        {
+          bodyweight: {
+            kind: 'roster',
+            rows: [
+              ['Athlete', 'Date', 'Weight'],
+              ['Ann', '2026-10-01', 60],
+            ],
+          },
+        },
+      );
+      expect(log.entries.map((e) => e.bodyweightKg)).toEqual([60, null]);
+    });
+
     it('applies a roster without an athlete column to everyone', () => {
       const log = read(
         [

@@ -363,3 +363,62 @@ describe('statusColumn', () => {
     expect(column[2]?.[0]?.startsWith('⚠')).toBe(true);
   });
 });
+
+describe('no number from nothing (issue 12)', () => {
+  it('never makes a set without reps a new best, nor lets it end a stale run', () => {
+    // A 0-rep set (a miss, or reps not written) after three sessions without progress.
+    const rows = sessions('Back squat', [
+      [100, 5],
+      [100, 5],
+      [100, 5],
+      [100, 5],
+      [140, 0],
+    ]);
+    const statuses = statusesOf(rows, { sessionsBeforeStale: 3 });
+    expect(statuses[4]).toMatch(/^Stale/);
+    expect(statuses.join('\n')).not.toMatch(/× 0/);
+    // Alone, it is no best either, and the next real set is the first best.
+    expect(
+      statusesOf(
+        sessions('Back squat', [
+          [140, 0],
+          [100, 5],
+        ]),
+      ),
+    ).toEqual(['', 'New best: e1RM 116.7 kg']);
+  });
+
+  it('reports a load or ratio beyond any human lift as a problem with its row, never Infinity', () => {
+    const values = table([
+      [day(0), 'Ann', 'Back squat', 1e308, 5, 60],
+      [day(7), 'Ann', 'Back squat', 100, 5, 0.001],
+      [day(14), 'Ann', 'Back squat', 100, 5, 60],
+    ]);
+    const column = statusColumn(values, LOG_OPTIONS, STATUS_OPTIONS);
+    expect(column.flat().join('\n')).not.toMatch(/Infinity|NaN/);
+    expect(column[1]?.[0]).toMatch(/^⚠ the load is beyond any human lift/);
+    expect(column[2]?.[0]).toMatch(/^⚠ the load against a bodyweight of 0\.001 kg/);
+    expect(column[3]?.[0]).toBe('Target reached: 1.94× bodyweight (target 1.25×)');
+    const log = read(values);
+    expect(log.problems.map((p) => p.line)).toEqual([2, 3]);
+  });
+});
+
+describe('the status column ends where the log does', () => {
+  it('returns no rows for the empty rows below the last row with content', () => {
+    const values: CellValue[][] = [
+      ['Date', 'Exercise', 'Load', 'Reps'],
+      [day(0), 'Bench press', 100, 5],
+      ['', '', '', ''],
+      ['', 'Notes below the log', '', ''],
+      ['', '', '', ''],
+      [null, '  ', '', ''],
+    ];
+    const column = statusColumn(values, LOG_OPTIONS, STATUS_OPTIONS);
+    expect(column).toHaveLength(4);
+    // A log with no rows yet is its header alone.
+    expect(
+      statusColumn(values.slice(0, 1).concat([['', '', '', '']]), LOG_OPTIONS, STATUS_OPTIONS),
+    ).toEqual([['Status']]);
+  });
+});

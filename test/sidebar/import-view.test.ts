@@ -109,7 +109,7 @@ describe('fileProblem', () => {
   });
   it('refuses empty, huge and non-CSV files with the file name', () => {
     expect(fileProblem({ name: 'a.csv', size: 0 })).toBe('a.csv is empty.');
-    expect(fileProblem({ name: 'a.csv', size: 60 * 1024 * 1024 })).toMatch(/60 MB; .* up to 50 MB/);
+    expect(fileProblem({ name: 'a.csv', size: 60 * 1024 * 1024 })).toMatch(/60 MB; .* up to 20 MB/);
     expect(fileProblem({ name: 'log.xlsx', size: 10 })).toMatch(/not a CSV file/);
   });
 });

@@ -54,7 +54,9 @@ describe('createCall', () => {
       importChunk: (_id, index) => index,
     });
     const call = createCall(() => runner);
-    const results = await Promise.all([0, 1, 2].map((i) => call('importChunk', 'u', i, `t${i}`)));
+    const results = await Promise.all(
+      [0, 1, 2].map((i) => call('importChunk', 'u', i, `t${i}`, `c${i}`)),
+    );
     expect(results).toEqual([0, 1, 2]);
     expect(calls.map((c) => c.args[2])).toEqual(['t0', 't1', 't2']);
   });

@@ -18,6 +18,25 @@ export interface UploadChunk {
 
 /** Comfortably under CacheService's 100 KB per value once JSON-escaped text grows a little. */
 export const DEFAULT_CHUNK_BYTES = 64 * 1024;
+
+/**
+ * CacheService's documented limits (https://developers.google.com/apps-script/reference/cache/cache):
+ * keys up to 250 characters, values up to 100 KB, and a cap of 1,000 items per cache. The server
+ * keeps each chunk as one item (its checksum and text), so a chunk may hold at most this many UTF-8
+ * bytes, and an upload at most MAX_UPLOAD_CHUNKS items plus one for its description.
+ */
+export const CACHE_ITEM_BYTES = 100 * 1024;
+/** Room for the chunk's checksum line inside one cache item. */
+export const MAX_CHUNK_BYTES = CACHE_ITEM_BYTES - 1024;
+/**
+ * The largest file the import takes: 20 MB (a 50,000-set export is about 5 MB). At 64 KB a chunk
+ * that is 320 items, and even a file whose every character grows to 3 bytes in UTF-8 stays under
+ * MAX_UPLOAD_CHUNKS, well inside the cache's 1,000 items (other uploads of the same person share
+ * them).
+ */
+export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+export const MAX_UPLOAD_MB = MAX_UPLOAD_BYTES / 1024 / 1024;
+export const MAX_UPLOAD_CHUNKS = 960;
 /** A code point takes up to 4 bytes in UTF-8; smaller chunks could not always move forward. */
 export const MIN_CHUNK_BYTES = 16;
 
@@ -137,4 +156,126 @@ export function joinChunks(chunks: readonly unknown[]): JoinResult {
     return fail(`The file changed on the way (its checksum does not match). ${retry}`);
   }
   return { ok: true, text };
+}
+
+export type DecodedFile =
+  | { readonly ok: true; readonly text: string; readonly encoding: string }
+  | { readonly ok: false; readonly message: string };
+
+const startsWith = (bytes: Uint8Array, ...prefix: number[]) =>
+  prefix.every((b, i) => bytes[i] === b);
+
+/**
+ * A file's bytes as text, in the encoding it announces: a UTF-8 or UTF-16 byte-order mark, else
+ * UTF-16 recognised by its zero bytes (Excel's "Unicode text"), else UTF-8, else Windows-1252 (old
+ * Windows exports). A file that is no text at all (a workbook, an archive, a PDF, an image) is
+ * named for what it is. Runs in the browser (TextDecoder), before anything is sent.
+ */
+export function decodeFile(bytes: Uint8Array, fileName: string): DecodedFile {
+  const decode = (encoding: string, from: number, fatal = false) =>
+    new TextDecoder(encoding, { fatal, ignoreBOM: true }).decode(bytes.subarray(from));
+  let text: string;
+  let encoding: string;
+  if (startsWith(bytes, 0xef, 0xbb, 0xbf)) {
+    text = decode('utf-8', 3);
+    encoding = 'UTF-8';
+  } else if (startsWith(bytes, 0xff, 0xfe)) {
+    text = decode('utf-16le', 2);
+    encoding = 'UTF-16';
+  } else if (startsWith(bytes, 0xfe, 0xff)) {
+    text = decode('utf-16be', 2);
+    encoding = 'UTF-16';
+  } else {
+    const binary = binaryKind(bytes);
+    if (binary) return { ok: false, message: notText(fileName, binary) };
+    const utf16 = utf16WithoutMark(bytes);
+    if (utf16) {
+      text = decode(utf16, 0);
+      encoding = 'UTF-16';
+    } else {
+      try {
+        text = decode('utf-8', 0, true);
+        encoding = 'UTF-8';
+      } catch {
+        text = decode('windows-1252', 0);
+        encoding = 'Windows-1252';
+      }
+    }
+  }
+  const problem = textProblem(text, fileName);
+  return problem ? { ok: false, message: problem } : { ok: true, text, encoding };
+}
+
+/** Zero bytes in every other place of the first kilobyte: UTF-16 text written without a mark. */
+function utf16WithoutMark(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, 1024) & ~1;
+  if (n < 4) return null;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZero++;
+    if (bytes[i + 1] === 0) oddZero++;
+  }
+  const half = n / 2;
+  if (oddZero > half * 0.6 && evenZero < half * 0.1) return 'utf-16le';
+  if (evenZero > half * 0.6 && oddZero < half * 0.1) return 'utf-16be';
+  return null;
+}
+
+type BinaryKind = 'workbook' | 'pdf' | 'image' | 'binary';
+
+function binaryKind(bytes: Uint8Array): BinaryKind | null {
+  // xlsx, ods and numbers files are zip archives ("PK"); old .xls files are OLE documents.
+  if (startsWith(bytes, 0x50, 0x4b, 0x03, 0x04) || startsWith(bytes, 0xd0, 0xcf, 0x11, 0xe0)) {
+    return 'workbook';
+  }
+  if (startsWith(bytes, 0x25, 0x50, 0x44, 0x46)) return 'pdf';
+  if (
+    startsWith(bytes, 0x89, 0x50, 0x4e, 0x47) ||
+    startsWith(bytes, 0xff, 0xd8, 0xff) ||
+    startsWith(bytes, 0x47, 0x49, 0x46)
+  ) {
+    return 'image';
+  }
+  // Control bytes other than tab, line breaks and form feed: not text in any encoding we read.
+  const n = Math.min(bytes.length, 4096);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i] as number;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0) control++;
+  }
+  return control > n * 0.05 ? 'binary' : null;
+}
+
+function notText(fileName: string, kind: BinaryKind): string {
+  const export_ = 'Export the workouts as CSV from Strong or Hevy and choose that file.';
+  switch (kind) {
+    case 'workbook':
+      return `${fileName} is a spreadsheet workbook (Excel, Numbers or OpenDocument), not a CSV file. Save it as CSV first, or ${export_.charAt(0).toLowerCase()}${export_.slice(1)}`;
+    case 'pdf':
+      return `${fileName} is a PDF document, not a CSV file. ${export_}`;
+    case 'image':
+      return `${fileName} is an image, not a CSV file. ${export_}`;
+    default:
+      return `${fileName} holds binary data, not text. ${export_}`;
+  }
+}
+
+/**
+ * What is wrong with text that reached the import but is no CSV: a workbook or binary file sent as
+ * text, or a JSON export (Hevy and Strong both export CSV; JSON is another app's format).
+ */
+export function textProblem(text: string, fileName: string): string | null {
+  if (text.startsWith('PK\u0003\u0004')) return notText(fileName, 'workbook');
+  if (text.startsWith('%PDF')) return notText(fileName, 'pdf');
+  const head = text.slice(0, 4096);
+  if (head.includes('\u0000')) return notText(fileName, 'binary');
+  const first = head
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .charAt(0);
+  if (first === '{' || first === '[') {
+    return `${fileName} is a JSON file, not a CSV file. Export the workouts as CSV from Strong or Hevy and choose that file.`;
+  }
+  return null;
 }

@@ -3,14 +3,20 @@
  * The add-on joins the uploaded chunks, parses, plans and writes `plan.rows` in one batch; the CLI
  * reads an export as a log table.
  */
-export { literalText, needsLiteralMarker, readBackText } from './cells';
+export { literalCell, literalText, needsLiteralMarker, readBackText } from '../literal';
 export {
+  CACHE_ITEM_BYTES,
   checksum,
   DEFAULT_CHUNK_BYTES,
   type JoinResult,
   joinChunks,
+  MAX_CHUNK_BYTES,
+  MAX_UPLOAD_BYTES,
+  MAX_UPLOAD_CHUNKS,
+  MAX_UPLOAD_MB,
   MIN_CHUNK_BYTES,
   splitIntoChunks,
+  textProblem,
   type UploadChunk,
   utf8Bytes,
 } from './chunks';

@@ -71,6 +71,7 @@ function chooseReader(header: CsvRow, delimiter: string, quoted: boolean): Chose
     }
     const layout = {
       columns: detected.columns,
+      language: detected.language,
       labels,
       weightUnit: detected.weightUnit,
       width,

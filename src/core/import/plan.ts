@@ -15,10 +15,11 @@
  * a Date is an instant built in the script's time zone, which can differ and shift the day. The
  * text also crosses google.script.run (which cannot carry Dates) for the preview unchanged.
  */
+
+import { literalText } from '../literal';
 import type { ColumnRole, LogColumns } from '../model';
 import type { Unit } from '../units';
 import type { CellValue } from '../values';
-import { literalText } from './cells';
 import { setKey } from './keys';
 import {
   detectLogColumns,

@@ -25,7 +25,7 @@ import {
   wholeReps,
 } from './fields';
 import { headerKey } from './headers';
-import type { ExportRole } from './layouts';
+import { type ExportRole, type Language, STRONG_WARMUP_LETTERS } from './layouts';
 import type { ExportFormat } from './types';
 
 export interface Reader {
@@ -153,6 +153,8 @@ const STRONG_SET_KINDS: Readonly<Record<string, 'warm-up' | 'drop set' | 'to fai
 
 export interface ReaderLayout {
   readonly columns: Columns;
+  /** The header's language (Strong exports in several); English when not said. */
+  readonly language?: Language;
   /** The header's labels as written. */
   readonly labels: readonly string[];
   /** The unit the weight header names ("Weight (kg)", "kg", "weight_lbs"). */
@@ -207,6 +209,7 @@ export function strongReader(layout: ReaderLayout): Reader {
     order: at(columns, 'setOrder'),
     notes: at(columns, 'notes'),
   };
+  const warmupLetters = new Set(STRONG_WARMUP_LETTERS[layout.language ?? 'en']);
   // Letter sets (D, F) have no number: they are numbered by their position in the exercise.
   let block = '';
   let position = 0;
@@ -220,7 +223,7 @@ export function strongReader(layout: ReaderLayout): Reader {
       position = blockKey === block ? position + 1 : 1;
       block = blockKey;
       const orderText = field(fields, col.order).trim().toUpperCase();
-      const kind = STRONG_SET_KINDS[orderText];
+      const kind = STRONG_SET_KINDS[orderText] ?? (warmupLetters.has(orderText) ? 'warm-up' : null);
       if (isRestTimer(exercise) || kind === 'rest') return skip('rest timer');
       const read = basics(fields, exercise);
       if (typeof read === 'string') return rowError(read);
@@ -232,7 +235,8 @@ export function strongReader(layout: ReaderLayout): Reader {
       else if (kind === 'drop set' || kind === 'to failure') {
         setOrder = `${kind === 'drop set' ? 'D' : 'F'}${position}`;
         marker = kind;
-      } else return rowError(`Set Order "${clip(orderText)}" is not a set number (or W, D, F)`);
+      } else if (/^\p{L}$/u.test(orderText)) return skip('unknown set kind');
+      else return rowError(`Set Order "${clip(orderText)}" is not a set number (or W, D, F)`);
       const reason = nonWorkingReason(exercise, load, reps, distance, secs);
       if (reason) return skip(reason);
       return {

@@ -1,8 +1,15 @@
 import fc from 'fast-check';
 import {
+  CACHE_ITEM_BYTES,
+  DEFAULT_CHUNK_BYTES,
+  decodeFile,
   joinChunks,
+  MAX_CHUNK_BYTES,
+  MAX_UPLOAD_BYTES,
+  MAX_UPLOAD_CHUNKS,
   MIN_CHUNK_BYTES,
   splitIntoChunks,
+  textProblem,
   type UploadChunk,
   utf8Bytes,
 } from '../../../src/core/import/chunks';
@@ -112,5 +119,89 @@ describe('refusing an incomplete or damaged upload', () => {
     expect(joinChunks(outOfRange)).toMatchObject({
       message: expect.stringMatching(/out of range/),
     });
+  });
+});
+
+describe('decodeFile: the file as text, or what it is instead', () => {
+  const csv = 'Date,Exercise Name,Weight,Reps\n2026-01-02,Squat (Barbell),60,5\n';
+  const utf16le = (text: string, bom: boolean) =>
+    new Uint8Array([...(bom ? [0xff, 0xfe] : []), ...Buffer.from(text, 'utf16le')]);
+
+  it('decodes UTF-16 with a byte-order mark (little and big endian) and without one', () => {
+    expect(decodeFile(utf16le(csv, true), 'a.csv')).toEqual({
+      ok: true,
+      text: csv,
+      encoding: 'UTF-16',
+    });
+    const le = Buffer.from(csv, 'utf16le');
+    const be = new Uint8Array(le.length);
+    for (let i = 0; i < le.length; i += 2) {
+      be[i] = le[i + 1] as number;
+      be[i + 1] = le[i] as number;
+    }
+    expect(decodeFile(new Uint8Array([0xfe, 0xff, ...be]), 'a.csv')).toMatchObject({
+      ok: true,
+      text: csv,
+    });
+    expect(decodeFile(utf16le(csv, false), 'a.csv')).toMatchObject({ ok: true, text: csv });
+  });
+
+  it('decodes UTF-8 (with or without a mark) and falls back to Windows-1252', () => {
+    const text = `${csv}2026-01-03,Hip thrust,80,8,"müde 💪"\n`;
+    expect(decodeFile(new Uint8Array(Buffer.from(text)), 'a.csv')).toMatchObject({
+      ok: true,
+      text,
+    });
+    expect(
+      decodeFile(new Uint8Array([0xef, 0xbb, 0xbf, ...Buffer.from(text)]), 'a.csv'),
+    ).toMatchObject({ ok: true, text });
+    // "Müde" in Windows-1252: ü is the single byte 0xfc, invalid as UTF-8.
+    const latin = new Uint8Array([...Buffer.from('Notes\nM'), 0xfc, ...Buffer.from('de\n')]);
+    expect(decodeFile(latin, 'a.csv')).toEqual({
+      ok: true,
+      text: 'Notes\nMüde\n',
+      encoding: 'Windows-1252',
+    });
+  });
+
+  it('names workbooks, PDFs, images, JSON and binary files as what they are', () => {
+    const bytes = (...b: number[]) => new Uint8Array([...b, ...Buffer.from('rest of the file')]);
+    expect(decodeFile(bytes(0x50, 0x4b, 0x03, 0x04), 'log.csv')).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^log\.csv is a spreadsheet workbook/),
+    });
+    expect(decodeFile(bytes(0x25, 0x50, 0x44, 0x46), 'x.csv')).toMatchObject({
+      message: expect.stringMatching(/is a PDF document/),
+    });
+    expect(decodeFile(bytes(0x89, 0x50, 0x4e, 0x47), 'x.csv')).toMatchObject({
+      message: expect.stringMatching(/is an image/),
+    });
+    expect(
+      decodeFile(new Uint8Array(Buffer.from('  [{"exercise":"Squat"}]')), 'x.csv'),
+    ).toMatchObject({ message: expect.stringMatching(/is a JSON file/) });
+    const noise = new Uint8Array(512).map((_, i) => (i * 7) % 32);
+    expect(decodeFile(noise, 'x.csv')).toMatchObject({
+      message: expect.stringMatching(/holds binary data/),
+    });
+  });
+
+  it('says the same of text that reached the server (textProblem)', () => {
+    expect(textProblem(csv, 'a.csv')).toBeNull();
+    expect(textProblem('PK\u0003\u0004…', 'a.csv')).toMatch(/workbook/);
+    expect(textProblem('{"a":1}', 'a.json')).toMatch(/JSON/);
+    expect(textProblem('Date\u0000,Reps', 'a.csv')).toMatch(/binary/);
+  });
+});
+
+describe('upload limits', () => {
+  it('keep the largest file inside the cache: 64 KB chunks, one item each, under 1,000 items', () => {
+    expect(MAX_UPLOAD_BYTES / DEFAULT_CHUNK_BYTES + 1).toBeLessThan(1000);
+    expect(MAX_UPLOAD_CHUNKS + 1).toBeLessThanOrEqual(1000);
+    expect(DEFAULT_CHUNK_BYTES).toBeLessThanOrEqual(MAX_CHUNK_BYTES);
+    expect(MAX_CHUNK_BYTES).toBeLessThan(CACHE_ITEM_BYTES);
+    // Even text whose every character takes 3 bytes in UTF-8 stays within the chunks allowed.
+    expect(Math.ceil((MAX_UPLOAD_BYTES * 3) / DEFAULT_CHUNK_BYTES)).toBeLessThanOrEqual(
+      MAX_UPLOAD_CHUNKS,
+    );
   });
 });

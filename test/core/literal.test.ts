@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { literalText, MAX_CELL_CHARS, readBackText } from '../../../src/core/import/cells';
+import { literalCell, literalText, MAX_CELL_CHARS, readBackText } from '../../src/core/literal';
 
 describe('literal text for setValues', () => {
   it.each([
@@ -14,6 +14,17 @@ describe('literal text for setValues', () => {
     ['TRUE', "'TRUE"],
     ['50%', "'50%"],
     ['100', "'100"],
+    ['1,5', "'1,5"],
+    ['12%', "'12%"],
+    ['1e3', "'1e3"],
+    ['(12)', "'(12)"],
+    ['€5', "'€5"],
+    ['1 000', "'1 000"],
+    [' =1+1', "' =1+1"],
+    ['Jan 2', "'Jan 2"],
+    ['2 March 2026', "'2 March 2026"],
+    ['false', "'false"],
+    ['Marching lunge', 'Marching lunge'],
     ['Squat (Barbell)', 'Squat (Barbell)'],
     ['felt good 💪', 'felt good 💪'],
     ['3 sets, easy', '3 sets, easy'],
@@ -36,6 +47,12 @@ describe('literal text for setValues', () => {
         expect(literalText(start + rest).startsWith("'")).toBe(true);
       }),
     );
+  });
+
+  it('keeps the values the add-on decided (numbers, booleans, dates, blanks) as they are', () => {
+    const day = new Date(Date.UTC(2026, 0, 2));
+    expect([60, true, day, null, ''].map(literalCell)).toEqual([60, true, day, null, '']);
+    expect(literalCell('=1+1')).toBe("'=1+1");
   });
 
   it('cuts text past the 50,000-character cell limit with an ellipsis', () => {
