@@ -18,6 +18,10 @@ import { formatMultiple } from '../../src/core/status';
 
 export interface LiftJson {
   readonly exercise: string;
+  /** Movement pattern (catalogue or classified from the name's words); null when not understood. */
+  readonly pattern: string | null;
+  /** The name is a catalogue exercise; false when classified from its words or not understood. */
+  readonly recognised: boolean;
   readonly bestE1rm: number | null;
   readonly ratio: number | null;
   readonly target: number | null;
@@ -72,6 +76,8 @@ export interface AnalyzeJson {
   readonly athletes: readonly AthleteJson[];
   readonly rows: readonly { readonly line: number; readonly status: string }[];
   readonly problems: readonly Problem[];
+  /** Exercise names neither recognised nor classified, with their set counts. */
+  readonly unrecognised: readonly { readonly name: string; readonly sets: number }[];
 }
 
 /** The CLI's words for a missing bodyweight (the attention item's "what to do"). */
@@ -105,6 +111,8 @@ export function toJson(analysis: Analysis, file?: FileJson): AnalyzeJson {
       inactiveSince: a.inactiveSince,
       lifts: a.lifts.map((l) => ({
         exercise: l.exercise,
+        pattern: l.pattern ?? null,
+        recognised: l.recognised ?? false,
         bestE1rm: l.bestE1rm,
         ratio: l.ratio,
         target: l.target,
@@ -126,6 +134,7 @@ export function toJson(analysis: Analysis, file?: FileJson): AnalyzeJson {
     })),
     rows: analysis.rows.map((r) => ({ line: r.line, status: r.status })),
     problems: analysis.problems.map((p) => ({ line: p.line, message: p.message })),
+    unrecognised: analysis.unrecognised.map((u) => ({ name: u.name, sets: u.sets })),
   };
 }
 
@@ -165,9 +174,16 @@ function progress(lift: LiftSummary, unit: string): string {
   return `${plural(lift.sessionsSinceBest, 'session')} since best (${since})${before}`;
 }
 
+/** The movement as the coach reads it: "hinge", "squat*" when classified from the name's words. */
+export function movement(lift: LiftSummary): string {
+  if (!lift.pattern) return '?';
+  return lift.recognised ? lift.pattern : `${lift.pattern}*`;
+}
+
 function liftRow(lift: LiftSummary, unit: string): string[] {
   return [
     lift.exercise,
+    movement(lift),
     lift.bestE1rm === null ? '—' : `${lift.bestE1rm} ${unit}`,
     lift.ratio === null ? '—' : formatMultiple(lift.ratio),
     lift.target === null ? '—' : formatMultiple(lift.target),
@@ -196,10 +212,13 @@ function athleteBlock(athlete: AthleteSummary): string[] {
     if (line !== '') out.push(`  ${line}`);
   }
   if (athlete.lifts.length > 0) {
-    const head = ['Exercise', 'Best e1RM', 'Ratio', 'Target', 'Reached', 'Progress'];
+    const head = ['Exercise', 'Movement', 'Best e1RM', 'Ratio', 'Target', 'Reached', 'Progress'];
     out.push(
       ...table([head, ...athlete.lifts.map((l) => liftRow(l, athlete.unit))]).map((l) => `  ${l}`),
     );
+    if (athlete.lifts.some((l) => l.pattern && !l.recognised)) {
+      out.push("  * classified from the name's words (not a catalogue exercise).");
+    }
   }
   for (const lift of athlete.lifts) {
     if (lift.unitDoubt) out.push(`  ⚠ ${lift.exercise}: ${lift.unitDoubt}.`);
@@ -254,6 +273,14 @@ export function statusCounts(rows: Analysis['rows']): Record<string, number> {
   return counts;
 }
 
+/** The names not understood, so the coach can rename them: their sets count in no audit rule. */
+export function unrecognisedLine(names: Analysis['unrecognised']): string {
+  if (names.length === 0) return 'Exercises: every name understood.';
+  const shown = names.slice(0, PROBLEMS_SHOWN).map((u) => `${u.name} (${plural(u.sets, 'set')})`);
+  const more = names.length > PROBLEMS_SHOWN ? ` and ${names.length - PROBLEMS_SHOWN} more` : '';
+  return `Exercises not understood (their sets count in no audit rule): ${shown.join(', ')}${more}.`;
+}
+
 export interface ReadableContext {
   /** What to say first about how the file was read. */
   readonly notes: readonly string[];
@@ -299,6 +326,7 @@ export function readable(analysis: Analysis, context: ReadableContext): string {
       .map(([kind, n]) => `${kind.toLowerCase()} ${n}`)
       .join(', ')}.`,
   );
+  out.push(unrecognisedLine(analysis.unrecognised));
   const problems = analysis.problems;
   if (problems.length === 0) out.push('Problems: none, every row was read.');
   else {

@@ -11,6 +11,7 @@ import type {
   ColumnRole,
   LiftSummary,
   Problem,
+  UnrecognisedName,
 } from '../core/model';
 import type { Unit } from '../core/units';
 
@@ -106,6 +107,8 @@ export interface SidebarState {
   /** The first problems (rows that could not be used); problemCount has the total. */
   readonly problems: readonly Problem[];
   readonly problemCount: number;
+  /** Exercise names neither recognised nor classified, with their sets (absent before a read). */
+  readonly unrecognised?: readonly UnrecognisedName[];
   /** Changes with every Strong Enough write; getSidebarRevision tells an open sidebar it is behind. */
   readonly revision: string;
 }

@@ -50,6 +50,7 @@ function state(): SidebarState {
       attention: roster.attention,
       problems: analysis.problems.slice(0, MAX_PROBLEMS),
       problemCount: analysis.problems.length,
+      unrecognised: analysis.unrecognised.slice(0, MAX_PROBLEMS),
     };
   } catch (error) {
     return {

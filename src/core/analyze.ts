@@ -25,6 +25,7 @@ import {
   type Series,
   type Session,
   type StatusOptions,
+  type UnrecognisedName,
 } from './model';
 import { type Invalid, invalid, isInvalid } from './result';
 import {
@@ -136,11 +137,14 @@ function liftSummary(
   const lastOfAll = all[all.length - 1] as Session;
   const last = sessions[sessions.length - 1];
   const best: number | null = bestKg;
+  const first = sessions[0]?.entries[0];
   const ratio = best === null || bodyweightKg === null ? null : round2(best / bodyweightKg);
   const limit = humanLimitFor(series.exercise);
   const doubt = beyondHumanLimit(ratio, limit);
   return {
     exercise: series.exercise,
+    pattern: first?.pattern ?? null,
+    recognised: first?.recognised ?? false,
     bestE1rm: best === null ? null : round1(fromKg(best, unit)),
     ratio,
     target: series.target,
@@ -302,9 +306,23 @@ export function analyzeLog(
     };
   });
 
-  return {
-    athletes,
-    rows: log.entries.map((e, i) => ({ line: e.line, status: (statuses[i] as RowStatus).text })),
-    problems: log.problems,
-  };
+  // A row that writes several sets ("6/5/5") is several entries with one status: list it once.
+  const rows: { line: number; status: string }[] = [];
+  log.entries.forEach((e, i) => {
+    if (i > 0 && (log.entries[i - 1] as LogEntry).index === e.index) return;
+    rows.push({ line: e.line, status: (statuses[i] as RowStatus).text });
+  });
+  return { athletes, rows, problems: log.problems, unrecognised: unrecognisedNames(log.entries) };
+}
+
+/** Names neither in the catalogue nor classified, with their set counts, most sets first. */
+export function unrecognisedNames(entries: readonly LogEntry[]): UnrecognisedName[] {
+  const sets = new Map<string, number>();
+  for (const e of entries) {
+    if (e.pattern !== null) continue;
+    sets.set(e.exercise, (sets.get(e.exercise) ?? 0) + Math.max(e.sets, 1));
+  }
+  return [...sets]
+    .map(([name, n]) => ({ name, sets: n }))
+    .sort((a, b) => b.sets - a.sets || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }

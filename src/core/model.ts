@@ -3,7 +3,7 @@
  * per-athlete summaries say, and what the audit finds. Everything here is plain JSON-safe data
  * (no Date objects), so it can cross `google.script.run` and be printed by the CLI as is.
  */
-import type { Pattern } from './catalogue';
+import type { Pattern, Region } from './catalogue';
 import type { FormulaName } from './formulas';
 import type { Block, Phase, SeasonPlan } from './season';
 import type { Targets } from './targets';
@@ -55,7 +55,11 @@ export interface LogOptions {
   readonly defaultAthlete?: string;
 }
 
-/** One usable row of the log (one line; "3x5" is one entry with sets = 3). */
+/**
+ * One set, or a group of equal sets, of a usable row of the log. Usually one entry per row ("3x5"
+ * is one entry with sets = 3); a row that writes different sets in one cell ("6/5/5", "80x5,
+ * 85x3") gives one entry per set, all with the row's index and line.
+ */
 export interface LogEntry {
   /** 0-based index of the row within the values given to readLog. */
   readonly index: number;
@@ -65,10 +69,19 @@ export interface LogEntry {
   /** Canonical exercise name (or the name as written when the catalogue does not know it). */
   readonly exercise: string;
   readonly exerciseAsWritten: string;
+  /** The movement pattern, from the catalogue or the name's words; null when not understood. */
   readonly pattern: Pattern | null;
+  readonly region: Region | null;
+  /** The name is a catalogue exercise (else it was classified from its words, or not understood). */
+  readonly recognised: boolean;
+  /** Cardio, runs, stretches, mobility and timed holds: no New best or Stale. */
+  readonly notLifting: boolean;
   readonly day: string;
   readonly dayNumber: number;
-  /** Load in kg (0 for bodyweight-only work). */
+  /**
+   * Total load in kg: 0 for bodyweight-only work, negative for assistance (an assisted pull-up
+   * with 20 kg of help is −20), doubled when written per hand or per side (see classify.ts).
+   */
   readonly loadKg: number;
   /** The unit the row was written in (cell unit, unit column, or sheet default). */
   readonly unit: Unit;
@@ -130,6 +143,10 @@ export interface RatioPoint {
 
 export interface LiftSummary {
   readonly exercise: string;
+  /** The movement pattern (catalogue or classified); null when the name is not understood. Always set by analyzeLog. */
+  readonly pattern?: Pattern | null;
+  /** The name is a catalogue exercise (false when classified from its words, or not understood). Always set by analyzeLog. */
+  readonly recognised?: boolean;
   /** Best e1RM, in the athlete's unit, rounded to 0.1. */
   readonly bestE1rm: number | null;
   /** Best e1RM ÷ bodyweight (latest bodyweight), rounded to 0.01. */
@@ -242,11 +259,21 @@ export interface AthleteSummary {
   readonly inactiveSince: string | null;
 }
 
+/** An exercise name the analysis could neither find in the catalogue nor classify. */
+export interface UnrecognisedName {
+  /** As written in the log. */
+  readonly name: string;
+  /** Sets logged under it (a "3x5" row is 3). */
+  readonly sets: number;
+}
+
 export interface Analysis {
   readonly athletes: readonly AthleteSummary[];
-  /** A status per log entry (by line). */
+  /** A status per usable row (by line; a row that writes several sets has one status). */
   readonly rows: readonly { readonly line: number; readonly status: string }[];
   readonly problems: readonly Problem[];
+  /** Names neither recognised nor classified, most sets first: their sets count in no audit rule. */
+  readonly unrecognised: readonly UnrecognisedName[];
 }
 
 /** One athlete's rows of one canonical exercise on one calendar day. */

@@ -79,7 +79,8 @@ function sessionOf(
   // Rows arrive in sheet order from readLog; sorting anyway would allocate a work array per session.
   if (!inRowOrder(entries)) entries.sort((a, b) => a.index - b.index);
   let best: number | null = null;
-  let topLoad = 0;
+  // Assisted sets have negative loads (less assistance is more load), so start below any of them.
+  let topLoad = Number.NEGATIVE_INFINITY;
   let repsAtTop = 0;
   let sets = 0;
   let bodyweight: number | null = null;
@@ -109,7 +110,8 @@ function sessionOf(
     dayNumber: first.dayNumber,
     entries,
     bestE1rmKg: best,
-    topLoadKg: topLoad,
+    // A session with no counted set has no top load: 0, as before assisted loads could be negative.
+    topLoadKg: counted ? topLoad : 0,
     repsAtTopLoad: repsAtTop,
     setCount: sets,
     bodyweightKg: bodyweight,
@@ -163,14 +165,16 @@ function judge(
   current: boolean,
 ): void {
   let bestE1rm: number | null = null;
-  let bestLoad = -1;
+  let bestLoad = Number.NEGATIVE_INFINITY;
   let bestReps = -1;
   let reachedBefore = false;
   let lastProgress = -1;
+  // Loads can be negative (assistance), so "no best yet" is its own flag, not a sentinel load.
+  let anyCounted = false;
   sessions.forEach((s, i) => {
     let newBest: boolean;
     if (!s.counted) newBest = false;
-    else if (bestLoad < 0 && bestE1rm === null) newBest = true;
+    else if (!anyCounted) newBest = true;
     else if (s.bestE1rmKg !== null && bestE1rm !== null) {
       newBest = s.bestE1rmKg > bestE1rm * (1 + NEW_BEST_MARGIN) + LOAD_EPSILON;
     } else {
@@ -201,6 +205,7 @@ function judge(
       bestLoad = s.topLoadKg;
       bestReps = s.repsAtTopLoad;
     }
+    anyCounted ||= s.counted;
     reachedBefore ||= s.targetReached;
     s.targetReached = reachedBefore;
   });
@@ -225,9 +230,16 @@ const DRILL_PATTERNS: ReadonlySet<Pattern> = new Set<Pattern>([
   'conditioning',
 ]);
 
+/**
+ * No status for a series of drills done without load, or of what is not lifting at all (cardio,
+ * runs, stretches, mobility, timed holds: see LogEntry.notLifting), whatever the load.
+ */
 function isUnloadedDrill(sessions: readonly MutableSession[]): boolean {
   return sessions.every((s) =>
-    s.entries.every((e) => e.loadKg === 0 && e.pattern !== null && DRILL_PATTERNS.has(e.pattern)),
+    s.entries.every(
+      (e) =>
+        e.notLifting || (e.loadKg === 0 && e.pattern !== null && DRILL_PATTERNS.has(e.pattern)),
+    ),
   );
 }
 
@@ -369,11 +381,21 @@ function newBestText(entry: LogEntry, session: Session, beforeBreak: number | nu
   if (session.topLoadKg > 0) {
     return `New best: ${formatLoad(session.topLoadKg, entry.unit)} × ${session.repsAtTopLoad}`;
   }
+  if (session.topLoadKg < 0) {
+    return `New best: ${formatLoad(-session.topLoadKg, entry.unit)} assistance × ${session.repsAtTopLoad}`;
+  }
   return `New best: ${session.repsAtTopLoad} reps`;
 }
 
 const status = (kind: StatusKind, text: string): RowStatus => ({ kind, text });
 const NONE = status('', '');
+const PRIORITY: Readonly<Record<StatusKind, number>> = {
+  Stale: 0,
+  Slipping: 1,
+  'Target reached': 2,
+  'New best': 3,
+  '': 4,
+};
 
 const PERCENT = (share: number): string => `${Math.floor(share * 100)}%`;
 
@@ -422,7 +444,7 @@ export function rowStatuses(entries: readonly LogEntry[], series: readonly Serie
       const firstOfBlock = i > 0 && (s.sessions[i - 1] as Session).block !== session.block;
       const slip = session.slip ? status('Slipping', '') : null;
       for (const entry of session.entries) {
-        byIndex[entry.index] =
+        const own =
           stale && session.stale
             ? stale
             : slip
@@ -436,6 +458,11 @@ export function rowStatuses(entries: readonly LogEntry[], series: readonly Serie
                   limit,
                   firstOfBlock ? earlierBest : null,
                 );
+        // A row that writes several sets ("6/5/5") is several entries: the row shows the first of
+        // Stale, Slipping, Target reached, New best among them.
+        const before = byIndex[entry.index] as RowStatus;
+        byIndex[entry.index] =
+          before === NONE || PRIORITY[own.kind] < PRIORITY[before.kind] ? own : before;
       }
       if (session.bestE1rmKg !== null && (blockBest === null || session.bestE1rmKg > blockBest)) {
         blockBest = session.bestE1rmKg;

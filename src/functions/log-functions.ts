@@ -66,7 +66,7 @@ export const STALE: CustomFunction = {
     },
     {
       name: 'reps',
-      description: 'Reps per row ("3x5" is 3 sets of 5).',
+      description: 'Reps per row ("3x5" is 3 sets of 5; "6/5/5" or "[6,5,5]" are three sets).',
       type: COLUMN_TYPE,
       optional: false,
       example: 'E2:E',

@@ -17,6 +17,7 @@ import {
   settingsFromDraft,
 } from './log-settings';
 import type { Call } from './server';
+import { UnrecognisedNames } from './UnrecognisedNames';
 import { SaveBar } from './ui';
 import { useTask } from './use-task';
 
@@ -77,6 +78,7 @@ export function LogSection(props: {
           ) : null}
         </details>
       ) : null}
+      <UnrecognisedNames names={state.unrecognised ?? []} />
 
       <label for="log-sheet">Log sheet</label>
       <select

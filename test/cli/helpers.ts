@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { runAnalyze } from '../../scripts/analyze';
 import type { AnalyzeJson } from '../../scripts/cli/output';
+import { PATTERNS as CORE_PATTERNS } from '../../src/core/catalogue';
 
 export const ROOT = path.resolve(__dirname, '../..');
 export const SAMPLE = 'examples/runners-log.csv';
@@ -66,13 +67,15 @@ export const fileLines = (file: string): string[] =>
 
 /** The documented key order of every object in the JSON. */
 export const KEYS = {
-  top: ['format', 'unit', 'attention', 'athletes', 'rows', 'problems'],
+  top: ['format', 'unit', 'attention', 'athletes', 'rows', 'problems', 'unrecognised'],
   format: ['app', 'label', 'layout'],
   unit: ['unit', 'decidedBy', 'how'],
   attention: ['rank', 'athlete', 'kind', 'text'],
   athlete: ['name', 'bodyweight', 'unit', 'phase', 'block', 'inactiveSince', 'lifts', 'audit'],
   lift: [
     'exercise',
+    'pattern',
+    'recognised',
     'bestE1rm',
     'ratio',
     'target',
@@ -87,7 +90,10 @@ export const KEYS = {
   finding: ['mistake', 'title', 'evidence', 'advice', 'weight'],
   row: ['line', 'status'],
   problem: ['line', 'message'],
+  unrecognised: ['name', 'sets'],
 } as const;
+
+const PATTERNS: readonly (string | null)[] = [...CORE_PATTERNS, null];
 
 const isNumberOrNull = (v: unknown): boolean =>
   v === null || (typeof v === 'number' && Number.isFinite(v));
@@ -121,6 +127,10 @@ export function expectDocumentedShape(json: unknown): void {
     for (const l of a.lifts) {
       expect(Object.keys(l)).toEqual(KEYS.lift);
       expect(typeof l.exercise).toBe('string');
+      expect(PATTERNS).toContain(l.pattern);
+      expect(typeof l.recognised).toBe('boolean');
+      // Recognised means a catalogue exercise, which always has a pattern.
+      if (l.recognised) expect(l.pattern).not.toBeNull();
       expect(isNumberOrNull(l.bestE1rm)).toBe(true);
       expect(isNumberOrNull(l.ratio)).toBe(true);
       expect(isNumberOrNull(l.target)).toBe(true);
@@ -152,5 +162,10 @@ export function expectDocumentedShape(json: unknown): void {
     expect(Number.isInteger(p.line)).toBe(true);
     // The line is its own field; the message is only the reason (surfaces add "Row N: ").
     expect(p.message).not.toMatch(/^row \d+/i);
+  }
+  for (const u of doc.unrecognised) {
+    expect(Object.keys(u)).toEqual(KEYS.unrecognised);
+    expect(typeof u.name).toBe('string');
+    expect(Number.isInteger(u.sets) && u.sets >= 1).toBe(true);
   }
 }

@@ -46,6 +46,8 @@ export function bestBefore(series: readonly Series[], entry: LogEntry): number |
 }
 
 export function isHeavyLower(entry: LogEntry, series: readonly Series[]): boolean {
+  // An Olympic lift is the fast part of the pairing (see isFast), not a heavy slow lift needing one.
+  if (entry.pattern === 'olympic') return false;
   if (!isLowerStrength(entry) || !isLoaded(entry) || entry.reps < 1) return false;
   if (entry.reps <= HEAVY_MAX_REPS) return true;
   if (entry.reps > HEAVY_MOST_REPS) return false;

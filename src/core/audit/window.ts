@@ -3,6 +3,7 @@
  * strength, loaded, isolation, jump or sprint), and short sidebar-sized wording.
  */
 import { type Exercise, findExercise, type Region } from '../catalogue';
+import { classify } from '../classify';
 import type { AuditThresholds, LogEntry, Series } from '../model';
 import {
   EMPTY_SEASON,
@@ -88,23 +89,36 @@ export function pairingOf(exercise: string): string | null {
   return typeof pairing === 'string' && pairing !== '' ? pairing : null;
 }
 
-const STRENGTH_PATTERNS = new Set(['squat', 'hinge', 'lunge']);
+/**
+ * Olympic lifts (clean, snatch, jerk and their power and hang forms) count as loaded lower-body
+ * work: a power clean is a loaded hip-and-knee extension, so a program of cleans is neither
+ * "bodyweight and abs only" (mistake 3) nor one that back squats dominate (mistake 2, where they
+ * add to the lower-body sets and are never powerlifting). Their pulls are hinges. See isFast and
+ * isHeavyLower for mistake 5, and docs/exercises.md for the reasons.
+ */
+const STRENGTH_PATTERNS = new Set(['squat', 'hinge', 'lunge', 'olympic']);
 
-/** A squat, hinge or lunge / single-leg entry: the lower-body strength work runners need. */
+/** A squat, hinge, lunge / single-leg or Olympic entry: the lower-body strength work runners need. */
 export const isLowerStrength = (entry: LogEntry): boolean =>
   entry.pattern !== null && STRENGTH_PATTERNS.has(entry.pattern);
 
 /** The set carried external load (a bodyweight split squat is not loaded, a 12 kg one is). */
 export const isLoaded = (entry: LogEntry): boolean => entry.loadKg > 0;
 
-/** Jumps, bounds, hops, sprints and strides: what connects gym work to running. */
+/**
+ * Jumps, bounds, hops, sprints and strides: what connects gym work to running. The Olympic lifts
+ * count too: done with full intent they are the fast triple extension of a vertical jump, the
+ * speed-and-power work the pairing asks for. Their pulls (clean pull, snatch pull) are slow, heavy
+ * hinges and do not.
+ */
 export const isFast = (entry: LogEntry): boolean =>
-  entry.pattern === 'plyometric' || entry.pattern === 'sprint';
+  entry.pattern === 'plyometric' || entry.pattern === 'sprint' || entry.pattern === 'olympic';
 
 export const isIsolation = (entry: LogEntry): boolean => entry.pattern === 'isolation';
 
-/** The catalogue's region; for an unknown exercise, what its pattern implies (null when nothing does). */
+/** The catalogue's or the classifier's region; else what the pattern implies (null when nothing does). */
 export function regionOf(entry: LogEntry): Region | null {
+  if (entry.region) return entry.region;
   const known = exerciseOf(entry);
   if (known) return known.region;
   if (entry.pattern === null) return null;
@@ -114,8 +128,8 @@ export function regionOf(entry: LogEntry): Region | null {
   return null;
 }
 
-export const isPowerlifting = (entry: LogEntry): boolean =>
-  exerciseOf(entry)?.powerlifting ?? false;
+/** A barbell back squat, straight-bar deadlift or bench press, named in the catalogue or not. */
+export const isPowerlifting = (entry: LogEntry): boolean => classify(entry.exercise).powerlifting;
 
 export const setsOf = (entries: readonly LogEntry[]): number =>
   entries.reduce((sum, e) => sum + Math.max(e.sets, 1), 0);

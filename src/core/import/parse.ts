@@ -325,7 +325,12 @@ export function parseExport(text: string): ParseResult {
     }
     if (reading.kind === 'error') return refuse(row.line, `Line ${row.line}: ${reading.message}.`);
     if (reading.kind === 'skip') skipped[reading.reason]++;
-    else {
+    else if (reading.kind === 'sets') {
+      for (const set of reading.sets) {
+        sets.push(set);
+        lines.push(row.line);
+      }
+    } else {
       sets.push(reading.set);
       lines.push(row.line);
     }
