@@ -205,6 +205,9 @@ export function placeRules(
   const byKind = new Map(wanted.map((w) => [ruleKind(w.formula), w]));
   const placed = new Set<string>();
   let changed = false;
+  // Ours share one range; the shell reads how far it reaches on the first of ours only.
+  const reach = current.find((r) => isOurRuleFormula(r.formula) && typeof r.lastRow === 'number');
+  const sharedLastRow = reach?.lastRow ?? null;
   const out: (number | RuleSpec)[] = [];
   current.forEach((rule, i) => {
     if (!isOurRuleFormula(rule.formula)) {
@@ -221,7 +224,7 @@ export function placeRules(
     const same =
       normaliseFormula(rule.formula ?? '') === normaliseFormula(spec.formula) &&
       (rule.background ?? '').toLowerCase() === spec.background.toLowerCase() &&
-      (rule.lastRow === undefined || rule.lastRow === null || rule.lastRow >= lastRow);
+      (rule.lastRow ?? sharedLastRow ?? lastRow) >= lastRow;
     if (same) out.push(i);
     else {
       changed = true;
