@@ -7,11 +7,13 @@
 import { readFileSync } from 'node:fs';
 import { type AnalyzeOptions, analyzeLog } from '../src/core/analyze';
 import { isTimeZone } from '../src/core/dates';
+import { parseCsv } from '../src/core/import/csv';
 import type { Analysis } from '../src/core/model';
 import { isInvalid } from '../src/core/result';
+import { readSeasonPlan, type SeasonPlan } from '../src/core/season';
 import { defaultTargets } from '../src/core/targets';
 import { type AnalyzeArgs, parseArgs, USAGE } from './cli/args';
-import { readable, toJson } from './cli/output';
+import { readable, toJson, unitLine } from './cli/output';
 import { type LogTable, readTable } from './cli/table';
 
 export interface AnalyzeIo {
@@ -50,6 +52,24 @@ function fileLines(analysis: Analysis, table: LogTable): Analysis {
   };
 }
 
+/** The season plan CSV, or why it cannot be used (every bad row is named: a plan is short). */
+function readSeasonFile(file: string, io: AnalyzeIo, timeZone: string): SeasonPlan | string {
+  let text: string;
+  try {
+    text = io.readFile(file);
+  } catch (error) {
+    return `--season ${readFailure(file, error)}`;
+  }
+  const csv = parseCsv(text);
+  if ('message' in csv) return `--season ${file}: ${csv.message}`;
+  const { plan, problems } = readSeasonPlan(
+    csv.rows.map((r) => [...r.fields]),
+    timeZone,
+  );
+  if (problems.length > 0) return `--season ${file}: ${problems.join('; ')}.`;
+  return plan;
+}
+
 function analyze(args: AnalyzeArgs, io: AnalyzeIo): number {
   const timeZone = args.timeZone ?? (io.defaultTimeZone ?? machineTimeZone)();
   if (!isTimeZone(timeZone)) {
@@ -69,12 +89,26 @@ function analyze(args: AnalyzeArgs, io: AnalyzeIo): number {
     return 1;
   }
 
+  let season: SeasonPlan | undefined;
+  if (args.season !== null) {
+    const plan = readSeasonFile(args.season, io, timeZone);
+    if (typeof plan === 'string') {
+      io.stderr(`${plan}\n`);
+      return 1;
+    }
+    season = plan;
+  }
+
   const options: AnalyzeOptions = {
     unit: table.unit,
     timeZone,
     formula: args.formula,
     targets: defaultTargets(),
     sessionsBeforeStale: args.sessions,
+    layoffWeeks: args.layoffWeeks,
+    keepShare: args.keepShare,
+    ...(season === undefined ? {} : { season }),
+    ...(args.asOf === null ? {} : { asOf: args.asOf }),
     ...(args.bodyweight
       ? {
           bodyweight: {
@@ -92,12 +126,14 @@ function analyze(args: AnalyzeArgs, io: AnalyzeIo): number {
     return 1;
   }
   const analysis = fileLines(result, table);
+  const file = { format: table.file, unit: table.unitDecision };
   if (args.json) {
-    // Notes go to stderr so stdout stays one JSON document.
+    // Notes go to stderr so stdout stays one JSON document; the unit decision is in it too.
     for (const note of table.notes) io.stderr(`${note}\n`);
-    io.stdout(`${JSON.stringify(toJson(analysis), null, 2)}\n`);
+    if (table.unitDecision.decidedBy === 'undecided') io.stderr(`${unitLine(file.unit)}\n`);
+    io.stdout(`${JSON.stringify(toJson(analysis, file), null, 2)}\n`);
   } else {
-    io.stdout(readable(analysis, { notes: table.notes }));
+    io.stdout(readable(analysis, { notes: table.notes, file }));
   }
   return 0;
 }

@@ -2,7 +2,16 @@
  * What the analyze command prints: the core's analysis projected down to the documented JSON
  * shape, or readable per-athlete tables with the audit, a status summary and the problems.
  */
-import type { Analysis, AthleteSummary, LiftSummary, Problem } from '../../src/core/model';
+import type {
+  Analysis,
+  AthleteSummary,
+  BlockSummary,
+  CurrentPhase,
+  LiftSummary,
+  PreviousBest,
+  Problem,
+} from '../../src/core/model';
+import { blockLine, phaseLine } from '../../src/core/season';
 import { formatMultiple } from '../../src/core/status';
 
 export interface LiftJson {
@@ -14,6 +23,10 @@ export interface LiftJson {
   readonly stale: boolean;
   readonly lastNewBest: string | null;
   readonly sessionsSinceBest: number;
+  /** A ratio beyond what people lift: a likely unit mix-up, in words; null otherwise. */
+  readonly unitDoubt: string | null;
+  readonly slipping: boolean;
+  readonly previousBest: PreviousBest | null;
 }
 
 export interface FindingJson {
@@ -21,29 +34,50 @@ export interface FindingJson {
   readonly title: string;
   readonly evidence: string;
   readonly advice: string;
+  readonly weight: number;
 }
 
 export interface AthleteJson {
   readonly name: string;
   readonly bodyweight: number | null;
   readonly unit: string;
+  readonly phase: CurrentPhase | null;
+  readonly block: BlockSummary;
+  readonly inactiveSince: string | null;
   readonly lifts: readonly LiftJson[];
   readonly audit: readonly FindingJson[];
 }
 
+/** What the file was read as, and the unit of its weights with how that was decided. */
+export interface FileJson {
+  readonly format: { readonly app: string; readonly label: string; readonly layout: string };
+  readonly unit: { readonly unit: string; readonly decidedBy: string; readonly how: string };
+}
+
 export interface AnalyzeJson {
+  readonly format?: FileJson['format'];
+  readonly unit?: FileJson['unit'];
   readonly athletes: readonly AthleteJson[];
   readonly rows: readonly { readonly line: number; readonly status: string }[];
   readonly problems: readonly Problem[];
 }
 
 /** The documented shape, keys in the documented order; nothing else of the core's objects. */
-export function toJson(analysis: Analysis): AnalyzeJson {
+export function toJson(analysis: Analysis, file?: FileJson): AnalyzeJson {
   return {
+    ...(file
+      ? {
+          format: { app: file.format.app, label: file.format.label, layout: file.format.layout },
+          unit: { unit: file.unit.unit, decidedBy: file.unit.decidedBy, how: file.unit.how },
+        }
+      : {}),
     athletes: analysis.athletes.map((a) => ({
       name: a.name,
       bodyweight: a.bodyweight,
       unit: a.unit,
+      phase: a.phase,
+      block: a.block,
+      inactiveSince: a.inactiveSince,
       lifts: a.lifts.map((l) => ({
         exercise: l.exercise,
         bestE1rm: l.bestE1rm,
@@ -53,12 +87,16 @@ export function toJson(analysis: Analysis): AnalyzeJson {
         stale: l.stale,
         lastNewBest: l.lastNewBest,
         sessionsSinceBest: l.sessionsSinceBest,
+        unitDoubt: l.unitDoubt ?? null,
+        slipping: l.slipping,
+        previousBest: l.previousBest,
       })),
       audit: a.audit.map((f) => ({
         mistake: f.mistake,
         title: f.title,
         evidence: f.evidence,
         advice: f.advice,
+        weight: f.weight ?? 1,
       })),
     })),
     rows: analysis.rows.map((r) => ({ line: r.line, status: r.status })),
@@ -89,11 +127,17 @@ function table(rows: readonly (readonly string[])[]): string[] {
   );
 }
 
-function progress(lift: LiftSummary): string {
+function progress(lift: LiftSummary, unit: string): string {
   const since = lift.lastNewBest ?? '—';
-  if (lift.stale) return `stale since ${since} (${plural(lift.sessionsSinceBest, 'session')})`;
-  if (lift.sessionsSinceBest === 0) return `new best ${since}`;
-  return `${plural(lift.sessionsSinceBest, 'session')} since best (${since})`;
+  const before = lift.previousBest
+    ? `; before the break ${lift.previousBest.bestE1rm ?? '—'} ${unit} (${lift.previousBest.day})`
+    : '';
+  if (lift.sessions === 0) return `not done since the break${before}`;
+  if (lift.stale)
+    return `stale since ${since} (${plural(lift.sessionsSinceBest, 'session')})${before}`;
+  if (lift.slipping) return `slipping below the block's best${before}`;
+  if (lift.sessionsSinceBest === 0) return `new best ${since}${before}`;
+  return `${plural(lift.sessionsSinceBest, 'session')} since best (${since})${before}`;
 }
 
 function liftRow(lift: LiftSummary, unit: string): string[] {
@@ -102,8 +146,16 @@ function liftRow(lift: LiftSummary, unit: string): string[] {
     lift.bestE1rm === null ? '—' : `${lift.bestE1rm} ${unit}`,
     lift.ratio === null ? '—' : formatMultiple(lift.ratio),
     lift.target === null ? '—' : formatMultiple(lift.target),
-    lift.target === null ? '' : lift.targetReached ? '✓' : lift.ratio === null ? '?' : 'not yet',
-    progress(lift),
+    lift.unitDoubt
+      ? '⚠ unit?'
+      : lift.target === null
+        ? ''
+        : lift.targetReached
+          ? '✓'
+          : lift.ratio === null
+            ? '?'
+            : 'not yet',
+    progress(lift, unit),
   ];
 }
 
@@ -115,11 +167,17 @@ function athleteBlock(athlete: AthleteSummary): string[] {
   const out = [
     `${athlete.name} — ${weight}, ${plural(athlete.sessions, 'training day')}, last ${athlete.lastSession}`,
   ];
+  for (const line of [phaseLine(athlete.phase), blockLine(athlete.block)]) {
+    if (line !== '') out.push(`  ${line}`);
+  }
   if (athlete.lifts.length > 0) {
     const head = ['Exercise', 'Best e1RM', 'Ratio', 'Target', 'Reached', 'Progress'];
     out.push(
       ...table([head, ...athlete.lifts.map((l) => liftRow(l, athlete.unit))]).map((l) => `  ${l}`),
     );
+  }
+  for (const lift of athlete.lifts) {
+    if (lift.unitDoubt) out.push(`  ⚠ ${lift.exercise}: ${lift.unitDoubt}.`);
   }
   if (athlete.bodyweight === null) {
     out.push('  Without a bodyweight, ratios and targets are unknown.');
@@ -128,7 +186,7 @@ function athleteBlock(athlete: AthleteSummary): string[] {
   out.push('  Audit:');
   if (athlete.audit.length === 0) out.push(`    ${athlete.auditNote}`);
   for (const f of athlete.audit) {
-    out.push(`    Mistake ${f.mistake}: ${f.title}`);
+    out.push(`    ${f.mistake > 5 ? 'Check' : 'Mistake'} ${f.mistake}: ${f.title}`);
     out.push(`      Evidence: ${f.evidence}`);
     out.push(`      Advice: ${f.advice}`);
   }
@@ -139,12 +197,13 @@ function athleteBlock(athlete: AthleteSummary): string[] {
 export function statusCounts(rows: Analysis['rows']): Record<string, number> {
   const counts: Record<string, number> = {
     Stale: 0,
+    Slipping: 0,
     'Target reached': 0,
     'New best': 0,
     'No status': 0,
   };
   for (const { status } of rows) {
-    const kind = (['Stale', 'Target reached', 'New best'] as const).find((k) =>
+    const kind = (['Stale', 'Slipping', 'Target reached', 'New best'] as const).find((k) =>
       status.startsWith(k),
     );
     counts[kind ?? 'No status'] = (counts[kind ?? 'No status'] ?? 0) + 1;
@@ -155,10 +214,32 @@ export function statusCounts(rows: Analysis['rows']): Record<string, number> {
 export interface ReadableContext {
   /** What to say first about how the file was read. */
   readonly notes: readonly string[];
+  /** The format detected and the unit decision, said before anything else. */
+  readonly file?: FileJson;
+}
+
+/** "Unit: lb (decided by the numbers: …)", or a warning when nothing decided it. */
+export function unitLine(unit: FileJson['unit']): string {
+  if (unit.decidedBy === 'undecided') {
+    return `Unit: NOT DECIDED — ${unit.how}.`;
+  }
+  const by: Record<string, string> = {
+    header: 'stated in the header',
+    'unit column': 'stated per row',
+    cells: 'stated in the cells',
+    numbers: 'inferred from the numbers',
+    coach: 'given with --unit',
+  };
+  return `Unit: ${unit.unit} (${by[unit.decidedBy] ?? unit.decidedBy}: ${unit.how}).`;
 }
 
 export function readable(analysis: Analysis, context: ReadableContext): string {
-  const out: string[] = [...context.notes];
+  const out: string[] = [];
+  if (context.file) {
+    const f = context.file.format;
+    out.push(`Read as: ${f.label} — ${f.layout}.`, unitLine(context.file.unit));
+  }
+  out.push(...context.notes);
   if (out.length > 0) out.push('');
   if (analysis.athletes.length === 0) out.push('No athlete has a usable row in this file.', '');
   for (const athlete of analysis.athletes) {

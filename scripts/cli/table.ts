@@ -7,20 +7,49 @@
  * newest workout first.
  */
 import Papa from 'papaparse';
+import { detectHeader } from '../../src/core/headers';
 import {
   describeSkipped,
   type ExportFormat,
   exportAsLogTable,
   parseExport,
+  readingNotes,
   toSetRecords,
 } from '../../src/core/import';
-import type { Unit } from '../../src/core/units';
-import type { CellValue } from '../../src/core/values';
+import { detectApp } from '../../src/core/import/detect';
+import { notCsvText } from '../../src/core/import/sniff';
+import { isInvalid } from '../../src/core/result';
+import { inferUnit, type LoadSample } from '../../src/core/unit-evidence';
+import { parseUnit, type Unit } from '../../src/core/units';
+import { type CellValue, cellText, parseLoad } from '../../src/core/values';
+
+/** What the file was read as: the app and layout detected. */
+export interface FileFormat {
+  /** strong, hevy, fitnotes, fitbod or log. */
+  readonly app: ExportFormat;
+  /** "Strong", "Hevy (lb)", "log". */
+  readonly label: string;
+  /** The layout in plain words: "2025 layout (…); semicolon-separated, every field quoted". */
+  readonly layout: string;
+}
+
+/**
+ * The unit bare weights were read in and how that was decided: the file said it (its header or a
+ * unit column), the numbers did (how says what they show), the coach did (--unit), or nothing
+ * did — then the weights are read as kg and every output says so.
+ */
+export interface FileUnit {
+  readonly unit: Unit;
+  readonly decidedBy: 'header' | 'unit column' | 'cells' | 'numbers' | 'coach' | 'undecided';
+  readonly how: string;
+}
 
 export interface LogTable {
   readonly format: ExportFormat;
   /** "Strong", "Hevy (lb)", "log" — for the readable output. */
   readonly formatLabel: string;
+  readonly file: FileFormat;
+  readonly unitDecision: FileUnit;
   /** Header row first, as analyzeLog reads it. */
   readonly values: readonly (readonly CellValue[])[];
   /** The 1-based file line where values[i] starts. */
@@ -40,19 +69,9 @@ export interface TableRequest {
   readonly athlete: string | null;
 }
 
-const normalise = (label: string): string =>
-  label
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-
-/**
- * Hevy names its columns exercise_title and set_type; only Strong has Set Order. A coach's own
- * log with an "Exercise name" column stays a log.
- */
+/** A header with an app's signature (Strong in any language, Hevy, FitNotes, Fitbod). */
 function isAppExport(header: readonly string[]): boolean {
-  const labels = new Set(header.map(normalise));
-  return labels.has('exercise title') || labels.has('set type') || labels.has('set order');
+  return detectApp(header.map((h) => h.trim())) !== null;
 }
 
 /** "runs/ben-strong.csv" → "ben-strong". */
@@ -103,29 +122,42 @@ function firstRow(rows: readonly string[][]): readonly string[] {
   return rows.find((r) => r.some((cell) => cell.trim() !== '')) ?? [];
 }
 
+const UNDECIDED_NOTE = 'pass --unit kg or --unit lb to say which';
+
 function exportTable(text: string, request: TableRequest): LogTable | string {
   const result = parseExport(text);
   if (!result.ok) return result.error.message;
   const parsed = result.parsed;
   const notes: string[] = [];
-  const fileUnit = parsed.sets.find((s) => s.unit !== null)?.unit ?? null;
-  const needsUnit = parsed.needs.includes('unit');
-  let unit: Unit;
-  if (needsUnit) {
-    unit = request.unit ?? 'kg';
-    if (request.unit === null) {
+  const stated = parsed.unit.decidedBy === 'header' || parsed.unit.decidedBy === 'unit column';
+  let decision: FileUnit;
+  if (stated) {
+    decision = {
+      unit: parsed.unit.unit ?? 'kg',
+      decidedBy: parsed.unit.decidedBy as 'header' | 'unit column',
+      how: parsed.unit.how,
+    };
+    if (request.unit !== null && request.unit !== decision.unit) {
       notes.push(
-        `This ${parsed.formatLabel} export does not say its unit: weights are read as kg (pass --unit lb if they are pounds).`,
+        `This ${parsed.formatLabel} export says its weights are in ${decision.unit}: --unit ${request.unit} is ignored.`,
       );
     }
+  } else if (request.unit !== null) {
+    const how =
+      parsed.unit.unit !== null && parsed.unit.unit !== request.unit
+        ? `although the numbers suggested ${parsed.unit.unit}: ${parsed.unit.how}`
+        : `you said ${request.unit}`;
+    decision = { unit: request.unit, decidedBy: 'coach', how };
+  } else if (parsed.unit.unit !== null) {
+    decision = { unit: parsed.unit.unit, decidedBy: 'numbers', how: parsed.unit.how };
   } else {
-    unit = fileUnit ?? request.unit ?? 'kg';
-    if (fileUnit !== null && request.unit !== null && request.unit !== fileUnit) {
-      notes.push(
-        `This ${parsed.formatLabel} export says its weights are in ${fileUnit}: --unit ${request.unit} is ignored.`,
-      );
-    }
+    decision = {
+      unit: 'kg',
+      decidedBy: 'undecided',
+      how: `${parsed.unit.how}: read as kg; ${UNDECIDED_NOTE}`,
+    };
   }
+  const unit = decision.unit;
   const athlete = request.athlete ?? athleteFromFileName(request.fileName);
   const records = toSetRecords(parsed, { athlete, unit });
   const table = exportAsLogTable(parsed, { athlete, unit });
@@ -147,9 +179,12 @@ function exportTable(text: string, request: TableRequest): LogTable | string {
   notes.push(
     `${parsed.formatLabel} export: ${records.sets.length} working sets read, ${describeSkipped(parsed.skipped)}.`,
   );
+  notes.push(...readingNotes(parsed));
   return {
     format: parsed.format,
     formatLabel: parsed.formatLabel,
+    file: { app: parsed.format, label: parsed.formatLabel, layout: parsed.layout },
+    unitDecision: decision,
     values: header ? [header, ...rows] : [],
     lines,
     unit,
@@ -158,20 +193,87 @@ function exportTable(text: string, request: TableRequest): LogTable | string {
   };
 }
 
+/**
+ * The unit of a log's bare loads: the load header's ("Weight (lb)"), the unit column's or the
+ * cells' own, else what the numbers show, else the coach's --unit, else undecided (kg).
+ */
+function logUnit(values: readonly (readonly CellValue[])[], request: TableRequest): FileUnit {
+  const header = detectHeader(values);
+  if (isInvalid(header)) {
+    return request.unit !== null
+      ? { unit: request.unit, decidedBy: 'coach', how: `you said ${request.unit}` }
+      : {
+          unit: 'kg',
+          decidedBy: 'undecided',
+          how: `no load column: read as kg; ${UNDECIDED_NOTE}`,
+        };
+  }
+  if (header.loadUnit) {
+    return {
+      unit: header.loadUnit,
+      decidedBy: 'header',
+      how: `the load column's header says ${header.loadUnit}`,
+    };
+  }
+  const { load, unit: unitColumn, exercise } = header.columns;
+  const bare: LoadSample[] = [];
+  for (const row of values.slice(header.row + 1)) {
+    const cell = load === undefined ? undefined : row[load];
+    const parsed = parseLoad(cell);
+    if (parsed === null || isInvalid(parsed) || parsed.unit !== null || parsed.value <= 0) continue;
+    const stated = unitColumn === undefined ? null : parseUnit(row[unitColumn]);
+    if (stated === 'kg' || stated === 'lb') continue;
+    bare.push({
+      exercise: exercise === undefined ? '' : cellText(row[exercise]),
+      load: parsed.value,
+    });
+  }
+  if (request.unit !== null) {
+    return { unit: request.unit, decidedBy: 'coach', how: `you said ${request.unit}` };
+  }
+  if (bare.length === 0) {
+    return {
+      unit: 'kg',
+      decidedBy: unitColumn === undefined ? 'cells' : 'unit column',
+      how:
+        unitColumn === undefined
+          ? 'every load says its unit'
+          : "each row's unit column or load says its unit",
+    };
+  }
+  const inferred = inferUnit(bare);
+  if (inferred.unit !== null) {
+    return {
+      unit: inferred.unit,
+      decidedBy: 'numbers',
+      how: `the log does not say kg or lb for ${bare.length} loads; ${inferred.how}`,
+    };
+  }
+  return {
+    unit: 'kg',
+    decidedBy: 'undecided',
+    how: `the log does not say kg or lb, and ${inferred.how}: read as kg; ${UNDECIDED_NOTE}`,
+  };
+}
+
 /** The file's text as a log table, or a plain-words reason it cannot be one. */
 export function readTable(text: string, request: TableRequest): LogTable | string {
-  if (text.includes('\u0000')) return 'this is not a CSV text file (it holds binary data).';
+  const notText = notCsvText(text);
+  if (notText) return notText;
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === '') return 'the file is empty.';
   const csv = parseRows(body);
   if (typeof csv === 'string') return csv;
   if (isAppExport(firstRow(csv.rows))) return exportTable(text, request);
+  const unitDecision = logUnit(csv.rows, request);
   return {
     format: 'log',
     formatLabel: 'log',
+    file: { app: 'log', label: 'log', layout: 'log layout (Date, Exercise, Load, Reps, …)' },
+    unitDecision,
     values: csv.rows,
     lines: csv.lines,
-    unit: request.unit ?? 'kg',
+    unit: unitDecision.unit,
     defaultAthlete: request.athlete,
     notes: [],
   };

@@ -47,7 +47,26 @@ export function isDateFormat(format: string | undefined): boolean {
   return known;
 }
 
-/** How setValue / setValues read a value (text format "@" keeps text as typed). */
+const GROUPED_TEXT = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
+const PERCENT_TEXT = /^([+-]?(?:\d+\.?\d*|\.\d+))%$/;
+const US_DATE_TEXT = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+
+/** A real calendar day (no 31 February). */
+function isDay(y: number, m: number, d: number): boolean {
+  const check = new Date(Date.UTC(y, m - 1, d));
+  return check.getUTCDate() === d && check.getUTCMonth() === m - 1;
+}
+
+/**
+ * How setValue / setValues read a value: strings as if typed into the cell (the Sheets API's
+ * USER_ENTERED: "parsed as if the user typed them into the UI",
+ * https://developers.google.com/sheets/api/reference/rest/v4/ValueInputOption). So `=…` is a
+ * formula, and so is text led by `+` or `-` that is not a number (`+A1` is stored as `=+A1`, and
+ * `- felt heavy` becomes a formula that fails to parse, #ERROR!); numbers (`1,250`, `-3.5`,
+ * `1e3`), percentages (`50%` is 0.5), TRUE/FALSE, ISO dates and US dates (`3/2/2026`, the en_US
+ * locale) are converted. A leading `'` keeps the rest as text; cells formatted `@` (plain text)
+ * keep any text as is.
+ */
 export function parseInput(
   value: unknown,
   timeZone: string,
@@ -73,12 +92,38 @@ export function parseInput(
     return text.length > 1 ? { kind: 'value', value: text.slice(1) } : EMPTY;
   const trimmed = text.trim();
   if (NUMBER_TEXT.test(trimmed)) return { kind: 'value', value: Number(trimmed) };
+  if (GROUPED_TEXT.test(trimmed)) {
+    const keep = format && !isDateFormat(format) ? format : undefined;
+    return {
+      kind: 'value',
+      value: Number(trimmed.replace(/,/g, '')),
+      format: keep ?? (trimmed.includes('.') ? '#,##0.00' : '#,##0'),
+    };
+  }
+  const percent = PERCENT_TEXT.exec(trimmed);
+  if (percent) {
+    return {
+      kind: 'value',
+      value: Number(percent[1]) / 100,
+      format: percent[1]!.includes('.') ? '0.00%' : '0%',
+    };
+  }
   if (/^(true|false)$/i.test(trimmed)) return { kind: 'value', value: /^true$/i.test(trimmed) };
+  const us = US_DATE_TEXT.exec(trimmed);
+  if (us) {
+    const [m, d, y] = us.slice(1).map(Number) as [number, number, number];
+    if (isDay(y, m, d)) {
+      return {
+        kind: 'value',
+        value: serialFromParts(y, m, d, 0, 0, 0),
+        format: isDateFormat(format) ? format : DEFAULT_DATE_FORMAT,
+      };
+    }
+  }
   const iso = ISO_TEXT.exec(trimmed);
   if (iso) {
     const [y, m, d, hh, mm, ss] = iso.slice(1).map((p) => (p === undefined ? 0 : Number(p)));
-    const check = new Date(Date.UTC(y!, m! - 1, d!));
-    if (check.getUTCDate() === d && check.getUTCMonth() === m! - 1) {
+    if (isDay(y!, m!, d!)) {
       const withTime = iso[4] !== undefined;
       return {
         kind: 'value',
@@ -91,6 +136,7 @@ export function parseInput(
       };
     }
   }
+  if (/^[+-]./s.test(trimmed)) return { kind: 'formula', formula: `=${trimmed}` };
   return { kind: 'value', value: text };
 }
 

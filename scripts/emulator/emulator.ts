@@ -94,6 +94,16 @@ export interface Emulator {
   errorAt(a1: string): CellErrorValue | null;
   /** Display text and effective colours of a sheet (conditional formatting applied). */
   render(sheetName: string, options?: RenderOptions): RenderedSheet;
+  /**
+   * A new sheet exactly the size of `rows` (as File → Import → "Insert new sheet" makes from a CSV:
+   * no empty column to its right, no empty row below), its text converted as typed (Import's
+   * default "Convert text to numbers, dates, and formulas"). It becomes the active sheet. No calls
+   * are counted.
+   */
+  importSheet(
+    name: string,
+    rows: readonly (readonly unknown[])[],
+  ): GoogleAppsScript.Spreadsheet.Sheet;
 }
 
 const CUSTOM_FUNCTION_DOC =
@@ -300,6 +310,21 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       const { sheet, row0, col0 } = locate(a1);
       const v: Computed = sheets.computed(sheet, row0, col0);
       return isErrorValue(v) ? v : null;
+    },
+    importSheet(name, rows) {
+      const height = Math.max(1, rows.length);
+      const width = Math.max(1, ...rows.map((r) => r.length));
+      return withoutCounting(() => {
+        const sheet = sheets.spreadsheet.insertSheet(name);
+        const model = workbook.sheets.find((s) => s.id === sheet.getSheetId())!;
+        model.maxRows = height;
+        model.maxColumns = width;
+        if (rows.length > 0) {
+          const grid = rows.map((r) => [...r, ...new Array(width - r.length).fill('')]);
+          sheet.getRange(1, 1, height, width).setValues(grid);
+        }
+        return sheet;
+      });
     },
     render(sheetName, renderOptions) {
       const sheet = workbook.sheets.find((s) => s.name === sheetName);

@@ -49,6 +49,11 @@ export interface Engine {
   /** Mirrors a rectangle of the model (after the model changed) into the engine. */
   sync(sheet: SheetModel, row0: number, col0: number, numRows: number, numCols: number): void;
   addSheet(sheet: SheetModel): void;
+  /**
+   * Mirrors the whole workbook afresh after a structural edit (the model already moved its cells and
+   * rewrote its formulas). Reuses the HyperFormula instance: building one costs far more.
+   */
+  reload(): void;
   value(sheet: SheetModel, row0: number, col0: number): Computed;
   /** Rows × columns a formula's array result takes (1 × 1 for scalars). */
   spillSize(sheet: SheetModel, row0: number, col0: number): { rows: number; columns: number };
@@ -83,6 +88,12 @@ function shapeOf(value: unknown): ArraySize {
   const rows = value.map((row) => (Array.isArray(row) ? row : [row]));
   const width = Math.max(...rows.map((r) => r.length));
   return width === 0 ? ArraySize.scalar() : new ArraySize(width, rows.length);
+}
+
+interface ArrayLookup {
+  getArrayByCorner(
+    address: Address,
+  ): { getRange(): { width(): number; height(): number } } | undefined;
 }
 
 interface Address {
@@ -416,6 +427,15 @@ export function createEngine(host: EngineHost): Engine {
     addSheet(sheet) {
       mirrorSheet(sheet);
     },
+    reload() {
+      sizes.clear();
+      pending.clear();
+      hf.batch(() => {
+        for (const name of hf.getSheetNames()) hf.removeSheet(hf.getSheetId(name)!);
+        for (const sheet of workbook.sheets) mirrorSheet(sheet);
+      });
+      settle();
+    },
     sync(sheet, row0, col0, numRows, numCols) {
       const grid: unknown[][] = [];
       for (let r = 0; r < numRows; r++) {
@@ -437,8 +457,26 @@ export function createEngine(host: EngineHost): Engine {
       );
     },
     spillSize(sheet, row0, col0) {
-      const size = sizes.get(addressKey(hfSheetOf(sheet), row0, col0));
-      return size ? { rows: size.height, columns: size.width } : { rows: 1, columns: 1 };
+      const id = hfSheetOf(sheet);
+      const size = sizes.get(addressKey(id, row0, col0));
+      if (size) {
+        if (size.width * size.height <= 1) return { rows: 1, columns: 1 };
+        // A blocked spill (#REF! in Sheets) fills nothing but its own cell.
+        const value = hf.getCellValue({ sheet: id, row: row0, col: col0 });
+        const blocked =
+          typeof value === 'object' &&
+          value !== null &&
+          (value as DetailedCellError).type === 'SPILL';
+        return blocked ? { rows: 1, columns: 1 } : { rows: size.height, columns: size.width };
+      }
+      // Built-in array formulas (ARRAYFORMULA, FILTER, …): HyperFormula knows their spill. Its array
+      // mapping is internal API (hyperformula 3.x), hence the guarded access.
+      const graph = (hf as unknown as { dependencyGraph?: { arrayMapping?: ArrayLookup } })
+        .dependencyGraph;
+      const range = graph?.arrayMapping
+        ?.getArrayByCorner({ sheet: id, row: row0, col: col0 })
+        ?.getRange();
+      return range ? { rows: range.height(), columns: range.width() } : { rows: 1, columns: 1 };
     },
     calculate(formula, sheet) {
       const value = hf.calculateFormula(

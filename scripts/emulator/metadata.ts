@@ -168,6 +168,15 @@ export function createMetadata(host: MetadataHost): Metadata {
       },
     );
 
+  /** The row or column a Range given to moveToRow / moveToColumn stands for. */
+  const dimensionOf = (range: unknown, type: 'ROW' | 'COLUMN'): MetadataLocation => {
+    const { sheet, grid } = host.rangeOf(range);
+    const location = rangeLocation(sheet, grid);
+    if (location.type !== type)
+      throw new Error(`Exception: The range must be a single whole ${type.toLowerCase()}.`);
+    return location;
+  };
+
   const facade = (model: MetadataModel): DeveloperMetadata => {
     const self: DeveloperMetadata = wrap(runtime, 'DeveloperMetadata', {
       getId: () => live(model).id,
@@ -195,19 +204,11 @@ export function createMetadata(host: MetadataHost): Metadata {
         workbook().metadata = workbook().metadata.filter((m) => m !== model);
       },
       moveToColumn(range: unknown) {
-        const { sheet, grid } = host.rangeOf(range);
-        const location = rangeLocation(sheet, grid);
-        if (location.type !== 'COLUMN')
-          throw new Error('Exception: The range must be a single whole column.');
-        live(model).location = location;
+        live(model).location = dimensionOf(range, 'COLUMN');
         return self;
       },
       moveToRow(range: unknown) {
-        const { sheet, grid } = host.rangeOf(range);
-        const location = rangeLocation(sheet, grid);
-        if (location.type !== 'ROW')
-          throw new Error('Exception: The range must be a single whole row.');
-        live(model).location = location;
+        live(model).location = dimensionOf(range, 'ROW');
         return self;
       },
       moveToSheet(sheet: unknown) {

@@ -118,6 +118,20 @@ export interface WorkbookModel {
   nextId: number;
 }
 
+/** A cell's keyed properties besides its formula: they move with it on inserts, moves and sorts. */
+export const CELL_PROPERTY_MAPS = [
+  'formats',
+  'backgrounds',
+  'fontWeights',
+  'fontColors',
+  'notes',
+  'validations',
+] as const;
+
+/** Every per-cell map of a sheet, keyed by cellKey. */
+export const KEYED_MAPS = ['formulas', ...CELL_PROPERTY_MAPS] as const;
+export type KeyedMapName = (typeof KEYED_MAPS)[number];
+
 export const DEFAULT_ROWS = 1000;
 export const DEFAULT_COLUMNS = 26;
 

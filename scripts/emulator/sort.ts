@@ -14,7 +14,7 @@ import type { GridRange } from './a1';
 import type { Scalar } from './cells';
 import { type Computed, isErrorValue } from './engine';
 import { shiftFormula } from './formula';
-import { cellKey, type SheetModel } from './model';
+import { CELL_PROPERTY_MAPS, cellKey, type SheetModel } from './model';
 
 export interface SortSpec {
   /** Sheet column number (1-based), inside the range. */
@@ -64,15 +64,6 @@ function compare(a: Computed, b: Computed, ascending: boolean): number {
   return ascending ? d : -d;
 }
 
-const KEYED = [
-  'formats',
-  'backgrounds',
-  'fontWeights',
-  'fontColors',
-  'notes',
-  'validations',
-] as const;
-
 /** Sorts the rows of `grid` on `sheet` by the specs, reading values through `valueAt`. */
 export function sortRows(
   sheet: SheetModel,
@@ -101,7 +92,7 @@ export function sortRows(
       const cell = {
         value: sheet.values[from]?.[c0] as Scalar | undefined,
         formula: sheet.formulas.get(key),
-        keyed: KEYED.map((name) => (sheet[name] as Map<number, unknown>).get(key)),
+        keyed: CELL_PROPERTY_MAPS.map((name) => (sheet[name] as Map<number, unknown>).get(key)),
       };
       return cell;
     }),
@@ -120,7 +111,7 @@ export function sortRows(
       }
       if (cell.formula === undefined) sheet.formulas.delete(key);
       else sheet.formulas.set(key, shiftFormula(cell.formula, to - from, 0));
-      KEYED.forEach((name, k) => {
+      CELL_PROPERTY_MAPS.forEach((name, k) => {
         const map = sheet[name] as Map<number, unknown>;
         const v = cell.keyed[k];
         if (v === undefined) map.delete(key);

@@ -322,13 +322,8 @@ export function createSpreadsheetApp(
     return { lastRow, lastColumn };
   };
 
-  /** Structural edits shift every cell, so the engine is rebuilt from the model (rare, cheap enough). */
-  const restructure = () => {
-    if (runtime.engine) {
-      runtime.engine = null;
-      ensureEngine(runtime);
-    }
-  };
+  /** Structural edits shift every cell, so the engine mirrors the model afresh. */
+  const restructure = () => runtime.engine?.reload();
 
   const sheetName = (name: unknown): string => {
     const text = String(name ?? '').trim();
@@ -752,6 +747,10 @@ export function createSpreadsheetApp(
   /**
    * Sheet.getSheetValues: -1 rows or columns means through the last row or column with content
    * (Apps Script's documented shorthand), so `getSheetValues(1, 1, -1, -1)` reads the data range.
+   * The count is computed as Sheets does, lastRow - startRow + 1, so on a blank sheet (last row 0)
+   * it is 0 and the call throws "The number of rows in the range must be at least 1." — unlike
+   * getDataRange(), which is always at least A1. Reasoned from the reference:
+   * https://developers.google.com/apps-script/reference/spreadsheet/sheet#getSheetValues(Integer,Integer,Integer,Integer)
    */
   const sheetValues = (sheet: SheetModel, args: unknown[]) => {
     const [row, column, rows, columns] = args.map((a, i) =>
@@ -761,8 +760,8 @@ export function createSpreadsheetApp(
     const grid = {
       row,
       column,
-      numRows: rows === -1 ? Math.max(1, lastRow - row + 1) : rows,
-      numColumns: columns === -1 ? Math.max(1, lastColumn - column + 1) : columns,
+      numRows: rows === -1 ? lastRow - row + 1 : rows,
+      numColumns: columns === -1 ? lastColumn - column + 1 : columns,
     };
     const ref = { sheet, grid: checkBounds(sheet, grid) };
     return grid2d(ref, (r, c) => cellValue(sheet, r, c));

@@ -26,6 +26,8 @@ import {
 } from './formula';
 import {
   cellKey,
+  KEYED_MAPS,
+  type KeyedMapName,
   keyColumn,
   keyRow,
   moveMetadata,
@@ -97,24 +99,6 @@ export function moveGrid(grid: GridRange, axis: Axis, map: IndexMap): GridRange 
   return span ? { ...grid, column: span[0], numColumns: span[1] - span[0] + 1 } : null;
 }
 
-type KeyedMapName =
-  | 'formulas'
-  | 'formats'
-  | 'backgrounds'
-  | 'fontWeights'
-  | 'fontColors'
-  | 'notes'
-  | 'validations';
-const KEYED: KeyedMapName[] = [
-  'formulas',
-  'formats',
-  'backgrounds',
-  'fontWeights',
-  'fontColors',
-  'notes',
-  'validations',
-];
-
 /** Moves every stored cell of a sheet along an axis (0-based storage, 1-based map). */
 function moveCells(sheet: SheetModel, axis: Axis, map: IndexMap): void {
   const to = (row0: number, col0: number): [number, number] | null => {
@@ -137,7 +121,7 @@ function moveCells(sheet: SheetModel, axis: Axis, map: IndexMap): void {
     });
   });
   sheet.values = values;
-  for (const name of KEYED) {
+  for (const name of KEYED_MAPS) {
     const next = new Map<number, never>();
     for (const [key, value] of sheet[name] as Map<number, never>) {
       const at = to(keyRow(key), keyColumn(key));

@@ -29,6 +29,10 @@ export interface Settings {
   readonly bodyweight: BodyweightSetting;
   readonly formula: FormulaName;
   readonly sessionsBeforeStale: number;
+  /** A break of this many weeks between sessions starts a new block (bests count from there). */
+  readonly layoffWeeks: number;
+  /** In race season, taper and transition, a session within this share of the block's best is kept. */
+  readonly keepShare: number;
   readonly colors: HighlightColors;
   readonly audit: AuditThresholds;
 }
@@ -121,6 +125,19 @@ export interface ImportSkip {
 export interface ImportPreview {
   /** Plain words: "Strong export", "Hevy export (kg)", "Strong Enough log". */
   readonly format: string;
+  /** The layout detected: "2025 layout (…); semicolon-separated, every field quoted". */
+  readonly layout: string;
+  /**
+   * The unit of the file's weights as the file or its numbers decide it, and how (plain words);
+   * unit null when neither does and the coach is asked (needs has 'unit').
+   */
+  readonly unit: {
+    readonly unit: Unit | null;
+    readonly decidedBy: 'header' | 'unit column' | 'numbers' | 'undecided';
+    readonly how: string;
+  };
+  /** How the file was read beyond the counts (names joined back after a stray comma). */
+  readonly notes: readonly string[];
   /**
    * What the file lacks and the options do not yet give: the dialog asks the coach, then previews
    * again with the answers. Empty when importCommit can go ahead with the same options.

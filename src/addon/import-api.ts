@@ -245,6 +245,9 @@ export const IMPORT_ENDPOINTS = {
     const ready = p.kind === 'ready';
     return {
       format: p.formatLabel,
+      layout: p.layout,
+      unit: { unit: p.unit.unit, decidedBy: p.unit.decidedBy, how: p.unit.how },
+      notes: [...p.notes],
       needs: p.kind === 'needs' ? [...p.needs] : [],
       added: ready ? p.added : 0,
       skipped: skips(p),

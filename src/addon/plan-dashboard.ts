@@ -4,6 +4,7 @@
  */
 import { literalCell } from '../core/literal';
 import type { AthleteSummary, LiftSummary } from '../core/model';
+import { phaseLine } from '../core/season';
 import { columnLetter } from './a1';
 
 export const DASHBOARD_SHEET = 'Strength dashboard';
@@ -210,16 +211,18 @@ export function planDashboard(input: DashboardInput): DashboardPlan {
   // Each finding on two rows, its sentence last in the row so it reads on across the empty cells
   // to the right: what the log shows, then what to do (a wrap would cost a call the budget lacks).
   for (const athlete of input.athletes) {
+    // With a season plan, the phase the audit judged them in leads their lines.
+    if (athlete.phase !== null) {
+      // The goal race's name is the coach's text: the line goes through the literal writer.
+      put(row++, 1, [literalCell(athlete.name), '', literalCell(phaseLine(athlete.phase))]);
+    }
     if (athlete.audit.length === 0) {
       put(row++, 1, [literalCell(athlete.name), '', athlete.auditNote]);
     }
     for (const f of athlete.audit) {
       // The title leads the sentence in the wide last column, where it can run on unclipped.
-      put(row++, 1, [
-        literalCell(athlete.name),
-        `Mistake ${f.mistake}`,
-        `${f.title}: ${f.evidence}`,
-      ]);
+      const label = `${f.mistake > 5 ? 'Check' : 'Mistake'} ${f.mistake}`;
+      put(row++, 1, [literalCell(athlete.name), label, `${f.title}: ${f.evidence}`]);
       put(row++, 1, [literalCell(athlete.name), '', `To do: ${f.advice}`]);
     }
   }

@@ -3,10 +3,18 @@
  * to write, which conditional-format rules to keep and add, and what to record so Remove can take
  * away exactly what Apply added.
  */
+
+import { DEFAULT_KEEP_SHARE, DEFAULT_LAYOFF_WEEKS } from '../core/season';
 import { columnLetter, columnNumber, openRows, sheetReference } from './a1';
 import type { HighlightColors, Settings } from './api-types';
 
 export const TARGETS_SHEET = 'Targets';
+/**
+ * The coach's season plan (athlete, from, to, phase, goal race, race date) sits on the Targets
+ * sheet from column D, so every action reads it with the targets in one call.
+ */
+export const SEASON_FIRST_COLUMN = 4;
+const SEASON_COLUMNS = 'D1:I';
 /** The protection's description doubles as its tag: Remove deletes only protections with it. */
 export const PROTECTION_DESCRIPTION =
   'Strong Enough status column: one formula fills it, typing here breaks the highlights';
@@ -32,7 +40,7 @@ export interface StatusFormulaInput {
   /** Columns of the log table (1..logWidth); the status column comes after them. */
   readonly logWidth: number;
   readonly settings: Pick<Settings, 'sessionsBeforeStale' | 'formula' | 'unit' | 'bodyweight'> &
-    Partial<Pick<Settings, 'columns'>>;
+    Partial<Pick<Settings, 'columns' | 'layoffWeeks' | 'keepShare'>>;
 }
 
 /** Text in a formula's string literal: inner quotes doubled. */
@@ -50,8 +58,10 @@ export function columnsText(columns: Settings['columns'] | undefined): string | 
 }
 
 /**
- * =STRENGTH_STATUS('Log'!A1:H,Targets!A1:B,3,"epley","kg"[,bodyweights][,columns]) — one formula whose
- * result is the header "Status" and one status per log row; open-ended ranges keep new rows covered.
+ * =STRENGTH_STATUS('Log'!A1:H,Targets!A1:B,3,"epley","kg",[bodyweights],[columns],Targets!D1:I
+ * [,layoff weeks,keep share]) — one formula whose result is the header "Status" and one status per
+ * log row; open-ended ranges keep new rows covered. The block and keep settings are written only
+ * when the coach changed them.
  */
 export function statusFormula(input: StatusFormulaInput): string {
   const { sheet, headerRow, logWidth, settings } = input;
@@ -68,19 +78,29 @@ export function statusFormula(input: StatusFormulaInput): string {
   if (bw.kind === 'roster') args.push(`${sheetReference(bw.sheet)}!A1:D`);
   if (bw.kind === 'value') args.push(String(bw.value));
   // Only when the coach chose columns in settings: the detected headers need no argument.
+  if (bw.kind === 'column') args.push('""');
   const columns = columnsText(settings.columns);
-  if (columns !== null) {
-    if (bw.kind === 'column') args.push('""');
-    args.push(quoted(columns));
+  args.push(columns === null ? '""' : quoted(columns));
+  args.push(`${sheetReference(input.targetsSheet ?? TARGETS_SHEET)}!${SEASON_COLUMNS}`);
+  const layoff = settings.layoffWeeks ?? DEFAULT_LAYOFF_WEEKS;
+  const keep = settings.keepShare ?? DEFAULT_KEEP_SHARE;
+  if (layoff !== DEFAULT_LAYOFF_WEEKS || keep !== DEFAULT_KEEP_SHARE) {
+    args.push(String(layoff), String(keep));
   }
   return `=STRENGTH_STATUS(${args.join(',')})`;
 }
 
-/** The status texts each rule keys on, in the priority the statuses have. */
-const KEYED: readonly { readonly text: string; readonly color: keyof HighlightColors }[] = [
-  { text: 'Stale', color: 'stale' },
-  { text: 'Target reached', color: 'targetReached' },
-  { text: 'New best', color: 'newBest' },
+/**
+ * The status texts each rule keys on, in the priority the statuses have. A lift slipping in a
+ * maintenance phase is a warning like a stale one: the same rule and colour (so still three rules).
+ */
+const KEYED: readonly {
+  readonly texts: readonly string[];
+  readonly color: keyof HighlightColors;
+}[] = [
+  { texts: ['Stale', 'Slipping'], color: 'stale' },
+  { texts: ['Target reached'], color: 'targetReached' },
+  { texts: ['New best'], color: 'newBest' },
 ];
 
 /**
@@ -100,11 +120,11 @@ export function highlightRules(
     lastRow === undefined
       ? openRows(1, column, firstRow)
       : `A${firstRow}:${columnLetter(column)}${Math.max(lastRow, firstRow)}`;
-  return KEYED.map(({ text, color }) => ({
-    range,
-    formula: `=AND(LEFT(${cell},${text.length})="${text}",${RULE_TAG})`,
-    background: colors[color],
-  }));
+  return KEYED.map(({ texts, color }) => {
+    const tests = texts.map((text) => `LEFT(${cell},${text.length})="${text}"`);
+    const match = tests.length === 1 ? tests[0] : `OR(${tests.join(',')})`;
+    return { range, formula: `=AND(${match},${RULE_TAG})`, background: colors[color] };
+  });
 }
 
 /** Formula text compared the way Sheets may hand it back: case and spaces outside quotes ignored. */

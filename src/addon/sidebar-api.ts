@@ -95,7 +95,16 @@ const sameColors = (a: HighlightColors, b: HighlightColors): boolean =>
 /** The settings STRENGTH_STATUS's arguments (and the log it reads) come from. */
 function formulaSettingsChanged(a: Settings, b: Settings): boolean {
   const pick = (s: Settings) =>
-    JSON.stringify([s.logSheet, s.columns, s.unit, s.bodyweight, s.formula, s.sessionsBeforeStale]);
+    JSON.stringify([
+      s.logSheet,
+      s.columns,
+      s.unit,
+      s.bodyweight,
+      s.formula,
+      s.sessionsBeforeStale,
+      s.layoffWeeks,
+      s.keepShare,
+    ]);
   return pick(a) !== pick(b);
 }
 

@@ -5,6 +5,7 @@
  */
 import type { Pattern } from './catalogue';
 import type { FormulaName } from './formulas';
+import type { Block, Phase, SeasonPlan } from './season';
 import type { Targets } from './targets';
 import type { Unit } from './units';
 import type { CellValue } from './values';
@@ -95,7 +96,7 @@ export interface ReadLog {
   readonly rosterProblems?: readonly string[];
 }
 
-export type StatusKind = 'Stale' | 'Target reached' | 'New best' | '';
+export type StatusKind = 'Stale' | 'Slipping' | 'Target reached' | 'New best' | '';
 
 export interface RowStatus {
   readonly kind: StatusKind;
@@ -107,6 +108,12 @@ export interface StatusOptions {
   readonly targets: Targets;
   /** N: a trailing run of N sessions without progress is stale (default 3). */
   readonly sessionsBeforeStale: number;
+  /** The coach's season plan (phases per athlete); none: every session is judged by the build rules. */
+  readonly season?: SeasonPlan;
+  /** A break of this many weeks between two sessions starts a new block (default 8). */
+  readonly layoffWeeks?: number;
+  /** In a maintenance phase a session is kept at this share of the block's best (default 0.9). */
+  readonly keepShare?: number;
 }
 
 export interface RatioPoint {
@@ -123,6 +130,11 @@ export interface LiftSummary {
   readonly ratio: number | null;
   readonly target: number | null;
   readonly targetReached: boolean;
+  /**
+   * Set when the best ratio is beyond what people lift in this exercise (limits.ts): a likely
+   * unit mix-up, said in plain words; such a ratio never counts as a target reached.
+   */
+  readonly unitDoubt?: string | null;
   readonly stale: boolean;
   /** ISO day of the last new best. */
   readonly lastNewBest: string | null;
@@ -132,14 +144,62 @@ export interface LiftSummary {
   readonly lastSession: string;
   /** Ratio per session, for charts. */
   readonly history: readonly RatioPoint[];
+  /**
+   * The figures above (best, ratio, reached, stale, last new best, sessions) are the current
+   * block's: the best before the athlete's last long break is history, here; null when there was
+   * no break or the lift was not done before it.
+   */
+  readonly previousBest: PreviousBest | null;
+  /** The latest session fell clearly below the block's best in a maintenance phase. */
+  readonly slipping: boolean;
+}
+
+/** A lift's best from the blocks before the current one. */
+export interface PreviousBest {
+  readonly bestE1rm: number | null;
+  readonly ratio: number | null;
+  /** ISO day of that best session. */
+  readonly day: string;
 }
 
 export interface Finding {
-  /** 1 to 5, as in DESIGN.md. */
+  /** 1 to 5, as in DESIGN.md; 6 to 8 are the season checks (audit/phases.ts). */
   readonly mistake: number;
   readonly title: string;
   readonly evidence: string;
   readonly advice: string;
+  /**
+   * How urgent this finding is, from 0 (a note) to 1 (act today): a ranked Needs attention list
+   * orders by it. The audit sets it from the check and the athlete's phase (audit/phases.ts: a taper
+   * with heavy work is 1); optional so findings made elsewhere stay valid.
+   */
+  readonly weight?: number;
+  /** The phase the athlete was in when the audit judged them; absent without a season plan. */
+  readonly phase?: Phase;
+}
+
+/** The athlete's phase on the day the analysis looks from. */
+export interface CurrentPhase {
+  readonly phase: Phase;
+  readonly from: string;
+  /** Null: open-ended. */
+  readonly to: string | null;
+  /** A goal race of this plan row, or the athlete's next one; null when none is planned. */
+  readonly goalRace: {
+    readonly name: string;
+    readonly date: string;
+    readonly daysAway: number;
+  } | null;
+}
+
+/** The athlete's current block: since their last long break. */
+export interface BlockSummary {
+  /** 1-based: 1 when there was no long break. */
+  readonly number: number;
+  readonly start: string;
+  /** The last session before the break, and how many weeks the break lasted; null for block 1. */
+  readonly previousEnd: string | null;
+  readonly breakWeeks: number | null;
 }
 
 export interface AthleteSummary {
@@ -152,8 +212,16 @@ export interface AthleteSummary {
   /** Key lifts first (those with targets), then by most sessions. */
   readonly lifts: readonly LiftSummary[];
   readonly audit: readonly Finding[];
-  /** With no findings: "nothing to fix" or "too few sessions to judge"; "" when there are findings. */
+  /**
+   * With no findings: "nothing to fix", "too few sessions to judge", or "inactive since …"; ""
+   * when there are findings.
+   */
   readonly auditNote: string;
+  /** The season plan's phase on the day the analysis looks from; null without one. */
+  readonly phase: CurrentPhase | null;
+  readonly block: BlockSummary;
+  /** The last session day when it is before the audit window (no verdict then); else null. */
+  readonly inactiveSince: string | null;
 }
 
 export interface Analysis {
@@ -185,6 +253,22 @@ export interface Session {
   readonly targetReached: boolean;
   /** This session is part of the stale trailing run. */
   readonly stale: boolean;
+  /** The athlete's block the session falls in (0-based; a long break starts the next). */
+  readonly block: number;
+  /** The season plan's phase on that day, or null without one. */
+  readonly phase: Phase | null;
+  /** In a maintenance phase, a clear drop below the block's best; null otherwise. */
+  readonly slip: Slip | null;
+}
+
+/** A session in a maintenance phase that fell below the keep share of the block's best. */
+export interface Slip {
+  /** The session's best as a share of the block's best before it (e1RM, else load, else reps). */
+  readonly share: number;
+  /** What was compared: estimated 1RMs, top loads, or reps (bodyweight work). */
+  readonly measure: 'e1rm' | 'load' | 'reps';
+  /** The block's best before the session (kg for e1rm and load, a count for reps). */
+  readonly best: number;
 }
 
 /** One athlete's rows of one canonical exercise: its sessions in calendar order. */
@@ -193,6 +277,8 @@ export interface Series {
   readonly exercise: string;
   readonly target: number | null;
   readonly sessions: readonly Session[];
+  /** The athlete's blocks (shared by all their series); the last is the current one. */
+  readonly blocks: readonly Block[];
 }
 
 /** The audit's thresholds: defaults from DESIGN.md, changeable by the coach. */

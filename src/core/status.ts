@@ -3,6 +3,7 @@
  * targets reached and stale trailing runs, and the status text of every row.
  */
 import { nameKey, type Pattern } from './catalogue';
+import { beyondHumanLimit, humanLimitFor } from './limits';
 import { readLog } from './log';
 import type {
   LogEntry,
@@ -10,10 +11,20 @@ import type {
   RowStatus,
   Series,
   Session,
+  Slip,
   StatusKind,
   StatusOptions,
 } from './model';
 import { isInvalid } from './result';
+import {
+  type Block,
+  blockIndexOf,
+  blocksOf,
+  DEFAULT_KEEP_SHARE,
+  DEFAULT_LAYOFF_WEEKS,
+  isMaintenance,
+  phaseOn,
+} from './season';
 import { targetFor } from './targets';
 import { fromKg, type Unit } from './units';
 import type { CellValue } from './values';
@@ -27,17 +38,23 @@ export const NEW_BEST_MARGIN = 0.005;
 const RATIO_EPSILON = 1e-9;
 const LOAD_EPSILON = 1e-6;
 
+/**
+ * The ratio meets the target — and is within what people lift (limits.ts): a ratio beyond the
+ * human limit is a likely unit mix-up and never a target reached.
+ */
 export function meetsTarget(
   e1rmKg: number | null,
   bodyweightKg: number | null,
   target: number | null,
+  limit: number | null = null,
 ): boolean {
   return (
     target !== null &&
     e1rmKg !== null &&
     bodyweightKg !== null &&
     bodyweightKg > 0 &&
-    e1rmKg / bodyweightKg >= target - RATIO_EPSILON
+    e1rmKg / bodyweightKg >= target - RATIO_EPSILON &&
+    !beyondHumanLimit(e1rmKg / bodyweightKg, limit)
   );
 }
 
@@ -54,7 +71,11 @@ type MutableSession = { -readonly [K in keyof Session]: Session[K] } & {
 };
 
 /** One day's rows of a series, before it is compared with the days before it. */
-function sessionOf(entries: LogEntry[], target: number | null): MutableSession {
+function sessionOf(
+  entries: LogEntry[],
+  target: number | null,
+  limit: number | null,
+): MutableSession {
   // Rows arrive in sheet order from readLog; sorting anyway would allocate a work array per session.
   if (!inRowOrder(entries)) entries.sort((a, b) => a.index - b.index);
   let best: number | null = null;
@@ -80,7 +101,7 @@ function sessionOf(entries: LogEntry[], target: number | null): MutableSession {
     if (e.bodyweightKg !== null && (bodyweight === null || e.bodyweightKg > bodyweight)) {
       bodyweight = e.bodyweightKg;
     }
-    if (meetsTarget(e.e1rmKg, e.bodyweightKg, target)) reached = true;
+    if (meetsTarget(e.e1rmKg, e.bodyweightKg, target, limit)) reached = true;
   }
   const first = entries[0] as LogEntry;
   return {
@@ -97,6 +118,9 @@ function sessionOf(entries: LogEntry[], target: number | null): MutableSession {
     targetReached: reached,
     stale: false,
     counted,
+    block: 0,
+    phase: null,
+    slip: null,
   };
 }
 
@@ -105,8 +129,39 @@ const samePrescription = (a: Session, b: Session): boolean =>
   a.repsAtTopLoad === b.repsAtTopLoad &&
   a.setCount === b.setCount;
 
-/** Marks new bests, progress, targets reached and the stale trailing run, in day order. */
-function judge(sessions: MutableSession[], sessionsBeforeStale: number): void {
+/**
+ * In a maintenance phase: the session's best as a share of the block's best before it — estimated
+ * 1RMs when both have one, else top loads, else reps (bodyweight work). Null when there is nothing
+ * to compare with.
+ */
+function shareOfBest(
+  s: Session,
+  bestE1rm: number | null,
+  bestLoad: number,
+  bestReps: number,
+): Slip | null {
+  if (s.bestE1rmKg !== null && bestE1rm !== null && bestE1rm > 0) {
+    return { share: s.bestE1rmKg / bestE1rm, measure: 'e1rm', best: bestE1rm };
+  }
+  if (bestLoad > LOAD_EPSILON) {
+    return { share: s.topLoadKg / bestLoad, measure: 'load', best: bestLoad };
+  }
+  if (bestReps > 0) return { share: s.repsAtTopLoad / bestReps, measure: 'reps', best: bestReps };
+  return null;
+}
+
+/**
+ * Marks new bests, progress, targets reached, slips and the stale trailing run of one block of a
+ * series, in day order. In a maintenance phase every session resets the stale count (holding is
+ * the plan) and one below `keepShare` of the block's best slips. `current` is false for an earlier
+ * block: its trailing run ended in a layoff, which is history, not stale.
+ */
+function judge(
+  sessions: MutableSession[],
+  sessionsBeforeStale: number,
+  keepShare: number,
+  current: boolean,
+): void {
   let bestE1rm: number | null = null;
   let bestLoad = -1;
   let bestReps = -1;
@@ -129,6 +184,11 @@ function judge(sessions: MutableSession[], sessionsBeforeStale: number): void {
     s.progress =
       s.counted &&
       (i === 0 || (reachedBefore && previous ? !samePrescription(s, previous) : newBest));
+    if (i > 0 && s.counted && isMaintenance(s.phase)) {
+      s.progress = true;
+      const kept = shareOfBest(s, bestE1rm, bestLoad, bestReps);
+      if (!newBest && kept !== null && kept.share < keepShare - RATIO_EPSILON) s.slip = kept;
+    }
     if (s.progress) lastProgress = i;
     if (s.bestE1rmKg !== null && (bestE1rm === null || s.bestE1rmKg > bestE1rm)) {
       bestE1rm = s.bestE1rmKg;
@@ -145,7 +205,7 @@ function judge(sessions: MutableSession[], sessionsBeforeStale: number): void {
     s.targetReached = reachedBefore;
   });
   const trailing = sessions.length - 1 - lastProgress;
-  if (trailing >= sessionsBeforeStale) {
+  if (current && trailing >= sessionsBeforeStale) {
     for (let i = lastProgress + 1; i < sessions.length; i++)
       (sessions[i] as MutableSession).stale = true;
   }
@@ -175,6 +235,7 @@ function untrack(sessions: MutableSession[]): void {
   for (const s of sessions) {
     s.newBest = false;
     s.stale = false;
+    s.slip = null;
   }
 }
 
@@ -209,17 +270,46 @@ export function buildSeries(entries: readonly LogEntry[], options: StatusOptions
     if (day) day.push(e);
     else group.days.set(e.dayNumber, [e]);
   }
+  // Blocks are the athlete's: every day they trained, whatever the exercise.
+  const layoffWeeks = options.layoffWeeks ?? DEFAULT_LAYOFF_WEEKS;
+  const keepShare = options.keepShare ?? DEFAULT_KEEP_SHARE;
+  const season = options.season;
+  const blocksOfAthlete = new Map<string, Block[]>();
+  for (const [athlete, athleteGroups] of byAthlete) {
+    const days: number[] = [];
+    for (const g of athleteGroups.values()) for (const d of g.days.keys()) days.push(d);
+    blocksOfAthlete.set(athlete, blocksOf(days, layoffWeeks));
+  }
   const series: Series[] = [];
   for (const group of groups) {
     // Spellings that share a key ("Pull Up", "pull-ups"): show the same one whatever the row order.
     const exercise = [...group.names].sort()[0] as string;
     const target = targetFor(exercise, options.targets);
+    const blocks = blocksOfAthlete.get(group.athlete) as Block[];
+    const limit = humanLimitFor(exercise);
     const sessions = [...group.days.values()]
-      .map((dayEntries) => sessionOf(dayEntries, target))
+      .map((dayEntries) => sessionOf(dayEntries, target, limit))
       .sort((a, b) => a.dayNumber - b.dayNumber);
-    judge(sessions, options.sessionsBeforeStale);
+    for (const s of sessions) {
+      s.block = blocks.length > 1 ? blockIndexOf(blocks, s.dayNumber) : 0;
+      if (season && season.rows.length > 0) s.phase = phaseOn(season, group.athlete, s.dayNumber);
+    }
+    const currentBlock = blocks.length - 1;
+    let start = 0;
+    while (start < sessions.length) {
+      const block = (sessions[start] as MutableSession).block;
+      let end = start;
+      while (end < sessions.length && (sessions[end] as MutableSession).block === block) end++;
+      judge(
+        sessions.slice(start, end),
+        options.sessionsBeforeStale,
+        keepShare,
+        block === currentBlock,
+      );
+      start = end;
+    }
     if (isUnloadedDrill(sessions)) untrack(sessions);
-    series.push({ athlete: group.athlete, exercise, target, sessions });
+    series.push({ athlete: group.athlete, exercise, target, sessions, blocks });
   }
   return series.sort((a, b) =>
     a.athlete === b.athlete
@@ -264,9 +354,17 @@ function isBestRow(entry: LogEntry, session: Session): boolean {
   );
 }
 
-function newBestText(entry: LogEntry, session: Session): string {
+/**
+ * `beforeBreak`: the series' best e1RM from earlier blocks, given for the first session of a block
+ * after a long break, so the coach sees the new block's first best beside the old one.
+ */
+function newBestText(entry: LogEntry, session: Session, beforeBreak: number | null = null): string {
   if (session.bestE1rmKg !== null) {
-    return `New best: e1RM ${formatLoad(session.bestE1rmKg, entry.unit)}`;
+    const history =
+      beforeBreak === null
+        ? ''
+        : ` (first since the break; ${formatLoad(beforeBreak, entry.unit)} before it)`;
+    return `New best: e1RM ${formatLoad(session.bestE1rmKg, entry.unit)}${history}`;
   }
   if (session.topLoadKg > 0) {
     return `New best: ${formatLoad(session.topLoadKg, entry.unit)} × ${session.repsAtTopLoad}`;
@@ -277,9 +375,24 @@ function newBestText(entry: LogEntry, session: Session): string {
 const status = (kind: StatusKind, text: string): RowStatus => ({ kind, text });
 const NONE = status('', '');
 
+const PERCENT = (share: number): string => `${Math.floor(share * 100)}%`;
+
+function slipText(entry: LogEntry, session: Session, slip: Slip): string {
+  const phase = session.phase ?? 'maintenance';
+  if (slip.measure === 'reps') {
+    return `Slipping: ${session.repsAtTopLoad} reps, ${PERCENT(slip.share)} of this block's best ${slip.best} (${phase})`;
+  }
+  const what =
+    slip.measure === 'e1rm'
+      ? `e1RM ${formatLoad(session.bestE1rmKg as number, entry.unit)}`
+      : `top load ${formatLoad(session.topLoadKg, entry.unit)}`;
+  return `Slipping: ${what}, ${PERCENT(slip.share)} of this block's best ${formatLoad(slip.best, entry.unit)} (${phase})`;
+}
+
 /**
- * The status of every entry (parallel to `entries`, as read by readLog): Stale, then Target
- * reached, then New best (the first that applies wins), or none.
+ * The status of every entry (parallel to `entries`, as read by readLog): Stale, then Slipping,
+ * then Target reached, then New best (the first that applies wins), or none. Stale and Slipping
+ * never meet: a maintenance phase has no stale run.
  */
 export function rowStatuses(entries: readonly LogEntry[], series: readonly Series[]): RowStatus[] {
   // Keyed by the row index (unique per entry of a read log): an array is far cheaper than a Map.
@@ -291,14 +404,43 @@ export function rowStatuses(entries: readonly LogEntry[], series: readonly Serie
     const last = s.sessions[s.sessions.length - 1];
     const stale = last?.stale ? status('Stale', staleText(s)) : null;
     const target = s.target === null ? '' : formatMultiple(s.target);
+    const limit = humanLimitFor(s.exercise);
     // Many rows of a series share a ratio: share their status too rather than build it per row.
     const reached = new Map<string, RowStatus>();
-    for (const session of s.sessions) {
+    // The best e1RM of the blocks before a session's block (history after a long break).
+    let earlierBest: number | null = null;
+    let blockBest: number | null = null;
+    let block = 0;
+    s.sessions.forEach((session, i) => {
+      if (session.block !== block) {
+        if (blockBest !== null && (earlierBest === null || blockBest > earlierBest)) {
+          earlierBest = blockBest;
+        }
+        blockBest = null;
+        block = session.block;
+      }
+      const firstOfBlock = i > 0 && (s.sessions[i - 1] as Session).block !== session.block;
+      const slip = session.slip ? status('Slipping', '') : null;
       for (const entry of session.entries) {
         byIndex[entry.index] =
-          stale && session.stale ? stale : statusOf(entry, session, s.target, target, reached);
+          stale && session.stale
+            ? stale
+            : slip
+              ? status('Slipping', slipText(entry, session, session.slip as Slip))
+              : statusOf(
+                  entry,
+                  session,
+                  s.target,
+                  target,
+                  reached,
+                  limit,
+                  firstOfBlock ? earlierBest : null,
+                );
       }
-    }
+      if (session.bestE1rmKg !== null && (blockBest === null || session.bestE1rmKg > blockBest)) {
+        blockBest = session.bestE1rmKg;
+      }
+    });
   }
   return entries.map((entry) => byIndex[entry.index] as RowStatus);
 }
@@ -309,8 +451,10 @@ function statusOf(
   target: number | null,
   targetText: string,
   reached: Map<string, RowStatus>,
+  limit: number | null,
+  beforeBreak: number | null,
 ): RowStatus {
-  if (target !== null && meetsTarget(entry.e1rmKg, entry.bodyweightKg, target)) {
+  if (target !== null && meetsTarget(entry.e1rmKg, entry.bodyweightKg, target, limit)) {
     const ratio = ((entry.e1rmKg as number) / (entry.bodyweightKg as number)).toFixed(2);
     let shared = reached.get(ratio);
     if (!shared) {
@@ -323,7 +467,7 @@ function statusOf(
     return shared;
   }
   if (session.newBest && isBestRow(entry, session)) {
-    return status('New best', newBestText(entry, session));
+    return status('New best', newBestText(entry, session, beforeBreak));
   }
   return NONE;
 }

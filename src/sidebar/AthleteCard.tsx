@@ -70,7 +70,7 @@ function FindingItem(props: { finding: Finding }) {
   return (
     <li data-testid="finding">
       <div class="title">
-        Mistake {f.mistake}: {f.title}
+        {f.mistake > 5 ? 'Check' : 'Mistake'} {f.mistake}: {f.title}
       </div>
       <div>{f.evidence}</div>
       <div class="muted">{f.advice}</div>
@@ -102,6 +102,16 @@ export function AthleteCard(props: { athlete: AthleteSummary; index: number }) {
         ) : null}
       </div>
       <p class="muted">{view.subtitle}</p>
+      {view.phase ? (
+        <p class="muted" data-testid="athlete-phase">
+          {view.phase}
+        </p>
+      ) : null}
+      {view.block ? (
+        <p class="muted" data-testid="athlete-block">
+          {view.block}
+        </p>
+      ) : null}
 
       {view.keyLifts.length === 0 ? (
         <p class="muted">No key lift with a target logged yet.</p>

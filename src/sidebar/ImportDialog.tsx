@@ -18,6 +18,7 @@ import {
   missingAnswers,
   previewSummary,
   skippedLines,
+  unitWords,
   uploadOf,
   uploadProgress,
 } from './import-view';
@@ -143,8 +144,8 @@ export function ImportDialog(props: { call: Call; close?: () => boolean }) {
       {step.kind === 'pick' ? (
         <div class="file-picker">
           <p>
-            Bring a Strong or Hevy CSV export (or a log in this sheet's layout) into the log. Sets
-            already in the log are not added twice.
+            Bring a Strong, Hevy, FitNotes or Fitbod CSV export (or a log in this sheet's layout)
+            into the log. Sets already in the log are not added twice.
           </p>
           <p class="muted" data-testid="import-limit">
             {FILE_LIMIT_TEXT}
@@ -253,7 +254,16 @@ function PreviewStep(props: {
     <div>
       <p data-testid="import-format">
         File: <strong>{preview.format}</strong>
+        <span class="muted"> — {preview.layout}</span>
       </p>
+      <p data-testid="import-unit-how" class={preview.unit.unit === null ? undefined : 'muted'}>
+        {unitWords(preview.unit)}
+      </p>
+      {preview.notes.map((note) => (
+        <p key={note} class="muted" data-testid="import-note">
+          {note}
+        </p>
+      ))}
       {needs.includes('athlete') ? (
         <>
           <label for="import-athlete">Athlete's name</label>

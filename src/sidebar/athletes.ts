@@ -1,5 +1,6 @@
 /** View model of the Athletes section: search, what each card shows, and in which words. */
 import type { AthleteSummary, LiftSummary } from '../core/model';
+import { blockLine, phaseLine } from '../core/season';
 import { formatDay, formatMultiple, plural, progressPercent, searchKey } from './format';
 
 /** The search box appears when there are more athletes than fit at a glance. */
@@ -65,6 +66,10 @@ export interface AthleteCardView {
   readonly stale: readonly StaleView[];
   readonly allReached: boolean;
   readonly subtitle: string;
+  /** The season plan's phase and goal race ("Phase: taper since …"); "" without one. */
+  readonly phase: string;
+  /** The block since a long break ("Block 2 since …"); "" for an athlete's first block. */
+  readonly block: string;
 }
 
 export function athleteCardView(athlete: AthleteSummary): AthleteCardView {
@@ -79,5 +84,7 @@ export function athleteCardView(athlete: AthleteSummary): AthleteCardView {
     stale: athlete.lifts.filter((l) => l.stale).map(staleView),
     allReached: keyLifts.length > 0 && keyLifts.every((k) => k.reached),
     subtitle: `${bodyweight} · ${plural(athlete.sessions, 'session')}${last}`,
+    phase: phaseLine(athlete.phase),
+    block: blockLine(athlete.block),
   };
 }

@@ -71,6 +71,18 @@ export function skippedLines(skipped: readonly ImportSkip[]): string[] {
   return skipped.filter((s) => s.count > 0).map((s) => `${plural(s.count, 'set')}: ${s.reason}`);
 }
 
+/**
+ * The unit line of the preview: the unit and how it was decided (the file said it, or its numbers
+ * did, and how), or why the coach is asked.
+ */
+export function unitWords(unit: ImportPreview['unit']): string {
+  if (unit.decidedBy === 'undecided' || unit.unit === null) return `Why we ask: ${unit.how}.`;
+  if (unit.decidedBy === 'numbers') {
+    return `Weights read as ${unit.unit}, worked out from the numbers: ${unit.how}.`;
+  }
+  return `Weights in ${unit.unit}: ${unit.how}.`;
+}
+
 export function previewSummary(preview: ImportPreview): string {
   const skippedTotal = preview.skipped.reduce((sum, s) => sum + s.count, 0);
   const added =

@@ -147,7 +147,7 @@ describe('settings follow through, the coach’s rules stay put', () => {
     em.run('menuApplyHighlights');
     em.run('saveSettings', { unit: 'lb', sessionsBeforeStale: 4 });
     expect(em.render('Log', { numRows: 1 }).rows[0]?.[6]?.formula).toBe(
-      '=STRENGTH_STATUS(Log!A1:F,Targets!A1:B,4,"epley","lb")',
+      '=STRENGTH_STATUS(Log!A1:F,Targets!A1:B,4,"epley","lb","","",Targets!D1:I)',
     );
   });
 

@@ -92,7 +92,9 @@ describe('when something essential is missing', () => {
     em.run('saveSettings', { bodyweight: { kind: 'value', value: 65 } });
     em.run('menuApplyHighlights');
     expect(lastAlert(em)).toMatch(/Highlights are on "Log"/);
-    expect(em.render('Log', { numRows: 1 }).rows[0]?.[5]?.formula).toMatch(/,65\)$/);
+    expect(em.render('Log', { numRows: 1 }).rows[0]?.[5]?.formula).toMatch(
+      /,65,"",Targets!D1:I\)$/,
+    );
     // The live column computes with that bodyweight: statuses, not #ERROR!.
     expect(em.errorAt('Log!F1')).toBeNull();
     const statuses = em.render('Log', { numRows: 31 }).rows.map((row) => row[5]?.display ?? '');
@@ -304,8 +306,16 @@ describe('import workout CSV', () => {
   it('asks whose workouts these are, previews, appends once, and adds nothing the second time', () => {
     const { em } = setup([HEADER]);
     const id = upload(em, strong);
-    const ask = em.run('importPreview', id, {}) as { needs: string[]; format: string };
-    expect(ask.needs).toEqual(['athlete', 'unit']);
+    const ask = em.run('importPreview', id, {}) as {
+      needs: string[];
+      format: string;
+      layout: string;
+      unit: { unit: string; decidedBy: string };
+    };
+    // The file does not name the athlete; its numbers say kg (and the preview says how).
+    expect(ask.needs).toEqual(['athlete']);
+    expect(ask.layout).toBe('classic layout; comma-separated');
+    expect(ask.unit).toMatchObject({ unit: 'kg', decidedBy: 'numbers' });
     const preview = em.run('importPreview', id, ANA) as {
       added: number;
       columns: string[];

@@ -122,6 +122,8 @@ interface Answers {
 
 interface Previewed {
   readonly format: string;
+  /** How the unit was decided, or why it is asked. */
+  readonly unitLine: string;
   /** Which questions the dialog put to the coach. */
   readonly askedAthlete: boolean;
   readonly askedUnit: boolean;
@@ -160,6 +162,7 @@ async function previewImport(file: string, answers: Answers): Promise<Previewed>
       : [];
   return {
     format: (await inDialog('import-format').textContent()) ?? '',
+    unitLine: (await inDialog('import-unit-how').textContent()) ?? '',
     askedAthlete,
     askedUnit,
     summary: (await inDialog('import-summary').textContent()) ?? '',
@@ -350,11 +353,13 @@ test(
   async () => {
     const before = logValues();
     const header = before[0]!;
-    const preview = await previewImport(STRONG_EXPORT, { athlete: 'Andrew', unit: 'kg' });
-    // Strong's file names neither the athlete nor its unit: the dialog asks both.
-    expect(preview.format).toMatch(/Strong/);
+    const preview = await previewImport(STRONG_EXPORT, { athlete: 'Andrew' });
+    // Strong's file names neither the athlete nor its unit: the dialog asks the athlete; the
+    // numbers (kilo dumbbells off the 2.5 grid) say kg, and the dialog says how it knows.
+    expect(preview.format).toMatch(/^File: Strong — classic layout; comma-separated$/);
     expect(preview.askedAthlete).toBe(true);
-    expect(preview.askedUnit).toBe(true);
+    expect(preview.askedUnit).toBe(false);
+    expect(preview.unitLine).toMatch(/^Weights read as kg, worked out from the numbers: /);
     expect(preview.summary).toBe('198 sets will be added to the log; 10 skipped.');
     expect(preview.skipped).toEqual(['10 sets: cardio or timed sets (distance or time, no reps)']);
     expect(await commitImport()).toMatch(/^Added 198 sets to the log/);
@@ -373,7 +378,7 @@ test(
       fileLoads(STRONG_EXPORT, 'Weight'),
     );
 
-    await expectNothingNew(STRONG_EXPORT, { athlete: 'Andrew', unit: 'kg' }, 198);
+    await expectNothingNew(STRONG_EXPORT, { athlete: 'Andrew' }, 198);
   },
   TEST_TIMEOUT,
 );

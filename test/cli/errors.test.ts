@@ -76,7 +76,7 @@ describe('files that are not a log or an export', () => {
     [
       'binary data',
       'PK\u0003\u0004\u0000\u0000zip',
-      'this is not a CSV text file (it holds binary data).',
+      'This is a spreadsheet (.xlsx) or another zipped file, not CSV text.',
     ],
     ['an empty file', '', 'the file is empty.'],
     ['only blank lines', '\n\n  \n', 'the file is empty.'],
@@ -85,7 +85,17 @@ describe('files that are not a log or an export', () => {
       'Time,Activity,Calories\n2026-03-02,Swim,400\n',
       /No exercise or load column/,
     ],
-    ['JSON', '{"sets": [{"reps": 5}]}\n', /No (date|exercise)/],
+    ['JSON', '{"sets": [{"reps": 5}]}\n', 'This is a JSON file, not a CSV export.'],
+    [
+      'binary data without a zip header',
+      'ab\u0000\u0001\u0002cd\u0000',
+      'This is a binary file, not CSV text.',
+    ],
+    [
+      'UTF-16 text read as UTF-8',
+      'D\u0000a\u0000t\u0000e\u0000,\u0000E\u0000x\u0000e\u0000r\u0000c\u0000i\u0000s\u0000e\u0000',
+      'This file is UTF-16 text (two bytes per letter)',
+    ],
     [
       'an unterminated quote in a log',
       'Date,Exercise,Load,Reps,Notes\n2026-01-05,Front squat,100,5,"oops\n2026-01-06,Front squat,100,5,\n',
@@ -98,7 +108,10 @@ describe('files that are not a log or an export', () => {
   it.each([
     ['malformed-weight.csv', 'Line 3: Weight "heavy" is not a number.'],
     ['malformed-date.csv', 'Line 3: start_time "yesterday" is not a date and time'],
-    ['malformed-column-count.csv', 'Line 4: this row has 7 fields but the header has 11.'],
+    [
+      'malformed-column-count.csv',
+      'Line 4: this row has 7 fields where the header has 11: it is cut short',
+    ],
     ['malformed-unterminated-quote.csv', 'Line 3: a quoted field is never closed'],
   ])('a broken export (%s) is refused whole, with its line', (name, message) => {
     const file = `test/fixtures/import/${name}`;
@@ -110,7 +123,7 @@ describe('files that are not a log or an export', () => {
       '"title","start_time","exercise_title","set_type","reps"\n"A","5 Jan 2026, 07:30","Squat (Barbell)","normal",5\n';
     expectRefused(
       run(['h.csv'], { 'h.csv': text }),
-      /h\.csv: This looks like a Hevy export but it has no .+ column\./,
+      /h\.csv: This looks like a Hevy export \(.+\) but it has no .+ columns?, which Hevy files always have\./,
     );
   });
 });

@@ -130,7 +130,8 @@ describe('crafted exports', () => {
     const header = fileLines('test/fixtures/import/hevy-lbs.csv')[0] as string;
     const text = `${header}\n"Legs","5 Jan 2026, 07:30","5 Jan 2026, 08:20","","Squat (Barbell)",,"",0,"warmup",95,5,,,\n`;
     const json = runJson(['legs.csv'], { 'legs.csv': text });
-    expect(json).toEqual({ athletes: [], rows: [], problems: [] });
+    expect(json).toMatchObject({ athletes: [], rows: [], problems: [] });
+    expect(json.unit).toEqual({ unit: 'lb', decidedBy: 'header', how: 'no loaded sets' });
     expect(run(['legs.csv'], { 'legs.csv': text }).stdout).toContain(
       'No athlete has a usable row in this file.',
     );
@@ -140,10 +141,11 @@ describe('crafted exports', () => {
 describe('readable output of an export', () => {
   const result = run([REAL.strongA]);
 
-  it('says the unit was assumed, what was skipped, and how to get ratios', () => {
+  it('says the format, how the unit was decided, what was skipped, and how to get ratios', () => {
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain(
-      'This Strong export does not say its unit: weights are read as kg (pass --unit lb if they are pounds).',
+    expect(result.stdout).toContain('Read as: Strong — classic layout; comma-separated.');
+    expect(result.stdout).toMatch(
+      /^Unit: kg \(inferred from the numbers: this Strong file does not say kg or lb; 45 % of the loads \(.+\) are off the 2\.5 grid/m,
     );
     expect(result.stdout).toContain(
       'Strong export: 198 working sets read, skipped 10 cardio or timed sets',
@@ -161,8 +163,8 @@ describe('readable output of an export', () => {
   it('with --json the notes go to stderr and stdout is only the JSON', () => {
     const json = run([REAL.strongA, '--json']);
     expect(json.code).toBe(0);
-    expect(json.stderr).toContain('does not say its unit');
     expect(json.stderr).toContain('198 working sets read');
+    expect(JSON.parse(json.stdout).unit).toMatchObject({ unit: 'kg', decidedBy: 'numbers' });
     expect(() => JSON.parse(json.stdout)).not.toThrow();
   });
 });

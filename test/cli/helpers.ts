@@ -66,8 +66,10 @@ export const fileLines = (file: string): string[] =>
 
 /** The documented key order of every object in the JSON. */
 export const KEYS = {
-  top: ['athletes', 'rows', 'problems'],
-  athlete: ['name', 'bodyweight', 'unit', 'lifts', 'audit'],
+  top: ['format', 'unit', 'athletes', 'rows', 'problems'],
+  format: ['app', 'label', 'layout'],
+  unit: ['unit', 'decidedBy', 'how'],
+  athlete: ['name', 'bodyweight', 'unit', 'phase', 'block', 'inactiveSince', 'lifts', 'audit'],
   lift: [
     'exercise',
     'bestE1rm',
@@ -77,8 +79,11 @@ export const KEYS = {
     'stale',
     'lastNewBest',
     'sessionsSinceBest',
+    'unitDoubt',
+    'slipping',
+    'previousBest',
   ],
-  finding: ['mistake', 'title', 'evidence', 'advice'],
+  finding: ['mistake', 'title', 'evidence', 'advice', 'weight'],
   row: ['line', 'status'],
   problem: ['line', 'message'],
 } as const;
@@ -90,11 +95,22 @@ const isNumberOrNull = (v: unknown): boolean =>
 export function expectDocumentedShape(json: unknown): void {
   const doc = json as AnalyzeJson;
   expect(Object.keys(doc)).toEqual(KEYS.top);
+  expect(Object.keys(doc.format ?? {})).toEqual(KEYS.format);
+  expect(['strong', 'hevy', 'fitnotes', 'fitbod', 'log']).toContain(doc.format?.app);
+  expect(Object.keys(doc.unit ?? {})).toEqual(KEYS.unit);
+  expect(['kg', 'lb']).toContain(doc.unit?.unit);
+  expect(['header', 'unit column', 'cells', 'numbers', 'coach', 'undecided']).toContain(
+    doc.unit?.decidedBy,
+  );
+  expect(doc.unit?.how.length).toBeGreaterThan(0);
   for (const a of doc.athletes) {
     expect(Object.keys(a)).toEqual(KEYS.athlete);
     expect(typeof a.name).toBe('string');
     expect(isNumberOrNull(a.bodyweight)).toBe(true);
     expect(['kg', 'lb']).toContain(a.unit);
+    expect(a.phase === null || typeof a.phase.phase === 'string').toBe(true);
+    expect(Object.keys(a.block)).toEqual(['number', 'start', 'previousEnd', 'breakWeeks']);
+    expect(a.inactiveSince === null || /^\d{4}-\d{2}-\d{2}$/.test(a.inactiveSince)).toBe(true);
     for (const l of a.lifts) {
       expect(Object.keys(l)).toEqual(KEYS.lift);
       expect(typeof l.exercise).toBe('string');
@@ -105,10 +121,14 @@ export function expectDocumentedShape(json: unknown): void {
       expect(typeof l.stale).toBe('boolean');
       expect(l.lastNewBest === null || /^\d{4}-\d{2}-\d{2}$/.test(l.lastNewBest)).toBe(true);
       expect(Number.isInteger(l.sessionsSinceBest) && l.sessionsSinceBest >= 0).toBe(true);
+      expect(l.unitDoubt === null || typeof l.unitDoubt === 'string').toBe(true);
+      expect(typeof l.slipping).toBe('boolean');
+      expect(l.previousBest === null || /^\d{4}-\d{2}-\d{2}$/.test(l.previousBest.day)).toBe(true);
     }
     for (const f of a.audit) {
       expect(Object.keys(f)).toEqual(KEYS.finding);
-      expect(Number.isInteger(f.mistake) && f.mistake >= 1 && f.mistake <= 5).toBe(true);
+      expect(Number.isInteger(f.mistake) && f.mistake >= 1 && f.mistake <= 8).toBe(true);
+      expect(f.weight).toBeGreaterThan(0);
       for (const text of [f.title, f.evidence, f.advice]) {
         expect(typeof text).toBe('string');
         expect(text.length).toBeGreaterThan(0);
@@ -118,7 +138,7 @@ export function expectDocumentedShape(json: unknown): void {
   for (const r of doc.rows) {
     expect(Object.keys(r)).toEqual(KEYS.row);
     expect(Number.isInteger(r.line) && r.line >= 2).toBe(true);
-    expect(r.status).toMatch(/^(|Stale: .+|Target reached: .+|New best: .+)$/);
+    expect(r.status).toMatch(/^(|Stale: .+|Slipping: .+|Target reached: .+|New best: .+)$/);
   }
   for (const p of doc.problems) {
     expect(Object.keys(p)).toEqual(KEYS.problem);

@@ -161,7 +161,7 @@ describe('analyze on the sample log, readable', () => {
     const json = runJson([SAMPLE]);
     const count = (prefix: string) => json.rows.filter((r) => r.status.startsWith(prefix)).length;
     expect(result.stdout).toContain(
-      `Rows: ${json.rows.length} rows read — stale ${count('Stale')}, target reached ${count('Target reached')}, new best ${count('New best')}, no status ${count('') - count('Stale') - count('Target reached') - count('New best')}.`,
+      `Rows: ${json.rows.length} rows read — stale ${count('Stale')}, slipping ${count('Slipping')}, target reached ${count('Target reached')}, new best ${count('New best')}, no status ${count('') - count('Stale') - count('Slipping') - count('Target reached') - count('New best')}.`,
     );
     expect(result.stdout).toContain('Problems: 1 row could not be read:\n  row 255: reps "lots"');
   });

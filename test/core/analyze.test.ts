@@ -51,6 +51,8 @@ describe('analyzeLog', () => {
         { day: day(0), ratio: 1.47 }, // 88 ÷ 60
         { day: day(7), ratio: 1.49 }, // 91 ÷ 61
       ],
+      previousBest: null, // no long break
+      slipping: false, // no season plan
     });
     expect(pullUp).toMatchObject({
       bestE1rm: null,

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { HyperFormula } from 'hyperformula';
+import { columnLetters } from '../../scripts/emulator/a1';
 import { moveReferences } from '../../scripts/emulator/formula';
 import { deleteMap, insertMap, moveMap } from '../../scripts/emulator/structure';
 import { fixtureEmulator, sheetOf } from './helpers';
@@ -88,6 +90,58 @@ describe('inserting and deleting rows and columns rewrites what points at them',
       const ours = formulas.map((f) => moveReferences(f, 'Sheet1', 'Sheet1', axis, map));
       expect(ours).toEqual(theirs);
     }
+  });
+});
+
+describe('the reference rewriter against HyperFormula’s, on random formulas and edits', () => {
+  const dollar = fc.constantFrom('', '$');
+  const row = fc.integer({ min: 1, max: 20 });
+  const column = fc.integer({ min: 1, max: 20 }).map(columnLetters);
+  const cell = fc.tuple(dollar, column, dollar, row).map(([a, c, b, r]) => `${a}${c}${b}${r}`);
+  const area = fc
+    .tuple(fc.integer({ min: 1, max: 20 }), fc.integer({ min: 0, max: 6 }))
+    .chain(([r, h]) =>
+      fc
+        .tuple(fc.integer({ min: 1, max: 20 }), fc.integer({ min: 0, max: 6 }), dollar, dollar)
+        .map(([c, w, a, b]) => `${a}${columnLetters(c)}${r}:${b}${columnLetters(c + w)}${r + h}`),
+    );
+  const columns = fc
+    .tuple(fc.integer({ min: 1, max: 20 }), fc.integer({ min: 0, max: 4 }))
+    .map(([c, w]) => `${columnLetters(c)}:${columnLetters(c + w)}`);
+  const reference = fc
+    .tuple(fc.constantFrom('', 'Sheet1!', 'Other!'), fc.oneof(cell, area, columns))
+    .map(([prefix, ref]) => prefix + ref);
+  const formula = fc
+    .array(reference, { minLength: 1, maxLength: 4 })
+    .map((refs) => `=SUM(${refs.join(',')})`);
+  const edit = fc.record({
+    kind: fc.constantFrom('addRows', 'removeRows', 'addColumns', 'removeColumns'),
+    at: fc.integer({ min: 1, max: 22 }),
+    count: fc.integer({ min: 1, max: 4 }),
+  });
+
+  it('agrees on inserts and deletes of rows and columns', () => {
+    const hf = HyperFormula.buildFromSheets({ Sheet1: [], Other: [[1]] }, { licenseKey: 'gpl-v3' });
+    fc.assert(
+      fc.property(fc.array(formula, { minLength: 1, maxLength: 5 }), edit, (formulas, e) => {
+        // The formulas sit below and right of every cell an edit can delete.
+        hf.setSheetContent(0, [
+          ...Array.from({ length: 25 }, () => []),
+          ...formulas.map((f) => [...Array.from({ length: 25 }, () => null), f]),
+        ]);
+        const index: [number, number] = [e.at - 1, e.count];
+        if (e.kind === 'addRows') hf.addRows(0, index);
+        if (e.kind === 'removeRows') hf.removeRows(0, index);
+        if (e.kind === 'addColumns') hf.addColumns(0, index);
+        if (e.kind === 'removeColumns') hf.removeColumns(0, index);
+        const axis = e.kind.endsWith('Rows') ? 'ROW' : 'COLUMN';
+        const map = e.kind.startsWith('add') ? insertMap(e.at, e.count) : deleteMap(e.at, e.count);
+        const theirs = hf.getSheetFormulas(0).flat().filter(Boolean);
+        const ours = formulas.map((f) => moveReferences(f, 'Sheet1', 'Sheet1', axis, map));
+        expect(ours).toEqual(theirs);
+      }),
+      { numRuns: 40 },
+    );
   });
 });
 

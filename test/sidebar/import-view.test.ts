@@ -9,6 +9,7 @@ import {
   missingAnswers,
   previewSummary,
   skippedLines,
+  unitWords,
   uploadOf,
   uploadProgress,
 } from '../../src/sidebar/import-view';
@@ -65,6 +66,9 @@ describe('import answers', () => {
 describe('preview words', () => {
   const preview: ImportPreview = {
     format: 'Strong export',
+    layout: 'classic layout; comma-separated',
+    unit: { unit: 'kg', decidedBy: 'header', how: "the weight column's header says kg" },
+    notes: [],
     needs: [],
     added: 124,
     skipped: [
@@ -116,5 +120,19 @@ describe('import button words', () => {
     expect(addButtonLabel(518)).toBe('Add 518 sets to the log');
     expect(addButtonLabel(0)).toBe('Nothing to add');
     expect(addingLabel(1)).toBe('Adding 1 set to the log…');
+  });
+});
+
+describe('the unit line', () => {
+  it('says the unit and how it was decided, or why the coach is asked', () => {
+    expect(
+      unitWords({ unit: 'kg', decidedBy: 'header', how: "the weight column's header says kg" }),
+    ).toBe("Weights in kg: the weight column's header says kg.");
+    expect(
+      unitWords({ unit: 'lb', decidedBy: 'numbers', how: '70 % of the barbell loads end in 5' }),
+    ).toBe('Weights read as lb, worked out from the numbers: 70 % of the barbell loads end in 5.');
+    expect(
+      unitWords({ unit: null, decidedBy: 'undecided', how: 'the numbers fit both kg and lb' }),
+    ).toBe('Why we ask: the numbers fit both kg and lb.');
   });
 });

@@ -33,7 +33,8 @@ const FALLBACK_PAIRING: Readonly<Record<string, string>> = {
   lunge: 'Split jump',
 };
 
-function bestBefore(series: readonly Series[], entry: LogEntry): number | null {
+/** The best e1RM (kg) the athlete showed in the entry's exercise before its day; null when none. */
+export function bestBefore(series: readonly Series[], entry: LogEntry): number | null {
   const key = nameKey(entry.exercise);
   const own = series.find((s) => nameKey(s.exercise) === key);
   let best: number | null = null;

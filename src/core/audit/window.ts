@@ -4,6 +4,14 @@
  */
 import { type Exercise, findExercise, type Region } from '../catalogue';
 import type { AuditThresholds, LogEntry, Series } from '../model';
+import {
+  EMPTY_SEASON,
+  type GoalRace,
+  goalRaces,
+  type Phase,
+  phaseRowOn,
+  type SeasonPlan,
+} from '../season';
 import { fromKg, type Unit } from '../units';
 
 export interface AuditWindow {
@@ -22,6 +30,12 @@ export interface AuditWindow {
   readonly unit: Unit;
   /** Latest known bodyweight in kg, or null. */
   readonly bodyweightKg: number | null;
+  /** The season plan's phase on the athlete's latest session, or null without one. */
+  readonly phase: Phase | null;
+  /** ISO day that phase began (the window never reaches back before it); "" without a phase. */
+  readonly phaseFrom: string;
+  /** The athlete's goal races from the season plan, by date. */
+  readonly races: readonly GoalRace[];
 }
 
 export function auditWindow(
@@ -29,12 +43,18 @@ export function auditWindow(
   entries: readonly LogEntry[],
   series: readonly Series[],
   thresholds: AuditThresholds,
+  season: SeasonPlan = EMPTY_SEASON,
 ): AuditWindow {
   const allEntries = entries
     .filter((e) => e.athlete === athlete)
     .sort((a, b) => a.dayNumber - b.dayNumber || a.index - b.index);
   const latest = allEntries.at(-1)?.dayNumber ?? 0;
-  const startDayNumber = latest - thresholds.windowDays + 1;
+  // A phase is judged on its own weeks: a taper is not held to the build weeks before it.
+  const phaseRow = allEntries.length > 0 ? phaseRowOn(season, athlete, latest) : null;
+  const startDayNumber = Math.max(
+    latest - thresholds.windowDays + 1,
+    phaseRow?.fromDay ?? -Infinity,
+  );
   const inWindow = allEntries.filter((e) => e.dayNumber >= startDayNumber);
   const days = [...new Set(inWindow.map((e) => e.day))];
   const kgRows = allEntries.filter((e) => e.unit === 'kg').length;
@@ -50,6 +70,9 @@ export function auditWindow(
     days,
     unit: kgRows * 2 >= allEntries.length ? 'kg' : 'lb',
     bodyweightKg,
+    phase: phaseRow?.phase ?? null,
+    phaseFrom: phaseRow?.from ?? '',
+    races: season.rows.length > 0 ? goalRaces(season, athlete) : [],
   };
 }
 

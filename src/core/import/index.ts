@@ -34,6 +34,7 @@ export {
   planImport,
   type RecordOptions,
   type RecordsResult,
+  readingNotes,
   STANDARD_LOG_LABELS,
   toSetRecords,
 } from './plan';

@@ -3,20 +3,15 @@
  * All or nothing: one malformed row refuses the whole file with its line and why, so a coach never
  * gets half an import.
  */
+import { displayLoad, inferUnit, poundsBehind, tidyNumber } from '../unit-evidence';
+import type { Unit } from '../units';
 import { type CsvRow, isImportError, parseCsv } from './csv';
-import { joinNotes, type RowSet } from './fields';
-import { headerIndex } from './headers';
+import { APP_NAMES, type Detected, detectApp } from './detect';
+import { joinNotes, type RowReading, type RowSet, rowError } from './fields';
 import { keyPart } from './keys';
 import { detectLogColumns, loadUnitOfHeader } from './log-columns';
-import {
-  HEVY_REQUIRED,
-  hevyReader,
-  logReader,
-  missingColumns,
-  type Reader,
-  STRONG_REQUIRED,
-  strongReader,
-} from './readers';
+import { hevyReader, logReader, type Reader, rowPerSetReader, strongReader } from './readers';
+import { notCsvText } from './sniff';
 import {
   type ExportSet,
   type ImportError,
@@ -24,6 +19,7 @@ import {
   SKIP_REASON_TEXT,
   type SkipCounts,
   type SkipReason,
+  type UnitDecision,
 } from './types';
 
 const refuse = (line: number | null, message: string): ParseResult => ({
@@ -32,33 +28,73 @@ const refuse = (line: number | null, message: string): ParseResult => ({
 });
 
 const EXPECTED =
-  'Expected a Strong export (Date, Exercise Name, Set Order, Weight, Reps, …), a Hevy export ' +
-  '(start_time, exercise_title, set_index, set_type, weight_kg or weight_lbs, reps, …) or a log ' +
-  'with Date, Exercise, Load (or Weight) and Reps columns.';
+  'Expected an export from Strong (Date, Exercise Name, Set Order, Weight, Reps, … in any of its ' +
+  'languages), Hevy (start_time, exercise_title, set_index, weight_kg or weight_lbs, reps, …), ' +
+  'FitNotes (Date, Exercise, Category, Weight, Reps, …), Fitbod (Date, Exercise, Reps, ' +
+  'Weight(kg), …, isWarmup, multiplier) or a log with Date, Exercise, Load (or Weight) and Reps ' +
+  'columns.';
 
-function chooseReader(header: CsvRow, decimalComma: boolean): Reader | ImportError {
+const DELIMITER_WORDS: Readonly<Record<string, string>> = {
+  ',': 'comma-separated',
+  ';': 'semicolon-separated',
+  '\t': 'tab-separated',
+};
+
+interface Chosen {
+  readonly reader: Reader;
+  readonly layout: string;
+  readonly headerUnit: Unit | null;
+  readonly unitColumn: boolean;
+  /** Text columns a stray comma may have split, in the order to try joining them back. */
+  readonly textColumns: readonly number[];
+}
+
+function appLabel(detected: Detected): string {
+  if (detected.app === 'hevy') return `Hevy (${detected.weightUnit ?? 'kg'})`;
+  return APP_NAMES[detected.app];
+}
+
+function chooseReader(header: CsvRow, delimiter: string, quoted: boolean): Chosen | ImportError {
   const labels = header.fields.map((f) => f.trim());
-  const index = headerIndex(labels);
   const width = labels.length;
-  if (index.has('exercise title') || index.has('set type')) {
-    const missing = missingColumns(index, HEVY_REQUIRED);
-    if (missing.length > 0) {
+  const decimalComma = delimiter === ';';
+  const separated = `${DELIMITER_WORDS[delimiter] ?? 'delimited'}${quoted ? ', every field quoted' : ''}`;
+  const detected = detectApp(labels);
+  if (detected) {
+    const name = APP_NAMES[detected.app];
+    if (detected.missing.length > 0) {
+      const what = detected.missing.map((m) => `"${m}"`).join(', ');
       return {
         line: header.line,
-        message: `This looks like a Hevy export but it has no ${missing.join(', ')} column.`,
+        message: `This looks like a ${name} export (${detected.layout}) but it has no ${what} column${detected.missing.length === 1 ? '' : 's'}, which ${name} files always have. Export it again from ${name} without editing it, or add the column.`,
       };
     }
-    return hevyReader(index, width, decimalComma);
-  }
-  if (index.has('exercise name') || index.has('set order')) {
-    const missing = missingColumns(index, STRONG_REQUIRED);
-    if (missing.length > 0) {
-      return {
-        line: header.line,
-        message: `This looks like a Strong export but it has no ${missing.join(', ')} column.`,
-      };
-    }
-    return strongReader(index, width, decimalComma);
+    const layout = {
+      columns: detected.columns,
+      language: detected.language,
+      labels,
+      weightUnit: detected.weightUnit,
+      width,
+      decimalComma,
+      format: detected.app,
+      label: appLabel(detected),
+    };
+    const reader =
+      detected.app === 'strong'
+        ? strongReader(layout)
+        : detected.app === 'hevy'
+          ? hevyReader(layout)
+          : rowPerSetReader(layout);
+    const c = detected.columns;
+    return {
+      reader,
+      layout: `${detected.layout}; ${separated}`,
+      headerUnit: detected.weightUnit,
+      unitColumn: c.weightUnit !== undefined,
+      textColumns: [c.exercise, c.workout, c.category, c.notes, c.workoutNotes].filter(
+        (i): i is number => i !== undefined,
+      ),
+    };
   }
   const columns = detectLogColumns(labels);
   if (
@@ -67,7 +103,16 @@ function chooseReader(header: CsvRow, decimalComma: boolean): Reader | ImportErr
     columns.reps !== undefined &&
     columns.load !== undefined
   ) {
-    return logReader(columns, labels, width, loadUnitOfHeader(labels, columns));
+    const headerUnit = loadUnitOfHeader(labels, columns);
+    return {
+      reader: logReader(columns, labels, width, headerUnit),
+      layout: `log layout; ${separated}`,
+      headerUnit,
+      unitColumn: columns.unit !== undefined,
+      textColumns: [columns.exercise, columns.athlete, columns.notes].filter(
+        (i): i is number => i !== undefined,
+      ),
+    };
   }
   const found = labels.filter((l) => l !== '').slice(0, 12);
   return {
@@ -76,14 +121,45 @@ function chooseReader(header: CsvRow, decimalComma: boolean): Reader | ImportErr
   };
 }
 
-function checkWidth(row: CsvRow, width: number): string | null {
-  const n = row.fields.length;
-  if (n < width) return `this row has ${n} fields but the header has ${width}`;
-  // Trailing empty fields (a stray delimiter at the end of a line) are harmless.
-  if (n > width && row.fields.slice(width).some((f) => f.trim() !== '')) {
-    return `this row has ${n} fields but the header has ${width}`;
+const balanced = (text: string): boolean =>
+  (text.match(/\(/g)?.length ?? 0) === (text.match(/\)/g)?.length ?? 0);
+
+/**
+ * A row with more fields than the header: an unquoted comma inside a text (FitNotes writes
+ * "Overhead Press (Each Side, Dumbbells)" unquoted) split one column in two. Join the pieces
+ * back in the text column where that reads as a set — first where it also closes a bracket.
+ */
+function rejoin(
+  fields: readonly string[],
+  chosen: Chosen,
+  delimiter: string,
+): { reading: RowReading; text: string } | null {
+  const extra = fields.length - chosen.reader.width;
+  let fallback: { reading: RowReading; text: string } | null = null;
+  for (const column of chosen.textColumns) {
+    const text = fields.slice(column, column + extra + 1).join(delimiter);
+    const joined = [...fields.slice(0, column), text, ...fields.slice(column + extra + 1)];
+    const reading = chosen.reader.read(joined);
+    if (reading.kind === 'error') continue;
+    if (balanced(text) && text.includes('(')) return { reading, text };
+    fallback ??= { reading, text };
   }
-  return null;
+  return fallback;
+}
+
+function widthMessage(row: CsvRow, width: number, delimiter: string, name: string): string {
+  const n = row.fields.length;
+  const sep = delimiter === '\t' ? 'tab' : `"${delimiter}"`;
+  if (n > width) {
+    const near = row.fields.slice(0, width + 1).find((f) => /[a-z]/i.test(f)) ?? '';
+    return `Line ${row.line}: this row has ${n} fields where the header has ${width}: an unquoted ${sep === '","' ? 'comma' : sep} inside a text${near ? ` (near "${near.trim().slice(0, 30)}")` : ''} shifts the columns after it. Put that text in quotes or remove the ${sep === '","' ? 'comma' : 'separator'}, or export the file again from ${name}.`;
+  }
+  return `Line ${row.line}: this row has ${n} fields where the header has ${width}: it is cut short (a line break inside a text that is not quoted, or a damaged file). Export the file again from ${name}.`;
+}
+
+function tooWide(row: CsvRow, width: number): boolean {
+  // Trailing empty fields (a stray delimiter at the end of a line) are harmless.
+  return row.fields.length > width && row.fields.slice(width).some((f) => f.trim() !== '');
 }
 
 /** Log rows have no set order: number a day's rows of one exercise 1, 2, 3 in file order. */
@@ -144,21 +220,109 @@ function emptyCounts(): Record<SkipReason, number> {
   return counts;
 }
 
+/** Every field of the header line in quotes (Strong's 2025 layout quotes everything). */
+function headerQuoted(text: string): boolean {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const end = body.search(/\r?\n|\r/);
+  const first = end === -1 ? body : body.slice(0, end);
+  return /^"[^"]*"(?:[,;\t]"[^"]*")+$/.test(first.trim());
+}
+
+/**
+ * Loads as the athlete saw them: float noise off (74.99999999999999 → 75, at most two decimals), and a kilo value that
+ * is an exact conversion of pounds (Fitbod and Strong store kg; 22.6796185 = 50 lb) read back as
+ * the pounds it was logged in, so a coach never sees 61.23492.
+ */
+function tidyLoads(
+  sets: ExportSet[],
+  assumeKg: boolean,
+): { sets: ExportSet[]; readBack: number; example: string } {
+  let readBack = 0;
+  let example = '';
+  const tidy = sets.map((set) => {
+    const kg = set.unit === 'kg' || (set.unit === null && assumeKg);
+    const lb = kg ? poundsBehind(set.load) : null;
+    if (lb !== null) {
+      readBack++;
+      if (example === '') example = `${tidyNumber(set.load)} kg = ${lb} lb`;
+      return { ...set, load: lb, unit: 'lb' as const };
+    }
+    // Float noise (74.99999999999999, a float32 67.4800033569336) off: two decimals at most.
+    const load = displayLoad(tidyNumber(set.load));
+    return load === set.load ? set : { ...set, load };
+  });
+  return { sets: tidy, readBack, example };
+}
+
+function unitDecision(chosen: Chosen, all: readonly ExportSet[]): UnitDecision {
+  // Bodyweight sets (no load) need no unit.
+  const sets = all.filter((s) => s.load > 0);
+  const bare = sets.filter((s) => s.unit === null);
+  const stated = sets.length - bare.length;
+  const name = chosen.reader.label;
+  if (bare.length === 0 && stated > 0) {
+    if (chosen.unitColumn) {
+      const kg = sets.filter((s) => s.unit === 'kg').length;
+      const lb = stated - kg;
+      const unit = lb > kg ? 'lb' : 'kg';
+      const mixed = kg > 0 && lb > 0 ? ` (kg on ${kg} sets, lb on ${lb})` : '';
+      return { unit, decidedBy: 'unit column', how: `each row's unit column says it${mixed}` };
+    }
+    const unit = chosen.headerUnit ?? (sets[0]?.unit as Unit);
+    return {
+      unit,
+      decidedBy: 'header',
+      how: chosen.headerUnit
+        ? `the weight column's header says ${chosen.headerUnit}`
+        : `the loads say their unit`,
+    };
+  }
+  if (sets.length === 0) {
+    return {
+      unit: chosen.headerUnit,
+      decidedBy: chosen.headerUnit ? 'header' : 'undecided',
+      how: 'no loaded sets',
+    };
+  }
+  const inferred = inferUnit(bare);
+  const doesNotSay = `this ${name} file does not say kg or lb`;
+  if (inferred.unit === null) {
+    return { unit: null, decidedBy: 'undecided', how: `${doesNotSay}, and ${inferred.how}` };
+  }
+  return { unit: inferred.unit, decidedBy: 'numbers', how: `${doesNotSay}; ${inferred.how}` };
+}
+
 export function parseExport(text: string): ParseResult {
   if (typeof text !== 'string') return refuse(null, 'The file could not be read as text.');
+  const notText = notCsvText(text);
+  if (notText) return refuse(null, notText);
   const table = parseCsv(text);
   if (isImportError(table)) return refuse(table.line, `Line ${table.line}: ${table.message}.`);
   const [header, ...data] = table.rows;
   if (!header) return refuse(null, 'The file is empty.');
-  const reader = chooseReader(header, table.delimiter === ';');
-  if (isImportError(reader)) return { ok: false, error: reader };
+  const chosen = chooseReader(header, table.delimiter, headerQuoted(text));
+  if (isImportError(chosen)) return { ok: false, error: chosen };
+  const reader = chosen.reader;
+  const name = reader.label.replace(/ \(.*\)$/, '');
   const skipped = emptyCounts();
   let sets: RowSet[] = [];
   const lines: number[] = [];
+  const rejoined: { line: number; text: string }[] = [];
   for (const row of data) {
-    const widthProblem = checkWidth(row, reader.width);
-    if (widthProblem) return refuse(row.line, `Line ${row.line}: ${widthProblem}.`);
-    const reading = reader.read(row.fields);
+    let reading: RowReading;
+    if (row.fields.length < reader.width) {
+      return refuse(row.line, widthMessage(row, reader.width, table.delimiter, name));
+    }
+    reading = tooWide(row, reader.width) ? rowError('too wide') : reader.read(row.fields);
+    if (reading.kind === 'error' && row.fields.length > reader.width) {
+      // More fields than the header, and they do not read as they stand: a stray separator.
+      const joined = rejoin(row.fields, chosen, table.delimiter);
+      if (joined === null) {
+        return refuse(row.line, widthMessage(row, reader.width, table.delimiter, name));
+      }
+      reading = joined.reading;
+      rejoined.push({ line: row.line, text: joined.text });
+    }
     if (reading.kind === 'error') return refuse(row.line, `Line ${row.line}: ${reading.message}.`);
     if (reading.kind === 'skip') skipped[reading.reason]++;
     else {
@@ -166,17 +330,35 @@ export function parseExport(text: string): ParseResult {
       lines.push(row.line);
     }
   }
-  if (reader.format === 'log') sets = numberLogSets(sets);
-  const exportSets = tidyNotes(uniqueOrders(sets), lines);
+  if (reader.format === 'log' || reader.format === 'fitnotes' || reader.format === 'fitbod') {
+    sets = numberLogSets(sets);
+  }
+  const read = tidyNotes(uniqueOrders(sets), lines);
+  const first = unitDecision(chosen, read);
+  const tidy = tidyLoads(read, first.decidedBy === 'numbers' && first.unit === 'kg');
+  let unit = unitDecision(chosen, tidy.sets);
+  if (tidy.readBack > 0) {
+    unit = {
+      unit: first.unit,
+      decidedBy: first.decidedBy,
+      how: `${first.how}; ${tidy.readBack} loads are exact conversions of pounds (${tidy.example}) and are read as the pounds they were logged in`,
+    };
+  }
+  const exportSets = tidy.sets;
   const needs: ('athlete' | 'unit')[] = [];
   if (exportSets.some((s) => s.athlete === null)) needs.push('athlete');
-  if (exportSets.some((s) => s.unit === null)) needs.push('unit');
+  if (unit.unit === null && exportSets.some((s) => s.unit === null && s.load > 0)) {
+    needs.push('unit');
+  }
   const counts: SkipCounts = skipped;
   return {
     ok: true,
     parsed: {
       format: reader.format,
       formatLabel: reader.label,
+      layout: chosen.layout,
+      unit,
+      rejoined,
       sets: exportSets,
       skipped: counts,
       dataRows: data.length,

@@ -35,6 +35,7 @@ import {
   SKIP_REASON_TEXT,
   type SkipCounts,
   type SkipReason,
+  type UnitDecision,
 } from './types';
 
 export type Missing = 'athlete' | 'unit';
@@ -53,10 +54,11 @@ export type RecordsResult =
 /** Completes the export's sets with the athlete and unit the caller supplies, and keys them. */
 export function toSetRecords(parsed: ParsedExport, options: RecordOptions = {}): RecordsResult {
   const athlete = options.athlete?.trim() || null;
-  const unit = options.unit ?? null;
+  // The coach's answer first, then what the numbers said (parse decided it, or left it null).
+  const unit = options.unit ?? parsed.unit.unit ?? null;
   const needs: Missing[] = [];
   if (athlete === null && parsed.sets.some((s) => s.athlete === null)) needs.push('athlete');
-  if (unit === null && parsed.sets.some((s) => s.unit === null)) needs.push('unit');
+  if (unit === null && parsed.sets.some((s) => s.unit === null && s.load > 0)) needs.push('unit');
   if (needs.length > 0) return { ok: false, needs };
   const sets = parsed.sets.map((s): SetRecord => {
     const who = s.athlete ?? athlete ?? '';
@@ -103,7 +105,23 @@ export interface ImportPreview {
 interface PlanCommon {
   readonly format: ExportFormat;
   readonly formatLabel: string;
+  /** The layout detected, in plain words. */
+  readonly layout: string;
+  /** The unit of the file's weights and how it was decided (before the coach's answer). */
+  readonly unit: UnitDecision;
   readonly skipped: SkipCounts;
+  /** What the coach should know about how the file was read, in plain words. */
+  readonly notes: readonly string[];
+}
+
+/** How the file was read, beyond the counts: names joined back after an unquoted comma. */
+export function readingNotes(parsed: ParsedExport): string[] {
+  const n = parsed.rejoined.length;
+  if (n === 0) return [];
+  const first = parsed.rejoined[0] as { line: number; text: string };
+  return [
+    `${n} row${n === 1 ? ' has' : 's have'} an unquoted comma inside a name that split it over two columns (line ${first.line}: "${first.text}"); read by joining the name back.`,
+  ];
 }
 
 export type ImportPlan =
@@ -240,18 +258,22 @@ export function planImport(parsed: ParsedExport, options: PlanOptions): ImportPl
   const common: PlanCommon = {
     format: parsed.format,
     formatLabel: parsed.formatLabel,
+    layout: parsed.layout,
+    unit: parsed.unit,
     skipped: parsed.skipped,
+    notes: readingNotes(parsed),
   };
   const records = toSetRecords(parsed, options);
   if (!records.ok) {
     const asks = records.needs.map((n) =>
       n === 'athlete' ? 'whose workouts these are' : 'whether the weights are in kg or lb',
     );
+    const why = records.needs.includes('unit') ? ` Unit: ${parsed.unit.how}.` : '';
     return {
       ...common,
       kind: 'needs',
       needs: records.needs,
-      message: `This ${parsed.formatLabel} file does not say ${asks.join(' or ')}.`,
+      message: `This ${parsed.formatLabel} file does not say ${asks.join(' or ')}.${why}`,
     };
   }
   const layout = layoutOf(options.logHeaderLabels, options);

@@ -6,7 +6,21 @@
 import type { Unit } from '../units';
 import type { CellValue } from '../values';
 
-export type ExportFormat = 'strong' | 'hevy' | 'log';
+export type ExportFormat = 'strong' | 'hevy' | 'fitnotes' | 'fitbod' | 'log';
+
+/**
+ * How the unit of a file's weights was decided: stated by the file (its weight header, or a unit
+ * column per row), inferred from the numbers (said how), or not at all (the caller must ask).
+ */
+export type UnitDecidedBy = 'header' | 'unit column' | 'numbers' | 'undecided';
+
+export interface UnitDecision {
+  /** The unit of the weights the file does not label itself; null when it must be asked. */
+  readonly unit: Unit | null;
+  readonly decidedBy: UnitDecidedBy;
+  /** Plain words: how it was decided, or why it could not be. */
+  readonly how: string;
+}
 
 /** Why a row of the export did not become a working set. */
 export type SkipReason =
@@ -15,7 +29,8 @@ export type SkipReason =
   | 'rest timer'
   | 'no reps or load'
   | 'no reps'
-  | 'repeated header';
+  | 'repeated header'
+  | 'unknown set kind';
 
 export type SkipCounts = Readonly<Record<SkipReason, number>>;
 
@@ -27,6 +42,8 @@ export const SKIP_REASON_TEXT: Readonly<Record<SkipReason, string>> = {
   'no reps or load': 'empty sets (no reps and no load)',
   'no reps': 'sets with a load but no reps',
   'repeated header': 'header rows repeated inside the file',
+  'unknown set kind':
+    'sets marked with a letter we do not know (not counted, in case they are warm-ups)',
 };
 
 /** The same words for a count of one ("1 warm-up set"), so every count reads right. */
@@ -37,6 +54,8 @@ export const SKIP_REASON_ONE: Readonly<Record<SkipReason, string>> = {
   'no reps or load': 'empty set (no reps and no load)',
   'no reps': 'set with a load but no reps',
   'repeated header': 'header row repeated inside the file',
+  'unknown set kind':
+    'set marked with a letter we do not know (not counted, in case it is a warm-up)',
 };
 
 /**
@@ -81,6 +100,15 @@ export interface ParsedExport {
   readonly format: ExportFormat;
   /** "Strong", "Hevy (lb)", … for the dialog. */
   readonly formatLabel: string;
+  /** The layout detected, in plain words: "2025 layout (\"Workout #\", Duration (sec)), ';'-separated". */
+  readonly layout: string;
+  /** The unit of the weights and how it was decided. */
+  readonly unit: UnitDecision;
+  /**
+   * Rows whose unquoted comma inside a name split it over two columns, read by joining the name
+   * back (FitNotes writes names such as "Overhead Press (Each Side, Dumbbells)" unquoted).
+   */
+  readonly rejoined: readonly { readonly line: number; readonly text: string }[];
   readonly sets: readonly ExportSet[];
   readonly skipped: SkipCounts;
   /** Non-blank data rows in the file (sets + skipped). */

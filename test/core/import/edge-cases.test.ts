@@ -21,6 +21,7 @@ describe('Strong with BOM, CRLF, quoted newlines, emoji and every kind of non-wo
   it('skips warm-ups, rest timers, cardio, timed holds and empty sets, with reasons', () => {
     expect(parsed.skipped).toEqual({
       'warm-up': 1,
+      'unknown set kind': 0,
       cardio: 2, // the run and the plank
       'rest timer': 1,
       'no reps or load': 1,
@@ -71,7 +72,9 @@ describe("Strong's unit-column layout (Android: semicolons, Weight Unit, decimal
   const parsed = parsedOk(craftedExport('strong-android-semicolon.csv'));
 
   it('takes each row’s unit from the file and needs only the athlete', () => {
-    expect(parsed.formatLabel).toBe('Strong (with weight units)');
+    expect(parsed.formatLabel).toBe('Strong');
+    expect(parsed.layout).toBe('layout with a Weight Unit column; semicolon-separated');
+    expect(parsed.unit.decidedBy).toBe('unit column');
     expect(parsed.needs).toEqual(['athlete']);
     expect(parsed.sets.map((s) => [s.load, s.unit, s.reps])).toEqual([
       [45, 'lb', 5],
@@ -151,7 +154,7 @@ describe('our own log layout', () => {
 describe('malformed files are refused whole, with the line and the reason', () => {
   it.each([
     ['malformed-unterminated-quote.csv', 3, /quoted field is never closed/],
-    ['malformed-column-count.csv', 4, /has 7 fields but the header has 11/],
+    ['malformed-column-count.csv', 4, /has 7 fields where the header has 11: it is cut short/],
     ['malformed-date.csv', 3, /start_time "yesterday" is not a date/],
     ['malformed-weight.csv', 3, /Weight "heavy" is not a number/],
   ])('%s → line %i', (file, line, reason) => {
@@ -175,11 +178,11 @@ describe('malformed files are refused whole, with the line and the reason', () =
   it('names the missing columns of a file that looks like Strong or Hevy', () => {
     const strong = parseExport('Date,Exercise Name,Set Order,Weight\n2026-01-01,Squat,1,100\n');
     expect(!strong.ok && strong.error.message).toBe(
-      'This looks like a Strong export but it has no Reps column.',
+      'This looks like a Strong export (classic layout) but it has no "Reps" column, which Strong files always have. Export it again from Strong without editing it, or add the column.',
     );
     const hevy = parseExport('start_time,exercise_title,set_type,reps\n');
     expect(!hevy.ok && hevy.error.message).toMatch(
-      /Hevy export but it has no set_index, weight_kg or weight_lbs column/,
+      /Hevy export \(weight column without a unit\) but it has no "set_index", "weight_kg or weight_lbs" columns/,
     );
   });
 
@@ -193,8 +196,8 @@ describe('malformed files are refused whole, with the line and the reason', () =
     expect(!fractional.ok && fractional.error.message).toBe(
       'Line 2: Reps 2.5 is not a whole number of reps.',
     );
-    const order = parseExport(`${head}2026-01-01 10:00,Squat,X,100,5\n`);
-    expect(!order.ok && order.error.message).toMatch(/Set Order "X" is not a set number/);
+    const order = parseExport(`${head}2026-01-01 10:00,Squat,X1,100,5\n`);
+    expect(!order.ok && order.error.message).toMatch(/Set Order "X1" is not a set number/);
   });
 
   it('accepts a stray delimiter at the end of a line but not extra values', () => {

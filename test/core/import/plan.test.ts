@@ -31,13 +31,23 @@ describe('asking for what the file lacks', () => {
   const strong = parsedOk(realExport('strong-export-kg-a.csv'));
   const base: PlanOptions = { logHeaderLabels: LABELS, existingKeys: [] };
 
-  it('needs the athlete and the unit for a classic Strong file, and says so in words', () => {
+  it('needs the athlete for a classic Strong file whose numbers say kg, and says so in words', () => {
     const plan = planImport(strong, base);
     expect(plan.kind).toBe('needs');
     if (plan.kind !== 'needs') return;
-    expect(plan.needs).toEqual(['athlete', 'unit']);
-    expect(plan.message).toBe(
-      'This Strong file does not say whose workouts these are or whether the weights are in kg or lb.',
+    expect(plan.needs).toEqual(['athlete']);
+    expect(plan.message).toBe('This Strong file does not say whose workouts these are.');
+    expect(plan.unit).toMatchObject({ unit: 'kg', decidedBy: 'numbers' });
+  });
+
+  it('asks for the unit, and says why, when the numbers fit both kg and lb', () => {
+    const few = parsedOk(
+      'Date,Workout Name,Exercise Name,Set Order,Weight,Reps\n2026-01-05 10:00,A,Squat (Barbell),1,100,5\n',
+    );
+    const plan = planImport(few, base);
+    expect(plan.kind === 'needs' && plan.needs).toEqual(['athlete', 'unit']);
+    expect(plan.kind === 'needs' && plan.message).toBe(
+      'This Strong file does not say whose workouts these are or whether the weights are in kg or lb. Unit: this Strong file does not say kg or lb, and too few loaded sets (1) to tell kg from lb by their numbers.',
     );
   });
 

@@ -7,9 +7,10 @@ describe('the real Strong export (classic layout)', () => {
   const text = realExport('strong-export-kg-a.csv');
   const parsed = parsedOk(text);
 
-  it('is read as Strong, asking for the athlete and the unit', () => {
+  it('is read as Strong, asking for the athlete; the numbers say kg', () => {
     expect(parsed.format).toBe('strong');
-    expect(parsed.needs).toEqual(['athlete', 'unit']);
+    expect(parsed.needs).toEqual(['athlete']);
+    expect(parsed.unit).toMatchObject({ unit: 'kg', decidedBy: 'numbers' });
   });
 
   it('accounts for every line: header + sets + skipped rows', () => {
