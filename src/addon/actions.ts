@@ -8,9 +8,10 @@ import { isInvalid } from '../core/result';
 import { readSeasonPlan } from '../core/season';
 import { readTargets } from '../core/targets';
 import type { CellValue } from '../core/values';
-import { columnLetter, openRows } from './a1';
+import { columnLetter } from './a1';
 import type { Settings } from './api-types';
 import { coachError, withDocumentLock } from './guard';
+import { applyOn, highlightsOn, rangesOn, recolourOn, removeFrom } from './highlights';
 import {
   checkboxMask,
   DASHBOARD_COLUMN_WIDTH,
@@ -20,24 +21,12 @@ import {
   type DashboardPlan,
   planDashboard,
 } from './plan-dashboard';
-import {
-  highlightRules,
-  isOurRuleFormula,
-  isStatusFormula,
-  normaliseFormula,
-  PROTECTION_DESCRIPTION,
-  planApply,
-  type RuleSpec,
-  type RuleView,
-  rulesToKeep,
-  statusCellOf,
-} from './plan-highlights';
 import { logOptions } from './plan-log';
-import { deleteRecord, loadRecord, loadSettings, storeRecord } from './store';
+import { loadSettings } from './store';
 import {
-  ensureTargetsSheet,
   type LogRead,
   logSheet,
+  newDashboardSheet,
   readDashboardSources,
   readLogSheet,
   readRoster,
@@ -47,123 +36,20 @@ import {
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-type Rule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
-type Range = GoogleAppsScript.Spreadsheet.Range;
 
 /** Sheets gives a new sheet 1,000 rows. */
 const NEW_SHEET_ROWS = 1000;
-
-/** What a rule looks like to the planner; only our own rules are looked at closely. */
-function ruleView(rule: Rule): RuleView {
-  const condition = rule.getBooleanCondition();
-  const values = condition ? condition.getCriteriaValues() : [];
-  const formula =
-    condition && String(condition.getCriteriaType()) === 'CUSTOM_FORMULA' && values.length > 0
-      ? String(values[0])
-      : null;
-  // Our rules are recognised by their tag; their formula anchors the column, so the range needs
-  // no second look (each look is another service call).
-  return {
-    formula,
-    background: isOurRuleFormula(formula) ? (condition?.getBackground() ?? null) : null,
-  };
-}
-
-function ourProtections(sheet: Sheet): GoogleAppsScript.Spreadsheet.Protection[] {
-  return sheet
-    .getProtections(SpreadsheetApp.ProtectionType.RANGE)
-    .filter((p) => p.getDescription() === PROTECTION_DESCRIPTION);
-}
-
-function buildRules(specs: readonly RuleSpec[], rangeOf: (a1: string) => Range): Rule[] {
-  return specs.map((spec) =>
-    SpreadsheetApp.newConditionalFormatRule()
-      .whenFormulaSatisfied(spec.formula)
-      .setBackground(spec.background)
-      .setRanges([rangeOf(spec.range)])
-      .build(),
-  );
-}
-
-/**
- * Every range an action writes to on one sheet, fetched in one getRangeList call (the RangeList
- * hands back Range objects without another round trip); looked up by the A1 text asked for.
- */
-function rangesOn(sheet: Sheet, notations: readonly string[]): (a1: string) => Range {
-  const unique = [...new Set(notations)];
-  const ranges = unique.length > 0 ? sheet.getRangeList(unique).getRanges() : [];
-  const byA1 = new Map(unique.map((a1, i) => [a1, ranges[i] as Range]));
-  return (a1) => {
-    const range = byA1.get(a1);
-    if (!range) throw new Error(`range ${a1} was not fetched`);
-    return range;
-  };
-}
 
 export function applyHighlights(): string {
   return withDocumentLock(() => {
     const { settings } = loadSettings();
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const log = readLogSheet(ss, settings);
-    const sheet = log.sheet;
-    const current = sheet.getConditionalFormatRules();
-    const views = current.map(ruleView);
-    // Our rules say where our status formula is; without them Apply has not run here.
-    const existing = statusCellOf(views);
-    const existingCellFormula = existing
-      ? sheet.getRange(existing.headerRow, existing.column).getFormula()
-      : null;
-    const protections = existing ? ourProtections(sheet) : [];
-    const headerRow = log.found.description.headerRow;
-    const width = log.values[0]?.length ?? 0;
-    const plan = planApply({
-      sheet: log.name,
-      headerRow,
-      logWidth: width,
-      dataWidth: width,
-      settings,
-      colors: settings.colors,
-      existing,
-      existingCellFormula,
-      rules: views,
-      protected: protections.length > 0,
-    });
-    // The formula reads the Targets sheet (targets and season plan): make sure it is there even
-    // when nothing else changes.
-    const createdTargets = ensureTargetsSheet(ss);
-    if (plan.unchanged) return `Highlights are already on "${log.name}"; nothing changed.`;
-
-    const { column } = plan.record;
-    const formulaCell = `${columnLetter(column)}${headerRow}`;
-    const protectedColumn = openRows(column, column, headerRow);
-    const added = (plan.rules ?? []).filter((r): r is RuleSpec => typeof r !== 'number');
-    const moved = existing !== null && existing.column !== column;
-    const protect = plan.protect || moved;
-    const rangeOf = rangesOn(sheet, [
-      ...(plan.writeFormula !== null ? [formulaCell] : []),
-      ...added.map((r) => r.range),
-      ...(protect ? [protectedColumn] : []),
-    ]);
-    if (plan.writeFormula !== null) rangeOf(formulaCell).setFormula(plan.writeFormula);
-    if (plan.rules !== null) {
-      const built = buildRules(added, rangeOf);
-      sheet.setConditionalFormatRules(
-        plan.rules.map((r) =>
-          typeof r === 'number' ? (current[r] as Rule) : (built.shift() as Rule),
-        ),
-      );
-    }
-    if (protect) {
-      for (const p of protections) p.remove();
-      rangeOf(protectedColumn)
-        .protect()
-        .setDescription(PROTECTION_DESCRIPTION)
-        .setWarningOnly(true);
-    }
-    storeRecord(plan.record);
-    const targets = createdTargets
-      ? 'A "Targets" sheet now holds the default targets, and beside them an empty season plan for phases: edit them there and the highlights follow.'
-      : 'Edit targets and the season plan in the "Targets" sheet.';
+    const outcome = applyOn(ss, log, settings);
+    if (outcome.unchanged) return `Highlights are already on "${log.name}"; nothing changed.`;
+    const targets = outcome.targetsCreated
+      ? `A "${outcome.targetsName}" sheet now holds the default targets, and beside them an empty season plan for phases: edit them there and the highlights follow.`
+      : `Edit targets and the season plan in the "${outcome.targetsName}" sheet.`;
     return `Highlights are on "${log.name}": a Status column (stale, slipping, target reached, new best) that updates as you log. ${targets}`;
   });
 }
@@ -175,7 +61,6 @@ export function applyHighlights(): string {
  * The caller holds the document lock (saving settings is one locked write).
  */
 export function recolourHighlights(settings: Settings): boolean {
-  const { colors } = settings;
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   let found: ReturnType<typeof logSheet>;
   try {
@@ -184,61 +69,39 @@ export function recolourHighlights(settings: Settings): boolean {
     // No log to find (a sheet chosen in settings was deleted): the colours are saved for next time.
     return false;
   }
-  const { sheet, name } = found;
-  const current = sheet.getConditionalFormatRules();
-  const views = current.map(ruleView);
-  const at = statusCellOf(views);
-  if (!at) return false;
-  const wanted = highlightRules(at.headerRow, at.column, colors);
-  const ours = views.flatMap((v, i) => (isOurRuleFormula(v.formula) ? [i] : []));
-  // Each of ours matched to the rule we would make now; a tagged rule we no longer make stays.
-  const specFor = (i: number): RuleSpec | null => {
-    const formula = normaliseFormula(views[i]?.formula ?? '');
-    return wanted.find((w) => normaliseFormula(w.formula) === formula) ?? null;
-  };
-  const changes = ours
-    .map((i) => ({ i, spec: specFor(i) }))
-    .filter(
-      (c): c is { i: number; spec: RuleSpec } =>
-        c.spec !== null &&
-        (views[c.i]?.background ?? '').toLowerCase() !== c.spec.background.toLowerCase(),
-    );
-  if (changes.length > 0) {
-    const rangeOf = rangesOn(sheet, [...new Set(changes.map((c) => c.spec.range))]);
-    const built = new Map(changes.map((c) => [c.i, buildRules([c.spec], rangeOf)[0] as Rule]));
-    sheet.setConditionalFormatRules(current.map((rule, i) => built.get(i) ?? rule));
+  return recolourOn(found.sheet, settings);
+}
+
+/**
+ * After a saved setting the Status formula depends on (unit, sessions before stale, 1RM formula,
+ * bodyweight source, columns, log sheet): when highlights are on, the formula is written anew, so
+ * the statuses follow at once rather than at the next Apply. The caller holds the lock.
+ */
+export function refreshStatusFormula(settings: Settings): boolean {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  let log: LogRead;
+  try {
+    log = readLogSheet(ss, settings);
+  } catch {
+    return false;
   }
-  const record = loadRecord(name);
-  if (record) storeRecord({ ...record, rules: wanted });
-  return changes.length > 0;
+  if (!highlightsOn(log.sheet, log)) return false;
+  return !applyOn(ss, log, settings).unchanged;
 }
 
 export function removeHighlights(): string {
   return withDocumentLock(() => {
     const { settings } = loadSettings();
     const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const { sheet, name } = logSheet(ss, settings);
-    const current = sheet.getConditionalFormatRules();
-    const views = current.map(ruleView);
-    const keep = rulesToKeep(views);
-    const existing = statusCellOf(views);
-    const protections = ourProtections(sheet);
-    let removed = false;
-    if (existing) {
-      const cell = sheet.getRange(existing.headerRow, existing.column);
-      // Only our formula: if the coach has since typed something there, it is theirs.
-      if (isStatusFormula(cell.getFormula())) {
-        cell.clearContent();
-        removed = true;
-      }
+    let log: LogRead | null = null;
+    try {
+      log = readLogSheet(ss, settings);
+    } catch {
+      // A log that no longer reads (its header changed): our rules and protection still go.
     }
-    if (keep.length !== current.length) {
-      sheet.setConditionalFormatRules(keep.map((i) => current[i] as Rule));
-      removed = true;
-    }
-    for (const p of protections) p.remove();
-    deleteRecord(name);
-    return removed || protections.length > 0
+    const { sheet, name } = log ?? logSheet(ss, settings);
+    const removed = removeFrom(sheet, log);
+    return removed
       ? `Highlights removed from "${name}": the Status column, its colours and its protection. Your own cells and rules are as they were.`
       : `There were no Strong Enough highlights on "${name}"; nothing changed.`;
   });
@@ -286,7 +149,8 @@ export function buildDashboard(): string {
   return withDocumentLock(() => {
     const { settings } = loadSettings();
     const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const { log, targetRows, dashboard, dashboardActive } = readDashboardSources(ss, settings);
+    const { log, targetRows, dashboard, dashboardNameTaken, dashboardActive } =
+      readDashboardSources(ss, settings);
     const analysis = analyse(ss, settings, log, targetRows);
     if (analysis.athletes.length === 0) {
       throw coachError(
@@ -314,7 +178,8 @@ export function buildDashboard(): string {
         if (height > rows) sheet.insertRowsAfter(rows, height - rows);
       }
     } else {
-      sheet = ss.insertSheet(DASHBOARD_SHEET);
+      // Ours, under a free name: a coach's own "Strength dashboard" is never taken over.
+      sheet = newDashboardSheet(ss, dashboardNameTaken);
       // Never more columns than a new sheet has: the layout is narrow.
       if (height > NEW_SHEET_ROWS) sheet.insertRowsAfter(NEW_SHEET_ROWS, height - NEW_SHEET_ROWS);
       sheet.setColumnWidths(1, DASHBOARD_COLUMNS, DASHBOARD_COLUMN_WIDTH);
@@ -346,7 +211,8 @@ export function buildDashboard(): string {
     });
     for (const surplus of oldCharts.slice(plan.charts.length)) sheet.removeChart(surplus);
     const athletes = analysis.athletes.length;
-    return `The "${DASHBOARD_SHEET}" sheet is rebuilt: ${athletes} athlete${athletes === 1 ? '' : 's'}, ${plan.charts.length} chart${plan.charts.length === 1 ? '' : 's'}.`;
+    const name = dashboard || dashboardNameTaken ? sheet.getName() : DASHBOARD_SHEET;
+    return `The "${name}" sheet is rebuilt: ${athletes} athlete${athletes === 1 ? '' : 's'}, ${plan.charts.length} chart${plan.charts.length === 1 ? '' : 's'}.`;
   });
 }
 

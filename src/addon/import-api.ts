@@ -40,9 +40,13 @@ import type {
   ImportSkip,
 } from './api-types';
 import { coachError, endpoint, withDocumentLock } from './guard';
+import { extendHighlights, findStatus } from './highlights';
 import { importDoneMessage } from './import-words';
-import { loadRecord, loadSettings } from './store';
-import { logSheet } from './workbook';
+import { tagColumn } from './ours';
+import { isStatusFormula } from './plan-highlights';
+import { findLog } from './plan-log';
+import { loadSettings } from './store';
+import { logSheet, sheetValues } from './workbook';
 
 /** Apps Script's longest cache lifetime: six hours. */
 const CACHE_SECONDS = 21_600;
@@ -138,21 +142,37 @@ interface Planned {
   readonly rows: number;
   readonly headerRow: number;
   readonly keys: string[];
+  /** Our Status column (1-based) when highlights are on, else null. */
+  readonly status: number | null;
+  /** The Import key column is tagged as ours (else it is tagged when written). */
+  readonly keyTagged: boolean;
 }
 
-/** Reads the upload and the log (one getValues), and plans the append. */
+/**
+ * Reads the upload and the log (one getValues), finds our columns afresh (their tags, our
+ * formula), and plans the append: loads go where the coach's settings say loads are, the Import
+ * key goes in the first column that holds nothing at all.
+ */
 function plan(id: string, input: unknown): Planned {
   const { text, keys } = uploadedText(id);
   const parsed = parseExport(text);
   if (!parsed.ok) throw coachError(`The file was not imported. ${parsed.error.message}`);
   const { settings } = loadSettings();
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const { sheet } = logSheet(ss, settings);
-  const values = sheet.getDataRange().getValues() as CellValue[][];
+  const { sheet, name } = logSheet(ss, settings);
+  const values = sheetValues(sheet);
+  // The bodyweight source does not matter for an import: only the columns are asked for.
+  const found = findLog(name, values, {
+    columns: settings.columns,
+    bodyweight: { kind: 'value', value: 70 },
+  });
   const header = detectHeader(values);
-  const headerIndex = isInvalid(header) ? 0 : header.row;
+  const headerIndex = 'problem' in found ? (isInvalid(header) ? 0 : header.row) : found.header.row;
   const labels = values[headerIndex] ?? [];
-  const keyColumn = labels.findIndex((l) => isImportKeyLabel(String(l)));
+  const status = 'problem' in found ? null : findStatus(sheet, { values, found }, undefined);
+  const ourKey = status?.columns.importKey ?? null;
+  const keyColumn =
+    ourKey !== null ? ourKey - 1 : labels.findIndex((l) => isImportKeyLabel(String(l)));
   const existingKeys =
     keyColumn < 0 ? [] : values.slice(headerIndex + 1).map((row) => row[keyColumn]);
   const chosen = options(input);
@@ -162,9 +182,21 @@ function plan(id: string, input: unknown): Planned {
     logHeaderLabels: labels,
     existingKeys,
     logUnit: settings.unit,
+    ...('problem' in found ? {} : { logColumns: found.columns }),
+    usedWidth: values[0]?.length ?? 0,
+    keyColumn: keyColumn < 0 ? null : keyColumn,
   });
   if (result.kind === 'refused') throw coachError(result.message);
-  return { plan: result, sheet, rows: values.length, headerRow: headerIndex + 1, keys };
+  const statusColumn = status?.at && isStatusFormula(status.at.formula) ? status.at.column : null;
+  return {
+    plan: result,
+    sheet,
+    rows: values.length,
+    headerRow: headerIndex + 1,
+    keys,
+    status: statusColumn,
+    keyTagged: ourKey !== null,
+  };
 }
 
 export const IMPORT_ENDPOINTS = {
@@ -226,9 +258,10 @@ export const IMPORT_ENDPOINTS = {
   importCommit: endpoint(
     (id: string, input: ImportOptions): ImportResult =>
       withDocumentLock(() => {
-        const { plan: p, sheet, rows, headerRow, keys } = plan(id, input);
+        const { plan: p, sheet, rows, headerRow, keys, status, keyTagged } = plan(id, input);
         if (p.kind !== 'ready') throw coachError(p.message);
         if (p.added > 0) {
+          const maxRows = writeRows(sheet, rows + 1, p.rows, p.width, status);
           if (p.addKeyColumn !== null) {
             const cell = sheet.getRange(headerRow, p.keyColumn + 1);
             cell.setValue(p.addKeyColumn);
@@ -237,7 +270,10 @@ export const IMPORT_ENDPOINTS = {
               cell.setFontWeight(sheet.getRange(headerRow, p.keyColumn).getFontWeight());
             }
           }
-          writeRows(sheet, rows + 1, p.rows, p.width);
+          // Found again next time wherever the coach moves it, whatever they call it.
+          if (!keyTagged) tagColumn(sheet, p.keyColumn + 1, 'importKey');
+          // The colours and the protection grow with the log.
+          if (status !== null) extendHighlights(sheet, status, maxRows);
         }
         cache().removeAll(keys);
         // Our own words, not the plan's: it says "Adding" and pluralises every skipped count.
@@ -247,30 +283,34 @@ export const IMPORT_ENDPOINTS = {
 };
 
 /**
- * Appends the rows in one setValues — or two when our Status column sits inside the log's width:
- * its cells belong to the status formula's result and are left empty for it.
+ * Appends the rows in one setValues — or two when our Status column sits inside the rows' width:
+ * its cells belong to the status formula's result and are left empty for it. Grows the sheet
+ * first when the rows or columns are not there (Sheets refuses a write past the grid). Returns the
+ * sheet's last row after the write.
  */
 function writeRows(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
   firstRow: number,
   rows: CellValue[][],
   width: number,
-): void {
-  const status = loadRecord(sheet.getName())?.column ?? 0;
+  status: number | null,
+): number {
   const spans =
-    status >= 1 && status <= width
+    status !== null && status >= 1 && status <= width
       ? [
           [1, status - 1],
           [status + 1, width],
         ]
       : [[1, width]];
-  // Sheets refuses a write past the grid: grow it first, in one call, as a coach's paste would.
   const maxRows = sheet.getMaxRows();
   const missing = firstRow + rows.length - 1 - maxRows;
   if (missing > 0) sheet.insertRowsAfter(maxRows, missing);
+  const maxColumns = sheet.getMaxColumns();
+  if (width > maxColumns) sheet.insertColumnsAfter(maxColumns, width - maxColumns);
   for (const [from, to] of spans as [number, number][]) {
     if (to < from) continue;
     const block = rows.map((r) => r.slice(from - 1, to));
     sheet.getRange(firstRow, from, rows.length, to - from + 1).setValues(block);
   }
+  return Math.max(maxRows, firstRow + rows.length - 1);
 }

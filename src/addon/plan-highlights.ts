@@ -32,23 +32,10 @@ export interface RuleSpec {
   readonly background: string;
 }
 
-/**
- * What Apply added to one log sheet. The sheet itself is the truth (our tagged rules say where the
- * status column is); this copy in document properties, keyed by sheet name, lets the sidebar and
- * the import know without reading the sheet's rules.
- */
-export interface HighlightRecord {
-  readonly version: 1;
-  readonly sheet: string;
-  /** 1-based column of the status formula, and the header row it sits in. */
-  readonly column: number;
-  readonly headerRow: number;
-  readonly formula: string;
-  readonly rules: readonly RuleSpec[];
-}
-
 export interface StatusFormulaInput {
   readonly sheet: string;
+  /** Our Targets sheet's name (the coach may have renamed it, or have a "Targets" of their own). */
+  readonly targetsSheet?: string;
   readonly headerRow: number;
   /** Columns of the log table (1..logWidth); the status column comes after them. */
   readonly logWidth: number;
@@ -79,7 +66,7 @@ export function columnsText(columns: Settings['columns'] | undefined): string | 
 export function statusFormula(input: StatusFormulaInput): string {
   const { sheet, headerRow, logWidth, settings } = input;
   const log = `${sheetReference(sheet)}!${openRows(1, logWidth, headerRow)}`;
-  const targets = `${sheetReference(TARGETS_SHEET)}!A1:B`;
+  const targets = `${sheetReference(input.targetsSheet ?? TARGETS_SHEET)}!A1:B`;
   const args = [
     log,
     targets,
@@ -94,7 +81,7 @@ export function statusFormula(input: StatusFormulaInput): string {
   if (bw.kind === 'column') args.push('""');
   const columns = columnsText(settings.columns);
   args.push(columns === null ? '""' : quoted(columns));
-  args.push(`${sheetReference(TARGETS_SHEET)}!${SEASON_COLUMNS}`);
+  args.push(`${sheetReference(input.targetsSheet ?? TARGETS_SHEET)}!${SEASON_COLUMNS}`);
   const layoff = settings.layoffWeeks ?? DEFAULT_LAYOFF_WEEKS;
   const keep = settings.keepShare ?? DEFAULT_KEEP_SHARE;
   if (layoff !== DEFAULT_LAYOFF_WEEKS || keep !== DEFAULT_KEEP_SHARE) {
@@ -116,15 +103,23 @@ const KEYED: readonly {
   { texts: ['New best'], color: 'newBest' },
 ];
 
-/** Our three rules over the log rows (below the header), keyed on the status column's text. */
+/**
+ * Our three rules over the log rows (below the header), keyed on the status column's text. With
+ * `lastRow` they reach that row (the sheet's last: Sheets fixes a range to the rows it has, so the
+ * add-on extends them as the log grows); without it the range is open-ended ("A2:I").
+ */
 export function highlightRules(
   headerRow: number,
   column: number,
   colors: HighlightColors,
+  lastRow?: number,
 ): RuleSpec[] {
   const firstRow = headerRow + 1;
   const cell = `$${columnLetter(column)}${firstRow}`;
-  const range = openRows(1, column, firstRow);
+  const range =
+    lastRow === undefined
+      ? openRows(1, column, firstRow)
+      : `A${firstRow}:${columnLetter(column)}${Math.max(lastRow, firstRow)}`;
   return KEYED.map(({ texts, color }) => {
     const tests = texts.map((text) => `LEFT(${cell},${text.length})="${text}"`);
     const match = tests.length === 1 ? tests[0] : `OR(${tests.join(',')})`;
@@ -147,10 +142,12 @@ export function isOurRuleFormula(formula: string | null | undefined): boolean {
   return typeof formula === 'string' && normaliseFormula(formula).includes(TAG);
 }
 
-/** The rules as the shell reads them: the custom formula (null for other kinds) and the ranges. */
+/** The rules as the shell reads them: the custom formula (null for other kinds); ours in detail. */
 export interface RuleView {
   readonly formula: string | null;
   readonly background: string | null;
+  /** For our rules: the last row their range reaches (null when not read). */
+  readonly lastRow?: number | null;
 }
 
 /** Where our status formula sits, read back from our own rules' formulas ("LEFT($G2,5)…"). */
@@ -159,6 +156,7 @@ export interface StatusCell {
   readonly headerRow: number;
 }
 
+/** From our rules (spreadsheets from before the tags, or a tag lost): where the status column is. */
 export function statusCellOf(rules: readonly RuleView[]): StatusCell | null {
   for (const rule of rules) {
     if (!isOurRuleFormula(rule.formula)) continue;
@@ -168,93 +166,128 @@ export function statusCellOf(rules: readonly RuleView[]): StatusCell | null {
   return null;
 }
 
+/** Is this the add-on's status formula? */
+export function isStatusFormula(formula: string | null | undefined): boolean {
+  return typeof formula === 'string' && normaliseFormula(formula).startsWith('=STRENGTH_STATUS(');
+}
+
 export interface ApplyInput extends StatusFormulaInput {
   readonly colors: HighlightColors;
-  /** Width of the sheet's data (includes our status column when it is there). */
+  /** Width of the sheet's data (the last column with content; includes our column when there). */
   readonly dataWidth: number;
-  /** Where our rules say the status formula is (statusCellOf), or null. */
-  readonly existing: StatusCell | null;
-  /** The formula now in that cell (read only when there is one). */
-  readonly existingCellFormula: string | null;
+  /** The rightmost column of the log table (1-based): our column must sit right of it. */
+  readonly lastLogColumn: number;
+  /** The sheet's last row: our rules and protection reach it. */
+  readonly lastRow: number;
+  /** Our column as found (by its tag or our formula), with the formula now in its header cell. */
+  readonly existing: { readonly column: number; readonly formula: string | null } | null;
   readonly rules: readonly RuleView[];
-  readonly protected: boolean;
+  /** Our protection's column and last row, or null when there is none. */
+  readonly protection: { readonly column: number; readonly lastRow: number } | null;
 }
 
 export interface ApplyPlan {
-  readonly record: HighlightRecord;
+  /** Where the status column is after Apply. */
+  readonly column: number;
+  /** The column our formula was moved away from (its header cell to clear), or null. */
+  readonly movedFrom: number | null;
+  readonly formula: string;
   /** Null when the status cell already holds the formula. */
   readonly writeFormula: string | null;
-  /** The full rule list to set (the coach's first, in order, then ours), or null when unchanged. */
+  /**
+   * The full rule list to set, or null when unchanged: every rule of the coach's as an index into
+   * the current list, in its place; ours as specs in the places ours held (new ones last).
+   */
   readonly rules: readonly (number | RuleSpec)[] | null;
+  /** Our protection to (re)make over the status column down to the last row. */
   readonly protect: boolean;
   /** True when nothing at all needs writing: applying twice changes nothing. */
   readonly unchanged: boolean;
 }
 
-/** Is our status formula still where our rules say (and the header where the log's is)? */
-export function isStatusFormula(formula: string | null | undefined): boolean {
-  return typeof formula === 'string' && normaliseFormula(formula).startsWith('=STRENGTH_STATUS(');
-}
-
-function stillOurs(input: ApplyInput): boolean {
-  return (
-    input.existing !== null &&
-    input.existing.headerRow === input.headerRow &&
-    isStatusFormula(input.existingCellFormula)
-  );
+/** Which of our three rules a formula is ("Stale", "Target reached", "New best"), or null. */
+function ruleKind(formula: string | null | undefined): string | null {
+  if (!isOurRuleFormula(formula)) return null;
+  const m = /"(Stale|Target reached|New best)"/.exec(formula ?? '');
+  return m ? (m[1] as string) : null;
 }
 
 /**
- * The status column goes in the first free column beside the log, or stays where Apply put it
- * before. Rules are given as indices into the current list (kept) or specs (added).
+ * Our rules, wanted now, set into the current list without moving anyone else's: each of ours is
+ * replaced in its own place, a missing one goes last, a stray one of ours is dropped. Null when the
+ * list already holds exactly what is wanted.
+ */
+export function placeRules(
+  current: readonly RuleView[],
+  wanted: readonly RuleSpec[],
+  lastRow: number,
+): (number | RuleSpec)[] | null {
+  const byKind = new Map(wanted.map((w) => [ruleKind(w.formula), w]));
+  const placed = new Set<string>();
+  let changed = false;
+  // Ours share one range; the shell reads how far it reaches on the first of ours only.
+  const reach = current.find((r) => isOurRuleFormula(r.formula) && typeof r.lastRow === 'number');
+  const sharedLastRow = reach?.lastRow ?? null;
+  const out: (number | RuleSpec)[] = [];
+  current.forEach((rule, i) => {
+    if (!isOurRuleFormula(rule.formula)) {
+      out.push(i);
+      return;
+    }
+    const kind = ruleKind(rule.formula);
+    const spec = kind === null ? undefined : byKind.get(kind);
+    if (!spec || kind === null || placed.has(kind)) {
+      changed = true;
+      return;
+    }
+    placed.add(kind);
+    const same =
+      normaliseFormula(rule.formula ?? '') === normaliseFormula(spec.formula) &&
+      (rule.background ?? '').toLowerCase() === spec.background.toLowerCase() &&
+      (rule.lastRow ?? sharedLastRow ?? lastRow) >= lastRow;
+    if (same) out.push(i);
+    else {
+      changed = true;
+      out.push(spec);
+    }
+  });
+  for (const spec of wanted) {
+    const kind = ruleKind(spec.formula) as string;
+    if (!placed.has(kind)) {
+      changed = true;
+      out.push(spec);
+    }
+  }
+  return changed ? out : null;
+}
+
+/**
+ * The status column stays where it is found when it sits right of the log (the formula reads the
+ * columns left of it); otherwise — first Apply, or the coach dragged it into or left of the log —
+ * it goes in the first free column right of the data.
  */
 export function planApply(input: ApplyInput): ApplyPlan {
-  const ours = stillOurs(input);
-  const column = ours && input.existing ? input.existing.column : input.dataWidth + 1;
-  const logWidth = ours ? column - 1 : input.dataWidth;
-  const formula = statusFormula({ ...input, logWidth });
-  const wanted = highlightRules(input.headerRow, column, input.colors);
-  const record: HighlightRecord = {
-    version: 1,
-    sheet: input.sheet,
-    column,
-    headerRow: input.headerRow,
-    formula,
-    rules: wanted,
-  };
+  const found = input.existing;
+  const stays = found !== null && found.column > input.lastLogColumn;
+  const column = stays && found ? found.column : input.dataWidth + 1;
+  const movedFrom =
+    found !== null && !stays && isStatusFormula(found.formula) ? found.column : null;
+  const formula = statusFormula({ ...input, logWidth: column - 1 });
   const writeFormula =
-    ours && normaliseFormula(input.existingCellFormula ?? '') === normaliseFormula(formula)
-      ? null
-      : formula;
-
-  const kept: number[] = [];
-  const existingOurs: RuleView[] = [];
-  input.rules.forEach((rule, i) => {
-    if (isOurRuleFormula(rule.formula)) existingOurs.push(rule);
-    else kept.push(i);
-  });
-  const rulesMatch =
-    existingOurs.length === wanted.length &&
-    wanted.every((w, i) => sameRule(existingOurs[i], w)) &&
-    // ours sit after the coach's rules; if the coach moved one of theirs below ours, leave it be
-    input.rules.slice(kept.length).every((r) => isOurRuleFormula(r.formula));
-  const rules = rulesMatch ? null : [...kept, ...wanted];
-  const protect = !input.protected;
+    stays && normaliseFormula(found?.formula ?? '') === normaliseFormula(formula) ? null : formula;
+  const wanted = highlightRules(input.headerRow, column, input.colors, input.lastRow);
+  const rules = placeRules(input.rules, wanted, input.lastRow);
+  const p = input.protection;
+  const protect = p === null || p.column !== column || p.lastRow < input.lastRow;
   return {
-    record,
+    column,
+    movedFrom,
+    formula,
     writeFormula,
     rules,
     protect,
     unchanged: writeFormula === null && rules === null && !protect,
   };
-}
-
-function sameRule(view: RuleView | undefined, spec: RuleSpec): boolean {
-  return (
-    view !== undefined &&
-    normaliseFormula(view.formula ?? '') === normaliseFormula(spec.formula) &&
-    (view.background ?? '').toLowerCase() === spec.background.toLowerCase()
-  );
 }
 
 /** Which rules Remove keeps: every rule that is not ours, in order. */

@@ -7,14 +7,23 @@ import {
   applyHighlights,
   buildDashboard,
   recolourHighlights,
+  refreshStatusFormula,
   removeHighlights,
   runAudit,
 } from './actions';
-import type { ActionResult, HighlightColors, SidebarState, TargetRowJson } from './api-types';
+import type {
+  ActionResult,
+  HighlightColors,
+  Settings,
+  SidebarState,
+  TargetRowJson,
+} from './api-types';
 import { coachError, endpoint, plainMessage, withDocumentLock } from './guard';
+import { highlightsOn } from './highlights';
+import { findOurSheets } from './ours';
 import { mergeSettings } from './settings';
 import { bodyweightHow, sidebarRoster } from './sidebar-state';
-import { currentRevision, loadRecord, loadSettings, storeSettings } from './store';
+import { currentRevision, loadSettings, storeSettings } from './store';
 import {
   defaultTargetTable,
   readLogSheet,
@@ -31,7 +40,7 @@ function state(): SidebarState {
   const { settings, warning } = loadSettings();
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const sheets = ss.getSheets().map((s) => s.getName());
-  const targetRows = readTargetRows(ss);
+  const targetRows = readTargetRows(ss, findOurSheets(ss));
   const targets = targetRowsJson(targetRows);
   const base = { settings, settingsWarning: warning, sheets, targets, revision: currentRevision() };
   try {
@@ -45,7 +54,7 @@ function state(): SidebarState {
       ...base,
       log: log.found.description,
       logError: null,
-      highlightsApplied: loadRecord(log.name) !== null,
+      highlightsApplied: highlightsOn(log.sheet, log),
       athletes: roster.athletes,
       attention: roster.attention,
       problems: analysis.problems.slice(0, MAX_PROBLEMS),
@@ -91,6 +100,22 @@ export function targetTable(rows: unknown): (string | number)[][] {
 const sameColors = (a: HighlightColors, b: HighlightColors): boolean =>
   a.stale === b.stale && a.targetReached === b.targetReached && a.newBest === b.newBest;
 
+/** The settings STRENGTH_STATUS's arguments (and the log it reads) come from. */
+function formulaSettingsChanged(a: Settings, b: Settings): boolean {
+  const pick = (s: Settings) =>
+    JSON.stringify([
+      s.logSheet,
+      s.columns,
+      s.unit,
+      s.bodyweight,
+      s.formula,
+      s.sessionsBeforeStale,
+      s.layoffWeeks,
+      s.keepShare,
+    ]);
+  return pick(a) !== pick(b);
+}
+
 const action = (run: () => string) =>
   endpoint((): ActionResult => ({ message: run(), state: state() }));
 
@@ -102,9 +127,11 @@ export const SIDEBAR_ENDPOINTS = {
     withDocumentLock(() => {
       const before = loadSettings().settings;
       const next = mergeSettings(before, changes);
-      // Highlights already on take the new colours now, not at the next Apply.
-      if (!sameColors(before.colors, next.colors)) recolourHighlights(next);
       storeSettings(next);
+      // Highlights already on follow now, not at the next Apply: a setting the Status formula
+      // reads rewrites the formula; new colours recolour our rules in their places.
+      if (formulaSettingsChanged(before, next)) refreshStatusFormula(next);
+      else if (!sameColors(before.colors, next.colors)) recolourHighlights(next);
     });
     return state();
   }),

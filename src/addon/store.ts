@@ -1,9 +1,10 @@
-/** What the add-on keeps in document properties: settings and the record of applied highlights. */
+/**
+ * What the add-on keeps in document properties: settings, the last log read and a revision token.
+ * Where its Status column and sheets are is not kept here: they are found afresh in the sheet on
+ * every action (ours.ts), so the coach's edits never leave a stale record behind.
+ */
 import type { Settings } from './api-types';
-import type { HighlightRecord } from './plan-highlights';
 import { type ReadSettings, readSettings, SETTINGS_KEY, settingsJson } from './settings';
-
-const RECORD_PREFIX = 'strongEnough.highlights.';
 
 const documentProperties = () => PropertiesService.getDocumentProperties();
 
@@ -13,26 +14,6 @@ export function loadSettings(): ReadSettings {
 
 export function storeSettings(settings: Settings): void {
   documentProperties().setProperty(SETTINGS_KEY, settingsJson(settings));
-}
-
-/** The record of what Apply added to a sheet, or null (also when unreadable: nothing to trust). */
-export function loadRecord(sheetName: string): HighlightRecord | null {
-  const text = documentProperties().getProperty(RECORD_PREFIX + sheetName);
-  if (!text) return null;
-  try {
-    const record = JSON.parse(text) as HighlightRecord;
-    return record && record.version === 1 && record.sheet === sheetName ? record : null;
-  } catch {
-    return null;
-  }
-}
-
-export function storeRecord(record: HighlightRecord): void {
-  documentProperties().setProperty(RECORD_PREFIX + record.sheet, JSON.stringify(record));
-}
-
-export function deleteRecord(sheetName: string): void {
-  documentProperties().deleteProperty(RECORD_PREFIX + sheetName);
 }
 
 const LAST_LOG_KEY = 'strongEnough.lastLogSheet';

@@ -8,6 +8,7 @@ import { defaultTargetRows } from '../core/targets';
 import type { CellValue } from '../core/values';
 import type { Settings, TargetRowJson } from './api-types';
 import { coachError } from './guard';
+import { findOurSheets, freeSheetName, OUR_KEY, type OurSheets, tagSheet } from './ours';
 import { DASHBOARD_SHEET } from './plan-dashboard';
 import { SEASON_FIRST_COLUMN, TARGETS_SHEET } from './plan-highlights';
 import { type FoundLog, findLog } from './plan-log';
@@ -32,7 +33,19 @@ export interface LogRead {
  * "through the last row/column with data"; getDataRange().getValues() would be two).
  */
 export function sheetValues(sheet: Sheet): CellValue[][] {
-  return sheet.getSheetValues(1, 1, -1, -1) as CellValue[][];
+  // A blank sheet has no last row: never read as 0 rows (or an error), but as one empty row, as
+  // getDataRange() would give it.
+  try {
+    const values = sheet.getSheetValues(1, 1, -1, -1) as CellValue[][];
+    return values.length > 0 ? values : [['']];
+  } catch {
+    return [['']];
+  }
+}
+
+/** Is this sheet one the add-on made (tagged as ours)? One call: the sheet's own metadata. */
+function isOurSheet(sheet: Sheet): boolean {
+  return sheet.getDeveloperMetadata().some((m) => m.getKey() === OUR_KEY);
 }
 
 /** The sheet holding the log: the one chosen in settings, else the active sheet. */
@@ -51,17 +64,21 @@ export function logSheet(
   }
   const sheet = ss.getActiveSheet();
   const name = sheet.getName();
-  if (name === TARGETS_SHEET || name === DASHBOARD_SHEET) {
-    // On our own sheet (just built or opened): the log is the one used last, if it still exists.
-    const last = lastLogSheet();
-    const lastSheet = last === null ? null : ss.getSheetByName(last);
-    if (last !== null && lastSheet)
-      return { sheet: lastSheet, name: last, active: { sheet, name } };
-    throw coachError(
-      `"${name}" is Strong Enough's own sheet, not a log. Open your log sheet and try again, or choose the log sheet in the sidebar's settings.`,
-    );
-  }
+  if (isOurSheet(sheet)) return lastLog(ss, { sheet, name });
   return { sheet, name };
+}
+
+/** On our own sheet (just built or opened): the log is the one used last, if it still exists. */
+function lastLog(
+  ss: Spreadsheet,
+  active: { sheet: Sheet; name: string },
+): { sheet: Sheet; name: string; active: { sheet: Sheet; name: string } } {
+  const last = lastLogSheet();
+  const lastSheet = last === null ? null : ss.getSheetByName(last);
+  if (last !== null && lastSheet) return { sheet: lastSheet, name: last, active };
+  throw coachError(
+    `"${active.name}" is Strong Enough's own sheet, not a log. Open your log sheet and try again, or choose the log sheet in the sidebar's settings.`,
+  );
 }
 
 /** Reads the log in one getValues; throws the plain-words problem when it cannot be used. */
@@ -74,10 +91,50 @@ export function readLogSheet(ss: Spreadsheet, settings: Settings): LogRead {
   return active ? { sheet, name, values, found, active } : { sheet, name, values, found };
 }
 
-/** The Targets sheet's rows, or null when it does not exist yet (the defaults apply). */
-export function readTargetRows(ss: Spreadsheet): CellValue[][] | null {
-  const sheet = ss.getSheetByName(TARGETS_SHEET);
-  return sheet ? sheetValues(sheet) : null;
+/**
+ * Our Targets sheet: the one tagged as ours, else (a spreadsheet from before the tags) a sheet
+ * named "Targets" that holds our table's header. A coach's own "Targets" sheet (race paces, say)
+ * is not ours: null, and the defaults apply. The rows come along when they had to be read.
+ */
+export function targetsSheet(
+  ss: Spreadsheet,
+  ours: OurSheets = findOurSheets(ss),
+): {
+  sheet: Sheet | null;
+  rows?: CellValue[][];
+  tagged: boolean;
+  /** Whether a sheet called "Targets" exists (ours or the coach's). */
+  nameTaken: boolean;
+} {
+  if (ours.targets) return { sheet: ours.targets, tagged: true, nameTaken: true };
+  const named = ss.getSheetByName(TARGETS_SHEET);
+  if (!named) return { sheet: null, tagged: false, nameTaken: false };
+  const rows = sheetValues(named);
+  const legacy = isTargetsTable(rows[0] ?? []);
+  return legacy
+    ? { sheet: named, rows, tagged: false, nameTaken: true }
+    : { sheet: null, tagged: false, nameTaken: true };
+}
+
+/**
+ * A header that says "exercise, target as a multiple of bodyweight": ours ("Exercise", "Target (×
+ * bodyweight)"), or a coach's own table for the add-on ("Lift", "Multiple"). A "Targets" sheet of
+ * race paces ("Race", "Pace") is not one.
+ */
+function isTargetsTable(header: readonly CellValue[]): boolean {
+  const [a, b] = header.map((v) =>
+    String(v ?? '')
+      .trim()
+      .toLowerCase(),
+  );
+  return /^(exercise|lift)/.test(a ?? '') && /target|multiple|bodyweight|× ?bw|x ?bw/.test(b ?? '');
+}
+
+/** The Targets sheet's rows, or null when we have none (the defaults apply). */
+export function readTargetRows(ss: Spreadsheet, ours?: OurSheets): CellValue[][] | null {
+  const found = targetsSheet(ss, ours);
+  if (!found.sheet) return null;
+  return found.rows ?? sheetValues(found.sheet);
 }
 
 export function defaultTargetTable(): (string | number)[][] {
@@ -89,14 +146,31 @@ function literalTable(table: readonly (readonly (string | number)[])[]): (string
   return table.map((row) => row.map(literalCell));
 }
 
+/** A new sheet of ours under a free name, tagged so it is found again whatever it is renamed. */
+function newTargetsSheet(ss: Spreadsheet, nameTaken: boolean): Sheet {
+  const sheet = ss.insertSheet(nameTaken ? freeSheetName(ss, 'targets') : TARGETS_SHEET);
+  tagSheet(sheet, 'targets');
+  return sheet;
+}
+
+export interface TargetsFound {
+  readonly sheet: Sheet;
+  readonly name: string;
+  readonly created: boolean;
+}
+
 /**
- * Creates the Targets sheet with DESIGN.md's defaults when it is missing: one lookup, and on first
- * use one insertSheet and one write (with the range it needs). Sheets
+ * Our Targets sheet, created with DESIGN.md's defaults when there is none (next to a coach's own
+ * "Targets" it is called "Targets (Strong Enough)"). A legacy untagged one is tagged now. Sheets
  * makes a new sheet active, so the coach sees the targets; the log is still found afterwards (the
  * last log read is remembered).
  */
-export function ensureTargetsSheet(ss: Spreadsheet): boolean {
-  if (ss.getSheetByName(TARGETS_SHEET)) return false;
+export function ensureTargetsSheet(ss: Spreadsheet, ours?: OurSheets): TargetsFound {
+  const found = targetsSheet(ss, ours);
+  if (found.sheet) {
+    if (!found.tagged) tagSheet(found.sheet, 'targets');
+    return { sheet: found.sheet, name: found.sheet.getName(), created: false };
+  }
   // The targets in A:B and, after a blank column, the season plan's header in D:I (no phases yet).
   const width = SEASON_FIRST_COLUMN - 1 + SEASON_HEADER.length;
   const table = literalTable(defaultTargetTable()).map((row, i) => {
@@ -104,8 +178,9 @@ export function ensureTargetsSheet(ss: Spreadsheet): boolean {
     if (i === 0) padded.splice(SEASON_FIRST_COLUMN - 1, SEASON_HEADER.length, ...SEASON_HEADER);
     return padded;
   });
-  ss.insertSheet(TARGETS_SHEET).getRange(1, 1, table.length, width).setValues(table);
-  return true;
+  const sheet = newTargetsSheet(ss, found.nameTaken);
+  sheet.getRange(1, 1, table.length, width).setValues(table);
+  return { sheet, name: sheet.getName(), created: true };
 }
 
 /**
@@ -123,9 +198,35 @@ export function seasonRowsOf(
 
 /** Replaces the Targets table (columns A:B only: the coach's notes beside it stay). */
 export function writeTargetTable(ss: Spreadsheet, table: (string | number)[][]): void {
-  const sheet = ss.getSheetByName(TARGETS_SHEET) ?? ss.insertSheet(TARGETS_SHEET);
+  const found = targetsSheet(ss);
+  if (found.sheet && !found.tagged) tagSheet(found.sheet, 'targets');
+  const sheet = found.sheet ?? newTargetsSheet(ss, found.nameTaken);
   sheet.getRange('A1:B').clearContent();
   sheet.getRange(1, 1, table.length, 2).setValues(literalTable(table));
+}
+
+/**
+ * Our dashboard sheet: the one tagged as ours, else (from before the tags) a sheet named
+ * "Strength dashboard" whose first cell is our title. A coach's own sheet of that name is not ours.
+ */
+export function dashboardSheet(
+  ss: Spreadsheet,
+  ours: OurSheets,
+): { sheet: Sheet | null; nameTaken: boolean } {
+  if (ours.dashboard) return { sheet: ours.dashboard, nameTaken: true };
+  const named = ss.getSheetByName(DASHBOARD_SHEET);
+  if (!named) return { sheet: null, nameTaken: false };
+  return {
+    sheet: named.getRange(1, 1).getValue() === DASHBOARD_SHEET ? named : null,
+    nameTaken: true,
+  };
+}
+
+/** A new dashboard sheet, under a free name and tagged as ours. */
+export function newDashboardSheet(ss: Spreadsheet, nameTaken: boolean): Sheet {
+  const sheet = ss.insertSheet(nameTaken ? freeSheetName(ss, 'dashboard') : DASHBOARD_SHEET);
+  tagSheet(sheet, 'dashboard');
+  return sheet;
 }
 
 /** The roster's rows when settings say bodyweights come from a roster sheet. */
@@ -159,16 +260,20 @@ export interface DashboardSources {
   readonly log: Omit<LogRead, 'sheet' | 'active'>;
   readonly targetRows: CellValue[][] | null;
   readonly dashboard: Sheet | null;
+  /** A sheet called "Strength dashboard" exists (ours or the coach's): a new one needs another name. */
+  readonly dashboardNameTaken: boolean;
   /** Known without asking only when the active sheet was looked at (no log in settings). */
   readonly dashboardActive: boolean;
 }
 
 /**
- * The dashboard's reads in the fewest calls: the active sheet's name and values come straight from
- * the Spreadsheet (no Sheet fetched first); when the active sheet is Targets its values are the
- * targets (read once); a name known from settings or the last log is never asked for again.
+ * The dashboard's reads in few calls: our sheets found by their tags in one finder call; the active
+ * sheet's name and values come straight from the Spreadsheet (no Sheet fetched first); when the
+ * active sheet is our Targets its values are the targets (read once); a name known from settings
+ * or the last log is never asked for again.
  */
 export function readDashboardSources(ss: Spreadsheet, settings: Settings): DashboardSources {
+  const ours = findOurSheets(ss);
   let name: string;
   let values: CellValue[][];
   let targetRows: CellValue[][] | null | undefined;
@@ -180,9 +285,10 @@ export function readDashboardSources(ss: Spreadsheet, settings: Settings): Dashb
     values = sheetValues(logSheet(ss, settings).sheet);
   } else {
     const active = ss.getSheetName();
-    dashboardActive = active === DASHBOARD_SHEET;
-    if (active === TARGETS_SHEET || active === DASHBOARD_SHEET) {
-      if (active === TARGETS_SHEET) targetRows = everyValue(ss.getSheetValues.bind(ss));
+    const isTargets = ours.targets !== null && ours.targets.getName() === active;
+    dashboardActive = ours.dashboard !== null && ours.dashboard.getName() === active;
+    if (isTargets || dashboardActive) {
+      if (isTargets) targetRows = everyValue(ss.getSheetValues.bind(ss));
       const last = lastLogSheet();
       const lastSheet = last === null ? null : ss.getSheetByName(last);
       if (last === null || !lastSheet) {
@@ -200,10 +306,12 @@ export function readDashboardSources(ss: Spreadsheet, settings: Settings): Dashb
   const found = findLog(name, values, settings);
   if ('problem' in found) throw coachError(found.problem);
   rememberLogSheet(name);
+  const dashboard = dashboardSheet(ss, ours);
   return {
     log: { name, values, found },
-    targetRows: targetRows === undefined ? readTargetRows(ss) : targetRows,
-    dashboard: ss.getSheetByName(DASHBOARD_SHEET),
+    targetRows: targetRows === undefined ? readTargetRows(ss, ours) : targetRows,
+    dashboard: dashboard.sheet,
+    dashboardNameTaken: dashboard.nameTaken,
     dashboardActive,
   };
 }

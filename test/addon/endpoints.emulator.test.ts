@@ -382,7 +382,10 @@ describe('import workout CSV', () => {
       return { preview: total(preview), commit: total(commit) };
     });
     expect(costs[1]).toEqual(costs[0]);
-    expect(costs[0]?.commit).toBeLessThanOrEqual(15);
+    // 15 before issue 12; now 18: the log's column tags are found (one finder call, the header
+    // row's formulas when a Status column shows), the sheet's width read so the Import key column
+    // can be inserted when there is no room, and the new Import key column tagged (first import).
+    expect(costs[0]?.commit).toBeLessThanOrEqual(18);
   });
 
   it('appends the real Hevy export in calendar order and says what it added in the past tense', () => {

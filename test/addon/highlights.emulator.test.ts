@@ -169,9 +169,10 @@ describe('apply highlights', () => {
     const before = em.render('Log', { numRows: 61 }).rows.map((r) => r[7]?.display ?? '');
     expect(before[1]).toBe('New best: e1RM 46.7 kg');
 
+    // Saving the setting rewrites the formula at once (issue 12): Apply has nothing left to do.
     em.run('saveSettings', { columns: { load: 'Kg' } });
     em.run('menuApplyHighlights');
-    expect(lastAlert(em)).toMatch(/Highlights are on "Log"/);
+    expect(lastAlert(em)).toMatch(/already on "Log"/);
     expect(em.render('Log', { numRows: 1 }).rows[0]?.[7]?.formula).toBe(
       '=STRENGTH_STATUS(Log!A1:G,Targets!A1:B,3,"epley","kg","","load=Kg",Targets!D1:I)',
     );
@@ -272,18 +273,31 @@ describe('batched: the same Spreadsheet calls whatever the log size', () => {
     (calls?.['Sheet.updateChart'] ?? 0) -
     (calls?.['Sheet.removeChart'] ?? 0);
 
-  it('first Apply, Targets sheet included, and every other action stay within 15 calls', () => {
+  // Issue 12 (find, don't remember) raised these from ≤ 15: our things are found afresh on every
+  // action by their developer-metadata tags (a finder call for our sheets, one for the log's
+  // columns, the active sheet's own tags), tagged when made (sheet and column: +2 on a first Apply),
+  // the header row's formulas read to check the Status formula is still ours, the sheet's size read
+  // so our rules and protection reach its last row (and a column is inserted when there is no room),
+  // and our protection's range read to see whether it still does. First Apply 15 → 23, re-Apply
+  // 19, Remove 17, sidebar state 14.
+  it('first Apply, Targets sheet included, and every other action stay within 23 calls', () => {
     const [firstApply, reapply, , , audit, remove, state] = small.map(total);
     // The first Apply in a file also creates the Targets sheet: one insertSheet and one write.
     expect(small[0]?.['Spreadsheet.insertSheet']).toBe(1);
     expect(small[0]?.['Range.setValues']).toBe(1);
-    for (const n of [firstApply, reapply, audit, remove, state]) expect(n).toBeLessThanOrEqual(15);
+    expect({ firstApply, reapply, remove, state }).toEqual({
+      firstApply: 23,
+      reapply: 19,
+      remove: 17,
+      state: 14,
+    });
+    expect(audit).toBeLessThanOrEqual(15);
     // Apply's formula cell, rule range and protected column come from one getRangeList.
     expect(small[0]?.['Sheet.getRangeList']).toBe(1);
     expect(small[0]?.['Sheet.getRange']).toBe(1);
   });
 
-  it('builds and rebuilds the dashboard in N ≤ 15 calls plus one chart call per chart', () => {
+  it('builds and rebuilds the dashboard in N ≤ 18 calls plus one chart call per chart', () => {
     const [, , dashboard, rebuild] = small;
     // First build inserts each chart; a rebuild keeps the sheet and updates each chart in place.
     expect(dashboard?.['Sheet.insertChart']).toBe(2);
@@ -307,8 +321,9 @@ describe('batched: the same Spreadsheet calls whatever the log size', () => {
     expect(dashboard?.['Sheet.setFrozenRows']).toBe(1);
     expect(rebuild?.['Sheet.setColumnWidths']).toBeUndefined();
     expect(rebuild?.['Spreadsheet.deleteSheet']).toBeUndefined();
-    expect(fixed(dashboard)).toBe(15);
-    expect(fixed(rebuild)).toBe(15);
+    // 15 before issue 12: + our sheets' finder, + the new dashboard's tag, + getName of our sheets.
+    expect(fixed(dashboard)).toBe(18);
+    expect(fixed(rebuild)).toBe(17);
   });
 
   it('a third athlete adds exactly one chart and one call, nothing else', () => {
@@ -327,7 +342,7 @@ describe('batched: the same Spreadsheet calls whatever the log size', () => {
   });
 });
 
-describe('Build dashboard: at most 15 calls plus one per chart, from every starting point', () => {
+describe('Build dashboard: at most 18 calls plus one per chart, from every starting point', () => {
   const activate = (em: Emulator, name: string) =>
     em.spreadsheet.setActiveSheet(
       em.spreadsheet.getSheetByName(name) as GoogleAppsScript.Spreadsheet.Sheet,
@@ -360,19 +375,33 @@ describe('Build dashboard: at most 15 calls plus one per chart, from every start
     return out;
   };
 
+  // Issue 12 (find, don't remember) added: one finder call for our sheets' tags, one tag on a new
+  // dashboard, and — when the log is the active sheet — a getName per sheet of ours to tell whether
+  // the active sheet is one of them (they are found by tag, not by name). From 14–15 to 15–18.
+  const expected: Record<string, Record<string, number>> = {
+    active: {
+      'first build, no Targets sheet': 16,
+      'rebuild, dashboard active': 16,
+      'rebuild, Targets active': 18,
+      'rebuild, log active': 17,
+      'rebuild, dashboard active, Targets sheet': 17,
+      'first build, Targets sheet': 17,
+    },
+    chosen: {
+      'first build, no Targets sheet': 16,
+      'rebuild, dashboard active': 15,
+      'rebuild, Targets active': 15,
+      'rebuild, log active': 15,
+      'rebuild, dashboard active, Targets sheet': 15,
+      'first build, Targets sheet': 16,
+    },
+  };
   for (const chosen of [false, true]) {
-    it(`${chosen ? 'log chosen in settings' : 'log is the active sheet'}: ≤ 15, same for 100 and 20,000 rows`, () => {
+    it(`${chosen ? 'log chosen in settings' : 'log is the active sheet'}: ≤ 18, same for 100 and 20,000 rows`, () => {
       const small = situations(100, chosen);
       expect(situations(20_000, chosen)).toEqual(small);
-      for (const n of Object.values(small)) expect(n).toBeLessThanOrEqual(15);
-      expect(small).toEqual({
-        'first build, no Targets sheet': 14,
-        'rebuild, dashboard active': 14,
-        'rebuild, Targets active': 15,
-        'rebuild, log active': 15,
-        'rebuild, dashboard active, Targets sheet': 15,
-        'first build, Targets sheet': 15,
-      });
+      for (const n of Object.values(small)) expect(n).toBeLessThanOrEqual(18);
+      expect(small).toEqual(expected[chosen ? 'chosen' : 'active']);
     });
   }
 });

@@ -4,6 +4,8 @@ import {
   highlightRules,
   isOurRuleFormula,
   planApply,
+  type RuleSpec,
+  type RuleView,
   rulesToKeep,
   statusCellOf,
   statusFormula,
@@ -104,69 +106,93 @@ describe('planApply', () => {
     headerRow: 1,
     logWidth: 8,
     dataWidth: 8,
+    lastLogColumn: 8,
+    lastRow: 1000,
     settings: DEFAULT_SETTINGS,
     colors: DEFAULT_COLORS,
     existing: null,
-    existingCellFormula: null,
     rules: [coachRule],
-    protected: false,
+    protection: null,
   };
+  const ours = (plan: ReturnType<typeof planApply>) =>
+    (plan.rules ?? []).filter((r): r is RuleSpec => typeof r !== 'number');
+  /** What the sheet holds after a plan: the rules as read back, our column and protection. */
+  const appliedOver = (plan: ReturnType<typeof planApply>, input: ApplyInput): ApplyInput => ({
+    ...input,
+    dataWidth: Math.max(input.dataWidth, plan.column),
+    existing: { column: plan.column, formula: plan.formula },
+    rules: (plan.rules ?? []).map((r) =>
+      typeof r === 'number'
+        ? (input.rules[r] as RuleView)
+        : { formula: r.formula, background: r.background, lastRow: input.lastRow },
+    ),
+    protection: { column: plan.column, lastRow: input.lastRow },
+  });
 
   it('puts the status column in the first free column and appends our rules after the coach’s', () => {
     const plan = planApply(base);
-    expect(plan.record.column).toBe(9);
+    expect(plan.column).toBe(9);
     expect(plan.writeFormula).toBe(
       '=STRENGTH_STATUS(Log!A1:H,Targets!A1:B,3,"epley","kg","","",Targets!D1:I)',
     );
     expect(plan.rules?.[0]).toBe(0);
-    expect(plan.rules?.slice(1)).toEqual(plan.record.rules);
+    expect(ours(plan).map((r) => r.range)).toEqual(['A2:I1000', 'A2:I1000', 'A2:I1000']);
     expect(plan.protect).toBe(true);
     expect(plan.unchanged).toBe(false);
   });
 
+  it('names our Targets sheet in the formula, whatever it is called', () => {
+    const plan = planApply({ ...base, targetsSheet: 'Targets (Strong Enough)' });
+    expect(plan.formula).toContain(",'Targets (Strong Enough)'!A1:B,");
+  });
+
   it('changes nothing when applied again over its own result', () => {
-    const first = planApply(base);
-    const again = planApply({
-      ...base,
-      dataWidth: 9,
-      existing: statusCellOf(first.record.rules),
-      existingCellFormula: first.record.formula,
-      rules: [coachRule, ...first.record.rules],
-      protected: true,
-    });
+    const input = appliedOver(planApply(base), base);
+    const again = planApply(input);
     expect(again.unchanged).toBe(true);
-    expect(again.record).toEqual(first.record);
+    expect(again.column).toBe(9);
   });
 
-  it('rewrites only our rules when a colour setting changed', () => {
-    const first = planApply(base);
-    const again = planApply({
-      ...base,
-      dataWidth: 9,
-      colors: { ...DEFAULT_COLORS, stale: '#ff9900' },
-      existing: statusCellOf(first.record.rules),
-      existingCellFormula: first.record.formula,
-      rules: [
-        coachRule,
-        ...first.record.rules.map((r) => ({ formula: r.formula, background: r.background })),
-      ],
-      protected: true,
-    });
-    expect(again.writeFormula).toBeNull();
-    expect(again.rules?.[0]).toBe(0);
-    expect((again.rules ?? [])[1]).toMatchObject({ background: '#ff9900' });
-    expect(again.rules).toHaveLength(4);
+  it('leaves the coach’s rules in their places, ours replaced where they are', () => {
+    const first = appliedOver(planApply(base), base);
+    // The coach moved one of theirs below ours, and added another.
+    const [coach, ...mine] = first.rules;
+    const shuffled = { ...first, rules: [mine[0]!, coach!, mine[1]!, mine[2]!, coachRule] };
+    expect(planApply(shuffled).unchanged).toBe(true);
+    const recoloured = planApply({ ...shuffled, colors: { ...DEFAULT_COLORS, stale: '#ff9900' } });
+    expect(recoloured.writeFormula).toBeNull();
+    expect(recoloured.rules?.[0]).toMatchObject({ background: '#ff9900' });
+    expect(recoloured.rules?.slice(1)).toEqual([1, 2, 3, 4]);
   });
 
-  it('starts afresh in the first free column when the coach deleted our formula', () => {
-    const first = planApply(base);
-    const plan = planApply({
-      ...base,
-      dataWidth: 9,
-      existing: statusCellOf(first.record.rules),
-      existingCellFormula: '',
+  it('extends our rules and protection when the sheet has grown', () => {
+    const first = appliedOver(planApply(base), base);
+    const grown = planApply({ ...first, lastRow: 1500 });
+    expect(grown.writeFormula).toBeNull();
+    expect(ours(grown).map((r) => r.range)).toEqual(['A2:I1500', 'A2:I1500', 'A2:I1500']);
+    expect(grown.protect).toBe(true);
+  });
+
+  it('moves the status column out of the log when the coach dragged it in (or left of it)', () => {
+    const first = appliedOver(planApply(base), base);
+    const dragged = planApply({
+      ...first,
+      existing: { column: 1, formula: first.existing?.formula ?? null },
+      lastLogColumn: 9,
     });
-    expect(plan.record.column).toBe(10);
+    expect(dragged.movedFrom).toBe(1);
+    expect(dragged.column).toBe(10);
+    expect(dragged.writeFormula).toBe(
+      '=STRENGTH_STATUS(Log!A1:I,Targets!A1:B,3,"epley","kg","","",Targets!D1:I)',
+    );
+  });
+
+  it('writes the formula again in its column when the coach cleared it', () => {
+    const first = appliedOver(planApply(base), base);
+    const plan = planApply({ ...first, existing: { column: 9, formula: null } });
+    expect(plan.column).toBe(9);
+    expect(plan.writeFormula).not.toBeNull();
+    expect(plan.rules).toBeNull();
   });
 
   it('finds its status cell again from its own rules, and nothing from the coach’s', () => {
@@ -178,8 +204,8 @@ describe('planApply', () => {
   });
 
   it('keeps every rule that is not ours, in order, on remove', () => {
-    const ours = highlightRules(1, 9, DEFAULT_COLORS);
-    expect(rulesToKeep([coachRule, ours[0]!, { ...coachRule, formula: null }, ours[1]!])).toEqual([
+    const mine = highlightRules(1, 9, DEFAULT_COLORS);
+    expect(rulesToKeep([coachRule, mine[0]!, { ...coachRule, formula: null }, mine[1]!])).toEqual([
       0, 2,
     ]);
   });

@@ -85,6 +85,15 @@ export interface PlanOptions extends RecordOptions {
   readonly logUnit?: Unit;
   /** Rows in the preview (default 20). */
   readonly previewSize?: number;
+  /**
+   * The log's columns as the add-on reads them (detected, with the coach's choices from settings
+   * on top), so loads land where the coach said loads are. Default: detected from the labels.
+   */
+  readonly logColumns?: LogColumns;
+  /** How many columns hold anything at all, labelled or not: the Import key never takes one. */
+  readonly usedWidth?: number;
+  /** The Import key column (0-based) as found by its tag, when the log has one. */
+  readonly keyColumn?: number | null;
 }
 
 export interface ImportPreview {
@@ -170,18 +179,26 @@ interface Layout {
   readonly labels: readonly string[];
 }
 
-function layoutOf(headerLabels: readonly CellValue[]): Layout | string {
+function layoutOf(
+  headerLabels: readonly CellValue[],
+  found: Pick<PlanOptions, 'logColumns' | 'usedWidth' | 'keyColumn'> = {},
+): Layout | string {
   const labels = headerLabels.map((l) => (l === null || l === undefined ? '' : String(l).trim()));
-  const columns = detectLogColumns(labels);
+  const columns = found.logColumns ?? detectLogColumns(labels);
   const missing = REQUIRED_ROLES.filter(([role]) => columns[role] === undefined);
   if (missing.length > 0) {
     return `The log has no ${missing.map(([, label]) => label).join(', ')} column. Add ${missing.length === 1 ? 'it' : 'them'} to the header row and import again.`;
   }
   let used = labels.length;
   while (used > 0 && labels[used - 1] === '') used--;
-  const existing = labels.findIndex(isImportKeyLabel);
+  // A column of the coach's without a label (comments beside the log) is still theirs.
+  used = Math.max(used, found.usedWidth ?? 0);
+  const existing =
+    found.keyColumn !== undefined && found.keyColumn !== null
+      ? found.keyColumn
+      : labels.findIndex(isImportKeyLabel);
   const keyColumn = existing === -1 ? used : existing;
-  const shown = labels.slice(0, Math.max(used, keyColumn + 1));
+  const shown = Array.from({ length: Math.max(used, keyColumn + 1) }, (_, i) => labels[i] ?? '');
   if (existing === -1) shown[keyColumn] = IMPORT_KEY_LABEL;
   return {
     columns,
@@ -259,7 +276,7 @@ export function planImport(parsed: ParsedExport, options: PlanOptions): ImportPl
       message: `This ${parsed.formatLabel} file does not say ${asks.join(' or ')}.${why}`,
     };
   }
-  const layout = layoutOf(options.logHeaderLabels);
+  const layout = layoutOf(options.logHeaderLabels, options);
   if (typeof layout === 'string') return { ...common, kind: 'refused', message: layout };
   const existing = new Set<string>();
   for (const key of options.existingKeys) {
