@@ -7,8 +7,10 @@
 import { readFileSync } from 'node:fs';
 import { type AnalyzeOptions, analyzeLog } from '../src/core/analyze';
 import { isTimeZone } from '../src/core/dates';
+import { parseCsv } from '../src/core/import/csv';
 import type { Analysis } from '../src/core/model';
 import { isInvalid } from '../src/core/result';
+import { readSeasonPlan, type SeasonPlan } from '../src/core/season';
 import { defaultTargets } from '../src/core/targets';
 import { type AnalyzeArgs, parseArgs, USAGE } from './cli/args';
 import { readable, toJson, unitLine } from './cli/output';
@@ -47,6 +49,24 @@ function fileLines(analysis: Analysis, table: LogTable): Analysis {
   };
 }
 
+/** The season plan CSV, or why it cannot be used (every bad row is named: a plan is short). */
+function readSeasonFile(file: string, io: AnalyzeIo, timeZone: string): SeasonPlan | string {
+  let text: string;
+  try {
+    text = io.readFile(file);
+  } catch (error) {
+    return `--season ${readFailure(file, error)}`;
+  }
+  const csv = parseCsv(text);
+  if ('message' in csv) return `--season ${file}: ${csv.message}`;
+  const { plan, problems } = readSeasonPlan(
+    csv.rows.map((r) => [...r.fields]),
+    timeZone,
+  );
+  if (problems.length > 0) return `--season ${file}: ${problems.join('; ')}.`;
+  return plan;
+}
+
 function analyze(args: AnalyzeArgs, io: AnalyzeIo): number {
   const timeZone = args.timeZone ?? (io.defaultTimeZone ?? machineTimeZone)();
   if (!isTimeZone(timeZone)) {
@@ -66,12 +86,26 @@ function analyze(args: AnalyzeArgs, io: AnalyzeIo): number {
     return 1;
   }
 
+  let season: SeasonPlan | undefined;
+  if (args.season !== null) {
+    const plan = readSeasonFile(args.season, io, timeZone);
+    if (typeof plan === 'string') {
+      io.stderr(`${plan}\n`);
+      return 1;
+    }
+    season = plan;
+  }
+
   const options: AnalyzeOptions = {
     unit: table.unit,
     timeZone,
     formula: args.formula,
     targets: defaultTargets(),
     sessionsBeforeStale: args.sessions,
+    layoffWeeks: args.layoffWeeks,
+    keepShare: args.keepShare,
+    ...(season === undefined ? {} : { season }),
+    ...(args.asOf === null ? {} : { asOf: args.asOf }),
     ...(args.bodyweight
       ? {
           bodyweight: {

@@ -27,28 +27,11 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
+import { random } from './bench/synthetic-log';
+import { bodyweightOnlySession, HEADER, type Row } from './make-sample-log';
 
-export type RosterRow = [
-  date: string,
-  athlete: string,
-  exercise: string,
-  sets: string,
-  reps: string,
-  load: string,
-  bodyweight: string,
-  notes: string,
-];
+export type RosterRow = Row;
 
-const HEADER: RosterRow = [
-  'Date',
-  'Athlete',
-  'Exercise',
-  'Sets',
-  'Reps',
-  'Load',
-  'Bodyweight',
-  'Notes',
-];
 export const ROSTER_WEEKS = 16;
 /** Mondays from Monday 6 July 2026; each runner trains on two fixed weekdays. */
 const FIRST_MONDAY = Date.UTC(2026, 6, 6);
@@ -110,18 +93,6 @@ export const ROSTER_NAMES = [
   'Ivy Thompson',
   'Kenji Watanabe',
 ] as const;
-
-/** mulberry32: a small seeded generator, so the file is the same every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /** A line of one session: exercise, sets, reps, load (with unit when the runner writes one), notes. */
 type Line = [exercise: string, sets: string, reps: string, load: string, notes?: string];
@@ -299,17 +270,7 @@ function session(r: Runner, w: number, second: boolean): Line[] {
             ...(w % 3 === 0 ? ([['Split squat', '3', '10', bell(r, 8 + w / 3)]] as Line[]) : []),
           ];
     case 'bodyweight':
-      return second
-        ? [
-            ['Walking lunge', '3', '12', ''],
-            ['Plank', '3', '1', '', '45 s holds'],
-            ['Crunch', '3', '20', ''],
-          ]
-        : [
-            ['Push-up', '3', String(12 + Math.floor(w / 2)), ''],
-            ['Sit-up', '3', '20', ''],
-            ['Glute bridge', '3', '15', ''],
-          ];
+      return bodyweightOnlySession(w, second);
     case 'unconnected':
       return second
         ? [

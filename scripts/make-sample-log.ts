@@ -11,7 +11,8 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
 
-type Row = [
+/** One row of our log layout, as written to the CSV. */
+export type Row = [
   date: string,
   athlete: string,
   exercise: string,
@@ -22,7 +23,16 @@ type Row = [
   notes: string,
 ];
 
-const HEADER: Row = ['Date', 'Athlete', 'Exercise', 'Sets', 'Reps', 'Load', 'Bodyweight', 'Notes'];
+export const HEADER: Row = [
+  'Date',
+  'Athlete',
+  'Exercise',
+  'Sets',
+  'Reps',
+  'Load',
+  'Bodyweight',
+  'Notes',
+];
 const WEEKS = 14;
 /** Mondays and Thursdays from Monday 17 August 2026. */
 const FIRST_MONDAY = Date.UTC(2026, 7, 17);
@@ -43,6 +53,24 @@ interface Plan {
   date?: (d: Date) => string;
   /** Lines for one session: [exercise, sets, reps, load, notes]. */
   session: (week: number, second: boolean) => [string, string, string, string, string?][];
+}
+
+/** Bodyweight and abs only: sessions logged, no loaded squat, hinge or lunge (mistake 3). */
+export function bodyweightOnlySession(
+  w: number,
+  second: boolean,
+): [string, string, string, string, string?][] {
+  return second
+    ? [
+        ['Walking lunge', '3', '12', ''],
+        ['Plank', '3', '1', '', '45 s holds'],
+        ['Crunch', '3', '20', ''],
+      ]
+    : [
+        ['Push-up', '3', String(12 + Math.floor(w / 2)), ''],
+        ['Sit-up', '3', '20', ''],
+        ['Glute bridge', '3', '15', ''],
+      ];
 }
 
 const plans: Plan[] = [
@@ -132,18 +160,7 @@ const plans: Plan[] = [
     // Bodyweight and abs only: sessions logged, no loaded squat, hinge or lunge at all.
     name: 'Tom Becker',
     bodyweight: (w) => kg(80 - w * 0.2),
-    session: (w, second) =>
-      second
-        ? [
-            ['Walking lunge', '3', '12', ''],
-            ['Plank', '3', '1', '', '45 s holds'],
-            ['Crunch', '3', '20', ''],
-          ]
-        : [
-            ['Push-up', '3', String(12 + Math.floor(w / 2)), ''],
-            ['Sit-up', '3', '20', ''],
-            ['Glute bridge', '3', '15', ''],
-          ],
+    session: bodyweightOnlySession,
   },
   {
     // Not progressing: the same trap bar deadlift and goblet squat for the last eight sessions

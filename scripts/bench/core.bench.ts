@@ -1,15 +1,16 @@
 /**
- * Core analysis benchmark: synthetic logs of 1k, 10k and 100k rows through analyzeLog, against a
- * floor pass that only reads and converts the same cells. Aim (issue 3): 100k rows under 300 ms,
- * growth 10k → 100k no worse than n log n, within 5× of the floor.
+ * Core analysis benchmark: synthetic logs of 1k, 10k and 100k rows through analyzeLog, against two
+ * floors run in turn with it: the primitive floor of issue 17 (scripts/bench/floors.ts: each cell
+ * read once without the project's parsers, one e1RM and one Map update per row) and, for
+ * comparison with the figures of issue 3, the old "parsers floor" that converts the same cells
+ * with the project's own object-returning parsers. Aims (issue 3): 100k rows under 300 ms, growth
+ * 10k → 100k no worse than n log n, within 5× of the (parsers) floor.
  */
 
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { buildSync } from 'esbuild';
 import type { analyzeLog as AnalyzeLog } from '../../src/core/analyze';
 import type { parseDay as ParseDay } from '../../src/core/dates';
@@ -21,6 +22,8 @@ import type {
   parseLoad as ParseLoad,
   parseReps as ParseReps,
 } from '../../src/core/values';
+import { statusFloor } from './floors';
+import { bytesAllocated, gc, machineLine, median, type Paired, paired } from './measure';
 import { syntheticLog } from './synthetic-log';
 
 interface Core {
@@ -84,11 +87,11 @@ function optionsFor(core: Core) {
   };
 }
 
-setFlagsFromString('--expose-gc');
-const gc = runInNewContext('gc') as () => void;
-
-/** Reads and converts every cell the analysis reads, and nothing more: the cost of the input. */
-function floorPass(core: Core, values: readonly (readonly CellValue[])[]): number {
+/**
+ * The old floor (issue 3): reads and converts every cell the analysis reads with the project's
+ * own parsers (objects per cell), and nothing more. Kept to compare with the old figures.
+ */
+function parsersFloor(core: Core, values: readonly (readonly CellValue[])[]): number {
   const { parseDay, parseLoad, parseReps, toKg, isInvalid } = core;
   let sum = 0;
   for (let i = 1; i < values.length; i++) {
@@ -106,34 +109,6 @@ function floorPass(core: Core, values: readonly (readonly CellValue[])[]): numbe
   return sum;
 }
 
-function median(times: number[]): number {
-  const sorted = [...times].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] as number;
-}
-
-export interface Timing {
-  /** Median wall-clock ms. */
-  readonly ms: number;
-  /** Median CPU ms of this process (user + system): less disturbed by other work on a shared machine. */
-  readonly cpuMs: number;
-}
-
-/** Median of RUNS timed runs after WARMUPS untimed ones (the machine is shared: medians, not means). */
-function time(run: () => unknown): Timing {
-  for (let i = 0; i < WARMUPS; i++) run();
-  const wall: number[] = [];
-  const cpu: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const cpuStart = process.cpuUsage();
-    const start = performance.now();
-    run();
-    wall.push(performance.now() - start);
-    const used = process.cpuUsage(cpuStart);
-    cpu.push((used.user + used.system) / 1000);
-  }
-  return { ms: median(wall), cpuMs: median(cpu) };
-}
-
 /** Heap the analysis result keeps alive (MB): measured around one run with the result held. */
 function heapMb(measureRun: () => unknown): number {
   gc();
@@ -145,11 +120,17 @@ function heapMb(measureRun: () => unknown): number {
   return (after - before) / 1_048_576;
 }
 
+const COLUMNS = { date: 0, athlete: 1, exercise: 2, load: 3, reps: 4 } as const;
+
 export interface CoreFigures {
   readonly rows: number;
-  readonly analysis: Timing;
-  readonly floor: Timing;
+  /** analyzeLog against the primitive floor, in turn. */
+  readonly analysis: Paired;
+  /** analyzeLog against the old parsers floor, in turn. */
+  readonly parsers: Paired;
   readonly heapMb: number;
+  /** Bytes allocated by one analyzeLog call (median of 3). */
+  readonly allocated: number;
 }
 
 export async function measure(): Promise<CoreFigures[]> {
@@ -159,7 +140,8 @@ export async function measure(): Promise<CoreFigures[]> {
   const warm = syntheticLog({ rows: 10_000, seed: 7 });
   for (let i = 0; i < 5; i++) {
     core.analyzeLog(warm, options);
-    floorPass(core, warm);
+    parsersFloor(core, warm);
+    statusFloor(warm, COLUMNS);
   }
   return SIZES.map((rows) => {
     const values = syntheticLog({ rows });
@@ -169,46 +151,57 @@ export async function measure(): Promise<CoreFigures[]> {
       throw new Error(`synthetic log of ${rows} rows read as ${check.rows.length} entries`);
     }
     gc();
-    const figures = {
+    const analyze = () => core.analyzeLog(values, options);
+    return {
       rows,
-      analysis: time(() => core.analyzeLog(values, options)),
-      floor: time(() => floorPass(core, values)),
-      heapMb: heapMb(() => core.analyzeLog(values, options)),
+      analysis: paired(analyze, () => statusFloor(values, COLUMNS), RUNS, WARMUPS),
+      parsers: paired(analyze, () => parsersFloor(core, values), RUNS, WARMUPS),
+      heapMb: heapMb(analyze),
+      allocated: median([
+        bytesAllocated(analyze),
+        bytesAllocated(analyze),
+        bytesAllocated(analyze),
+      ]),
     };
-    return figures;
   });
 }
 
 export async function run(): Promise<void> {
   const figures = await measure();
   console.log('\n## Core analysis (analyzeLog)\n');
+  console.log(machineLine());
   console.log(
-    '| rows | ms (median) | CPU ms | rows/s | heap MB kept | floor ms | floor CPU ms | × floor |',
+    '\n| rows | ms (median) | CPU ms | heap MB kept | MB allocated | floor ms | × floor (wall, min–max) | × floor (CPU) | fastest ÷ fastest | parsers floor ms | × parsers floor |',
   );
-  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|');
+  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const f of figures) {
+    const a = f.analysis;
     const cells = [
       f.rows.toLocaleString('en-US'),
-      f.analysis.ms.toFixed(1),
-      f.analysis.cpuMs.toFixed(1),
-      Math.round((f.rows / f.analysis.ms) * 1000).toLocaleString('en-US'),
+      a.codeMs.toFixed(1),
+      a.codeCpuMs.toFixed(1),
       f.heapMb.toFixed(1),
-      f.floor.ms.toFixed(1),
-      f.floor.cpuMs.toFixed(1),
-      (f.analysis.ms / f.floor.ms).toFixed(2),
+      (f.allocated / 1e6).toFixed(1),
+      a.floorMs.toFixed(1),
+      `${a.ratio.toFixed(1)} (${a.ratioMin.toFixed(1)}–${a.ratioMax.toFixed(1)})`,
+      a.cpuRatio.toFixed(1),
+      a.minRatio.toFixed(1),
+      f.parsers.floorMs.toFixed(1),
+      f.parsers.ratio.toFixed(2),
     ];
     console.log(`| ${cells.join(' | ')} |`);
   }
   const ten = figures.find((f) => f.rows === 10_000) as CoreFigures;
   const hundred = figures.find((f) => f.rows === 100_000) as CoreFigures;
   const nLogN = (100_000 * Math.log(100_000)) / (10_000 * Math.log(10_000));
-  const growth = hundred.analysis.ms / ten.analysis.ms;
-  const floorGrowth = hundred.floor.ms / ten.floor.ms;
+  const growth = hundred.analysis.codeMs / ten.analysis.codeMs;
+  const floorGrowth = hundred.analysis.floorMs / ten.analysis.floorMs;
   console.log(
-    `\nGrowth 10k → 100k: ${growth.toFixed(2)}× wall, ${(hundred.analysis.cpuMs / ten.analysis.cpuMs).toFixed(2)}× CPU (floor ${floorGrowth.toFixed(2)}×; linear 10×, n log n ${nLogN.toFixed(2)}×)`,
+    `\nGrowth 10k → 100k: ${growth.toFixed(2)}× wall, ${(hundred.analysis.codeCpuMs / ten.analysis.codeCpuMs).toFixed(2)}× CPU (floor ${floorGrowth.toFixed(2)}×; linear 10×, n log n ${nLogN.toFixed(2)}×)`,
   );
   const yes = (ok: boolean) => (ok ? 'yes' : 'NO');
   console.log(
-    `Aims: 100k under 300 ms: ${yes(hundred.analysis.ms < 300)}; growth ≤ n log n: ${yes(growth <= nLogN)}; within 5× of floor: ${yes(hundred.analysis.ms / hundred.floor.ms <= 5)}`,
+    `Aims of issue 3: 100k under 300 ms: ${yes(hundred.analysis.codeMs < 300)}; growth ≤ n log n: ${yes(growth <= nLogN)}; within 5× of the parsers floor: ${yes(hundred.parsers.ratio <= 5)}`,
   );
+  console.log(machineLine());
 }

@@ -1,10 +1,17 @@
 /**
  * The analyze command's arguments: `FILE [--json] [--unit kg|lb] [--bodyweight N] [--athlete NAME]
- * [--time-zone ZONE] [--formula NAME] [--sessions N]`. Pure: argv in, the request or one
+ * [--time-zone ZONE] [--formula NAME] [--sessions N] [--season FILE] [--layoff-weeks N]
+ * [--keep-share N] [--as-of DATE]`. Pure: argv in, the request or one
  * plain-words message out, so a bad flag never reaches the core.
  */
 import { type FormulaName, parseFormula } from '../../src/core/formulas';
 import { isInvalid } from '../../src/core/result';
+import {
+  DEFAULT_KEEP_SHARE,
+  DEFAULT_LAYOFF_WEEKS,
+  KEEP_SHARE_RANGE,
+  LAYOFF_WEEKS_RANGE,
+} from '../../src/core/season';
 import { DEFAULT_SESSIONS_BEFORE_STALE } from '../../src/core/status';
 import type { Unit } from '../../src/core/units';
 
@@ -20,6 +27,12 @@ export interface AnalyzeArgs {
   readonly timeZone: string | null;
   readonly formula: FormulaName;
   readonly sessions: number;
+  /** A season plan CSV (athlete, from, to, phase, goal race, race date); null when not given. */
+  readonly season: string | null;
+  readonly layoffWeeks: number;
+  readonly keepShare: number;
+  /** ISO day to look from (current phase, inactive athletes); null: the log's latest day. */
+  readonly asOf: string | null;
 }
 
 export type ParsedArgs =
@@ -44,6 +57,11 @@ Options:
   --time-zone ZONE   IANA zone that decides calendar days (default: this machine's zone)
   --formula NAME     1RM formula: epley (default), brzycki, lander, lombardi, mayhew, oconner, wathan
   --sessions N       sessions without progress before a lift is stale (default 3)
+  --season FILE      season plan CSV: Athlete, From, To, Phase, Goal race, Race date (README)
+  --layoff-weeks N   a break of N weeks or more starts a new block (default 8)
+  --keep-share N     in race season, taper and transition a session within N % of the block's
+                     best is kept; below it is "Slipping" (default 90)
+  --as-of DATE       the day to look from (phase, inactive athletes); default: the log's last day
   -h, --help         show this help
 `;
 
@@ -54,6 +72,10 @@ const VALUE_FLAGS = [
   '--time-zone',
   '--formula',
   '--sessions',
+  '--season',
+  '--layoff-weeks',
+  '--keep-share',
+  '--as-of',
 ] as const;
 type ValueFlag = (typeof VALUE_FLAGS)[number];
 const isValueFlag = (flag: string): flag is ValueFlag =>
@@ -140,6 +162,34 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     }
   }
 
+  const layoffText = values.get('--layoff-weeks');
+  let layoffWeeks = DEFAULT_LAYOFF_WEEKS;
+  if (layoffText !== undefined) {
+    layoffWeeks = Number(layoffText);
+    const { min, max } = LAYOFF_WEEKS_RANGE;
+    if (!/^\s*\d+\s*$/.test(layoffText) || layoffWeeks < min || layoffWeeks > max) {
+      return error(`--layoff-weeks "${layoffText}" must be a whole number from ${min} to ${max}.`);
+    }
+  }
+
+  const keepText = values.get('--keep-share');
+  let keepShare = DEFAULT_KEEP_SHARE;
+  if (keepText !== undefined) {
+    const n = Number(keepText.trim().replace(/\s*%$/, ''));
+    keepShare = n > 1 ? n / 100 : n;
+    const { min, max } = KEEP_SHARE_RANGE;
+    if (!Number.isFinite(n) || keepShare < min || keepShare > max) {
+      return error(
+        `--keep-share "${keepText}" must be a percentage from ${min * 100} to ${max * 100}.`,
+      );
+    }
+  }
+
+  const asOf = values.get('--as-of')?.trim() ?? null;
+  if (asOf !== null && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) {
+    return error(`--as-of "${asOf}" must be a day written 2026-10-02.`);
+  }
+
   return {
     kind: 'analyze',
     file: files[0] as string,
@@ -150,5 +200,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     timeZone: values.get('--time-zone')?.trim() ?? null,
     formula,
     sessions,
+    season: values.get('--season')?.trim() ?? null,
+    layoffWeeks,
+    keepShare,
+    asOf,
   };
 }

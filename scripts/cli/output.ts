@@ -6,14 +6,22 @@ import { type Attention, needsAttention } from '../../src/core/attention';
 import {
   type Analysis,
   type AthleteSummary,
+  type BlockSummary,
+  type CurrentPhase,
   type LiftSummary,
+  type PreviousBest,
   type Problem,
   problemText,
 } from '../../src/core/model';
+import { blockLine, phaseLine } from '../../src/core/season';
 import { formatMultiple } from '../../src/core/status';
 
 export interface LiftJson {
   readonly exercise: string;
+  /** Movement pattern (catalogue or classified from the name's words); null when not understood. */
+  readonly pattern: string | null;
+  /** The name is a catalogue exercise; false when classified from its words or not understood. */
+  readonly recognised: boolean;
   readonly bestE1rm: number | null;
   readonly ratio: number | null;
   readonly target: number | null;
@@ -23,6 +31,8 @@ export interface LiftJson {
   readonly sessionsSinceBest: number;
   /** A ratio beyond what people lift: a likely unit mix-up, in words; null otherwise. */
   readonly unitDoubt: string | null;
+  readonly slipping: boolean;
+  readonly previousBest: PreviousBest | null;
 }
 
 export interface FindingJson {
@@ -30,12 +40,16 @@ export interface FindingJson {
   readonly title: string;
   readonly evidence: string;
   readonly advice: string;
+  readonly weight: number;
 }
 
 export interface AthleteJson {
   readonly name: string;
   readonly bodyweight: number | null;
   readonly unit: string;
+  readonly phase: CurrentPhase | null;
+  readonly block: BlockSummary;
+  readonly inactiveSince: string | null;
   readonly lifts: readonly LiftJson[];
   readonly audit: readonly FindingJson[];
 }
@@ -57,11 +71,13 @@ export interface FileJson {
 export interface AnalyzeJson {
   readonly format?: FileJson['format'];
   readonly unit?: FileJson['unit'];
-  /** Needs attention, most urgent first; then athletes with nothing to act on get no item. */
+  /** Needs attention, most urgent first (athletes with nothing to act on have no item). */
   readonly attention: readonly AttentionJson[];
   readonly athletes: readonly AthleteJson[];
   readonly rows: readonly { readonly line: number; readonly status: string }[];
   readonly problems: readonly Problem[];
+  /** Exercise names neither recognised nor classified, with their set counts. */
+  readonly unrecognised: readonly { readonly name: string; readonly sets: number }[];
 }
 
 /** The CLI's words for a missing bodyweight (the attention item's "what to do"). */
@@ -90,8 +106,13 @@ export function toJson(analysis: Analysis, file?: FileJson): AnalyzeJson {
       name: a.name,
       bodyweight: a.bodyweight,
       unit: a.unit,
+      phase: a.phase,
+      block: a.block,
+      inactiveSince: a.inactiveSince,
       lifts: a.lifts.map((l) => ({
         exercise: l.exercise,
+        pattern: l.pattern ?? null,
+        recognised: l.recognised ?? false,
         bestE1rm: l.bestE1rm,
         ratio: l.ratio,
         target: l.target,
@@ -100,16 +121,20 @@ export function toJson(analysis: Analysis, file?: FileJson): AnalyzeJson {
         lastNewBest: l.lastNewBest,
         sessionsSinceBest: l.sessionsSinceBest,
         unitDoubt: l.unitDoubt ?? null,
+        slipping: l.slipping,
+        previousBest: l.previousBest,
       })),
       audit: a.audit.map((f) => ({
         mistake: f.mistake,
         title: f.title,
         evidence: f.evidence,
         advice: f.advice,
+        weight: f.weight ?? 1,
       })),
     })),
     rows: analysis.rows.map((r) => ({ line: r.line, status: r.status })),
     problems: analysis.problems.map((p) => ({ line: p.line, message: p.message })),
+    unrecognised: analysis.unrecognised.map((u) => ({ name: u.name, sets: u.sets })),
   };
 }
 
@@ -136,16 +161,29 @@ function table(rows: readonly (readonly string[])[]): string[] {
   );
 }
 
-function progress(lift: LiftSummary): string {
+function progress(lift: LiftSummary, unit: string): string {
   const since = lift.lastNewBest ?? '—';
-  if (lift.stale) return `stale since ${since} (${plural(lift.sessionsSinceBest, 'session')})`;
-  if (lift.sessionsSinceBest === 0) return `new best ${since}`;
-  return `${plural(lift.sessionsSinceBest, 'session')} since best (${since})`;
+  const before = lift.previousBest
+    ? `; before the break ${lift.previousBest.bestE1rm ?? '—'} ${unit} (${lift.previousBest.day})`
+    : '';
+  if (lift.sessions === 0) return `not done since the break${before}`;
+  if (lift.stale)
+    return `stale since ${since} (${plural(lift.sessionsSinceBest, 'session')})${before}`;
+  if (lift.slipping) return `slipping below the block's best${before}`;
+  if (lift.sessionsSinceBest === 0) return `new best ${since}${before}`;
+  return `${plural(lift.sessionsSinceBest, 'session')} since best (${since})${before}`;
+}
+
+/** The movement as the coach reads it: "hinge", "squat*" when classified from the name's words. */
+export function movement(lift: LiftSummary): string {
+  if (!lift.pattern) return '?';
+  return lift.recognised ? lift.pattern : `${lift.pattern}*`;
 }
 
 function liftRow(lift: LiftSummary, unit: string): string[] {
   return [
     lift.exercise,
+    movement(lift),
     lift.bestE1rm === null ? '—' : `${lift.bestE1rm} ${unit}`,
     lift.ratio === null ? '—' : formatMultiple(lift.ratio),
     lift.target === null ? '—' : formatMultiple(lift.target),
@@ -158,7 +196,7 @@ function liftRow(lift: LiftSummary, unit: string): string[] {
           : lift.ratio === null
             ? '?'
             : 'not yet',
-    progress(lift),
+    progress(lift, unit),
   ];
 }
 
@@ -170,11 +208,17 @@ function athleteBlock(athlete: AthleteSummary): string[] {
   const out = [
     `${athlete.name} — ${weight}, ${plural(athlete.sessions, 'training day')}, last ${athlete.lastSession}`,
   ];
+  for (const line of [phaseLine(athlete.phase), blockLine(athlete.block)]) {
+    if (line !== '') out.push(`  ${line}`);
+  }
   if (athlete.lifts.length > 0) {
-    const head = ['Exercise', 'Best e1RM', 'Ratio', 'Target', 'Reached', 'Progress'];
+    const head = ['Exercise', 'Movement', 'Best e1RM', 'Ratio', 'Target', 'Reached', 'Progress'];
     out.push(
       ...table([head, ...athlete.lifts.map((l) => liftRow(l, athlete.unit))]).map((l) => `  ${l}`),
     );
+    if (athlete.lifts.some((l) => l.pattern && !l.recognised)) {
+      out.push("  * classified from the name's words (not a catalogue exercise).");
+    }
   }
   for (const lift of athlete.lifts) {
     if (lift.unitDoubt) out.push(`  ⚠ ${lift.exercise}: ${lift.unitDoubt}.`);
@@ -186,7 +230,7 @@ function athleteBlock(athlete: AthleteSummary): string[] {
   out.push('  Audit:');
   if (athlete.audit.length === 0) out.push(`    ${athlete.auditNote}`);
   for (const f of athlete.audit) {
-    out.push(`    Mistake ${f.mistake}: ${f.title}`);
+    out.push(`    ${f.mistake > 5 ? 'Check' : 'Mistake'} ${f.mistake}: ${f.title}`);
     out.push(`      Evidence: ${f.evidence}`);
     out.push(`      Advice: ${f.advice}`);
     // Every swap, pairing or next step in full (the advice sentence may shorten its list).
@@ -215,17 +259,26 @@ function attentionBlock(attention: Attention): string[] {
 export function statusCounts(rows: Analysis['rows']): Record<string, number> {
   const counts: Record<string, number> = {
     Stale: 0,
+    Slipping: 0,
     'Target reached': 0,
     'New best': 0,
     'No status': 0,
   };
   for (const { status } of rows) {
-    const kind = (['Stale', 'Target reached', 'New best'] as const).find((k) =>
+    const kind = (['Stale', 'Slipping', 'Target reached', 'New best'] as const).find((k) =>
       status.startsWith(k),
     );
     counts[kind ?? 'No status'] = (counts[kind ?? 'No status'] ?? 0) + 1;
   }
   return counts;
+}
+
+/** The names not understood, so the coach can rename them: their sets count in no audit rule. */
+export function unrecognisedLine(names: Analysis['unrecognised']): string {
+  if (names.length === 0) return 'Exercises: every name understood.';
+  const shown = names.slice(0, PROBLEMS_SHOWN).map((u) => `${u.name} (${plural(u.sets, 'set')})`);
+  const more = names.length > PROBLEMS_SHOWN ? ` and ${names.length - PROBLEMS_SHOWN} more` : '';
+  return `Exercises not understood (their sets count in no audit rule): ${shown.join(', ')}${more}.`;
 }
 
 export interface ReadableContext {
@@ -273,6 +326,7 @@ export function readable(analysis: Analysis, context: ReadableContext): string {
       .map(([kind, n]) => `${kind.toLowerCase()} ${n}`)
       .join(', ')}.`,
   );
+  out.push(unrecognisedLine(analysis.unrecognised));
   const problems = analysis.problems;
   if (problems.length === 0) out.push('Problems: none, every row was read.');
   else {

@@ -49,6 +49,11 @@ export interface Engine {
   /** Mirrors a rectangle of the model (after the model changed) into the engine. */
   sync(sheet: SheetModel, row0: number, col0: number, numRows: number, numCols: number): void;
   addSheet(sheet: SheetModel): void;
+  /**
+   * Mirrors the whole workbook afresh after a structural edit (the model already moved its cells and
+   * rewrote its formulas). Reuses the HyperFormula instance: building one costs far more.
+   */
+  reload(): void;
   value(sheet: SheetModel, row0: number, col0: number): Computed;
   /** Rows × columns a formula's array result takes (1 × 1 for scalars). */
   spillSize(sheet: SheetModel, row0: number, col0: number): { rows: number; columns: number };
@@ -421,6 +426,15 @@ export function createEngine(host: EngineHost): Engine {
     },
     addSheet(sheet) {
       mirrorSheet(sheet);
+    },
+    reload() {
+      sizes.clear();
+      pending.clear();
+      hf.batch(() => {
+        for (const name of hf.getSheetNames()) hf.removeSheet(hf.getSheetId(name)!);
+        for (const sheet of workbook.sheets) mirrorSheet(sheet);
+      });
+      settle();
     },
     sync(sheet, row0, col0, numRows, numCols) {
       const grid: unknown[][] = [];

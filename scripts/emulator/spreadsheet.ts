@@ -329,13 +329,8 @@ export function createSpreadsheetApp(
     return { lastRow, lastColumn };
   };
 
-  /** Structural edits shift every cell, so the engine is rebuilt from the model (rare, cheap enough). */
-  const restructure = () => {
-    if (runtime.engine) {
-      runtime.engine = null;
-      ensureEngine(runtime);
-    }
-  };
+  /** Structural edits shift every cell, so the engine mirrors the model afresh. */
+  const restructure = () => runtime.engine?.reload();
 
   const sheetName = (name: unknown): string => {
     const text = String(name ?? '').trim();

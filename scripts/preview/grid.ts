@@ -2,14 +2,15 @@
  * A sheet as the preview page draws it: display text, effective background (conditional formatting
  * applied), font colour and weight, alignment by value type, and what the cell editor starts with.
  * Only rows with something to show are rendered (the add-on's status formula spills blanks to the
- * sheet's last row), capped so a huge log cannot freeze the page.
+ * sheet's last row), and a window of them at a time: the page asks for the rows around where the
+ * coach has scrolled (and the frozen header rows), so a 20,000-row log scrolls like a short one.
  */
 import { columnLetters } from '../emulator/a1';
 import type { Emulator } from '../emulator/emulator';
 import { cellKey } from '../emulator/model';
 import { type ChartJson, sheetCharts } from './charts';
 
-/** The most rows the page renders; a note says so when a sheet has more. */
+/** The most rows one answer holds: the page's window onto a longer sheet. */
 export const ROW_CAP = 1000;
 
 export interface GridCell {
@@ -41,7 +42,11 @@ export interface GridJson {
   readonly contentColumns: number;
   /** Column widths in pixels, one per rendered column. */
   readonly widths: number[];
+  /** The sheet row of rows[0] (1 unless the page asked for a window further down). */
+  readonly firstRow: number;
   readonly rows: GridCell[][];
+  /** The frozen header rows, when the window starts below them (else they are in rows). */
+  readonly head: GridCell[][];
   /** Set when rows were left out, in plain words. */
   readonly note: string | null;
   /** The sheet's embedded charts with their data, floated over the grid by the page. */
@@ -68,7 +73,12 @@ function lastFilledRow(
   return 0;
 }
 
-export function sheetGrid(emulator: Emulator, sheetName: string, cap = ROW_CAP): GridJson {
+export function sheetGrid(
+  emulator: Emulator,
+  sheetName: string,
+  cap = ROW_CAP,
+  first = 1,
+): GridJson {
   const model = emulator.workbook.sheets.find((s) => s.name === sheetName);
   if (!model) throw new Error(`There is no sheet named "${sheetName}".`);
   const quoted = quoteSheet(sheetName);
@@ -76,28 +86,40 @@ export function sheetGrid(emulator: Emulator, sheetName: string, cap = ROW_CAP):
   const probe = emulator.render(sheetName, { firstRow: 1, numRows: 1 });
   const lastColumn = Math.max(probe.rows[0]?.length ?? 0, 1);
   const contentRows = lastFilledRow(emulator, sheetName, model.maxRows, lastColumn);
-  const numRows = Math.max(1, Math.min(cap, Math.max(contentRows, model.frozenRows)));
-  const rendered = emulator.render(sheetName, { firstRow: 1, numRows, numColumns: lastColumn });
-  const rows: GridCell[][] = rendered.rows.map((line, r) =>
-    line.map((cell, c): GridCell => {
-      const value = emulator.get(`${quoted}!${columnLetters(c + 1)}${r + 1}`);
-      const out: { -readonly [K in keyof GridCell]: GridCell[K] } = { t: cell.display };
-      if (cell.background.toLowerCase() !== '#ffffff') out.bg = cell.background;
-      if (cell.fontColor.toLowerCase() !== '#000000') out.fg = cell.fontColor;
-      if (cell.bold) out.bold = true;
-      if (typeof value === 'number' || isDateValue(value)) out.align = 'right';
-      else if (typeof value === 'boolean') out.align = 'center';
-      if (cell.formula !== '') out.input = cell.formula;
-      else if (typeof value === 'number' && String(value) !== cell.display) {
-        out.input = String(value);
-      }
-      if (cell.error) out.error = cell.error;
-      if (typeof value === 'boolean' && model.validations.get(cellKey(r, c))?.kind === 'CHECKBOX') {
-        out.check = value;
-      }
-      return out;
-    }),
-  );
+  const lastRow = Math.max(contentRows, model.frozenRows, 1);
+  // The window: `cap` rows from `first`, moved up so it never runs past the content's end.
+  const from = Math.max(1, Math.min(Math.floor(first) || 1, lastRow - cap + 1));
+  const numRows = Math.max(1, Math.min(cap, lastRow - from + 1));
+  const cells = (firstRow: number, count: number): GridCell[][] =>
+    emulator
+      .render(sheetName, { firstRow, numRows: count, numColumns: lastColumn })
+      .rows.map((line, i) =>
+        line.map((cell, c): GridCell => {
+          const r = firstRow - 1 + i;
+          const value = emulator.get(`${quoted}!${columnLetters(c + 1)}${r + 1}`);
+          const out: { -readonly [K in keyof GridCell]: GridCell[K] } = { t: cell.display };
+          if (cell.background.toLowerCase() !== '#ffffff') out.bg = cell.background;
+          if (cell.fontColor.toLowerCase() !== '#000000') out.fg = cell.fontColor;
+          if (cell.bold) out.bold = true;
+          if (typeof value === 'number' || isDateValue(value)) out.align = 'right';
+          else if (typeof value === 'boolean') out.align = 'center';
+          if (cell.formula !== '') out.input = cell.formula;
+          else if (typeof value === 'number' && String(value) !== cell.display) {
+            out.input = String(value);
+          }
+          if (cell.error) out.error = cell.error;
+          if (
+            typeof value === 'boolean' &&
+            model.validations.get(cellKey(r, c))?.kind === 'CHECKBOX'
+          ) {
+            out.check = value;
+          }
+          return out;
+        }),
+      );
+  const rows = cells(from, numRows);
+  const head =
+    from > 1 && model.frozenRows > 0 ? cells(1, Math.min(model.frozenRows, from - 1)) : [];
   const widths = Array.from({ length: lastColumn }, (_, c) => model.columnWidths.get(c + 1) ?? 100);
   return {
     sheet: sheetName,
@@ -108,11 +130,11 @@ export function sheetGrid(emulator: Emulator, sheetName: string, cap = ROW_CAP):
     contentRows,
     contentColumns: lastColumn,
     widths,
+    firstRow: from,
     rows,
-    note:
-      contentRows > cap
-        ? `Showing the first ${cap} of ${contentRows} rows: the preview draws at most ${cap} rows of a sheet.`
-        : null,
+    head,
+    // Every row is reachable by scrolling: the page fetches the next window as it gets close.
+    note: null,
     charts: sheetCharts(emulator, sheetName),
   };
 }

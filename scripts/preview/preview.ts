@@ -4,7 +4,7 @@
  *
  * Routes (JSON unless said):
  *   GET  /                      the page (HTML)        GET /page.js, /preview.css
- *   GET  /api/state             PreviewState           GET /api/sheet?name=Log  GridJson
+ *   GET  /api/state             PreviewState           GET /api/sheet?name=Log[&from=R]  GridJson
  *   POST /api/menu {functionName}                      POST /api/run {name, args}  (google.script.run)
  *   POST /api/edit {a1, input}                         POST /api/activate {sheet}
  *   POST /api/alerts/dismiss {id}                      POST /api/close {kind}
@@ -172,7 +172,8 @@ export function createHandler(session: PreviewSession): http.RequestListener {
     'GET /api/state': (_req, res) => json(res, session.state()),
     'GET /api/sheet': (_req, res, url) => {
       const name = url.searchParams.get('name') ?? session.state().activeSheet;
-      json(res, session.grid(name));
+      const from = Number(url.searchParams.get('from') ?? 1);
+      json(res, session.grid(name, Number.isFinite(from) && from >= 1 ? from : 1));
     },
     'GET /frame/sidebar': (_req, res) => frame(res, 'sidebar'),
     'GET /frame/dialog': (_req, res) => frame(res, 'dialog'),

@@ -66,7 +66,8 @@ export type CallAnswer =
 export interface PreviewSession {
   readonly emulator: Emulator;
   state(): PreviewState;
-  grid(sheet: string): GridJson;
+  /** The sheet as drawn: a window of rows from `first` (default 1), and the frozen rows. */
+  grid(sheet: string, first?: number): GridJson;
   /** A menu item: runs the global by name, as Sheets does (no arguments). */
   runMenu(functionName: string): CallAnswer;
   /** google.script.run: runs the global with the page's arguments; the return value must be plain. */
@@ -202,7 +203,7 @@ export function createPreviewSession(emulator: Emulator): PreviewSession {
       dialog: dialog?.panel ?? null,
       alerts: [...alerts],
     }),
-    grid: (sheet) => sheetGrid(emulator, sheet),
+    grid: (sheet, first) => sheetGrid(emulator, sheet, undefined, first),
     runMenu: (functionName) => tracked(() => callGlobal(functionName, [])),
     callServer: (name, args) =>
       tracked(

@@ -6,6 +6,7 @@ import { analyzeLog } from '../core/analyze';
 import { needsAttention } from '../core/attention';
 import type { Analysis } from '../core/model';
 import { isInvalid } from '../core/result';
+import { readSeasonPlan } from '../core/season';
 import { readTargets } from '../core/targets';
 import type { CellValue } from '../core/values';
 import { columnLetter } from './a1';
@@ -34,6 +35,7 @@ import {
   readLogSheet,
   readRoster,
   readTargetRows,
+  seasonRowsOf,
 } from './workbook';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -54,9 +56,9 @@ export function applyHighlights(): string {
     if (outcome.unchanged)
       return `Highlights are already on "${log.name}"; nothing changed. ${legend}`;
     const targets = outcome.targetsCreated
-      ? `A "${outcome.targetsName}" sheet now holds the default targets: edit them there and the highlights follow.`
-      : `Edit targets in the "${outcome.targetsName}" sheet.`;
-    return `Highlights are on "${log.name}": a Status column (stale, target reached, new best) that updates as you log. ${legend} ${targets}`;
+      ? `A "${outcome.targetsName}" sheet now holds the default targets, and beside them an empty season plan for phases: edit them there and the highlights follow.`
+      : `Edit targets and the season plan in the "${outcome.targetsName}" sheet.`;
+    return `Highlights are on "${log.name}": a Status column (stale, slipping, target reached, new best) that updates as you log. ${legend} ${targets}`;
   });
 }
 
@@ -123,10 +125,15 @@ export function analyse(
   const targets = readTargets(targetRows).targets;
   const roster = readRoster(ss, settings);
   const timeZone = ss.getSpreadsheetTimeZone();
+  // Bad plan rows are left out here; the status formula names the first one.
+  const season = readSeasonPlan(seasonRowsOf(targetRows), timeZone).plan;
   const analysis = analyzeLog(log.values, {
     ...logOptions(settings, log.found, timeZone, roster),
     targets,
     sessionsBeforeStale: settings.sessionsBeforeStale,
+    season,
+    layoffWeeks: settings.layoffWeeks,
+    keepShare: settings.keepShare,
     // The audit, and the "nothing to fix" note that names its window, follow the coach's thresholds.
     auditThresholds: settings.audit,
   });

@@ -11,6 +11,7 @@ import type {
   ColumnRole,
   LiftSummary,
   Problem,
+  UnrecognisedName,
 } from '../core/model';
 import type { Unit } from '../core/units';
 
@@ -36,6 +37,10 @@ export interface Settings {
   readonly bodyweight: BodyweightSetting;
   readonly formula: FormulaName;
   readonly sessionsBeforeStale: number;
+  /** A break of this many weeks between sessions starts a new block (bests count from there). */
+  readonly layoffWeeks: number;
+  /** In race season, taper and transition, a session within this share of the block's best is kept. */
+  readonly keepShare: number;
   readonly colors: HighlightColors;
   readonly audit: AuditThresholds;
 }
@@ -102,6 +107,8 @@ export interface SidebarState {
   /** The first problems (rows that could not be used); problemCount has the total. */
   readonly problems: readonly Problem[];
   readonly problemCount: number;
+  /** Exercise names neither recognised nor classified, with their sets (absent before a read). */
+  readonly unrecognised?: readonly UnrecognisedName[];
   /** Changes with every Strong Enough write; getSidebarRevision tells an open sidebar it is behind. */
   readonly revision: string;
 }

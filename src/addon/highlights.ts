@@ -261,7 +261,14 @@ export function extendHighlights(sheet: Sheet, status: number, maxRows: number):
   const protection = ourProtections(sheet)[0];
   const range = protection?.getRange();
   if (protection && range && range.getLastRow() < maxRows) {
-    protection.setRange(sheet.getRange(1, range.getColumn(), maxRows, 1));
+    // Made anew over the whole column (a protection's range is fixed to the rows it had).
+    const column = range.getColumn();
+    protection.remove();
+    sheet
+      .getRange(1, column, maxRows, 1)
+      .protect()
+      .setDescription(PROTECTION_DESCRIPTION)
+      .setWarningOnly(true);
   }
 }
 

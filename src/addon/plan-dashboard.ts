@@ -8,6 +8,7 @@
 import type { Attention } from '../core/attention';
 import { literalCell } from '../core/literal';
 import type { AthleteSummary, LiftSummary } from '../core/model';
+import { phaseLine } from '../core/season';
 import { FIRST_SESSION_PREFIX, formatMultiple } from '../core/status';
 import { columnLetter } from './a1';
 import type { HighlightColors } from './api-types';
@@ -524,9 +525,13 @@ export function planDashboard(input: DashboardInput): DashboardPlan {
   sheet.put(row++, 1, ['Program audit'], true);
   sheet.put(row++, 1, AUDIT_HEADER, true);
   for (const athlete of input.athletes) {
+    // With a season plan, the phase the audit judged them in leads their lines (every cell goes
+    // through the literal writer in put: the goal race's name is the coach's text).
+    if (athlete.phase !== null) sheet.put(row++, 1, [athlete.name, '', phaseLine(athlete.phase)]);
     if (athlete.audit.length === 0) sheet.put(row++, 1, [athlete.name, '', athlete.auditNote]);
     for (const f of athlete.audit) {
-      sheet.put(row++, 1, [athlete.name, `Mistake ${f.mistake}: ${f.title}`, f.evidence]);
+      const label = `${f.mistake > 5 ? 'Check' : 'Mistake'} ${f.mistake}: ${f.title}`;
+      sheet.put(row++, 1, [athlete.name, label, f.evidence]);
       sheet.put(row++, 1, [athlete.name, 'What to do', f.advice]);
     }
   }

@@ -3,11 +3,18 @@
  * to write, which conditional-format rules to keep and add, and what to record so Remove can take
  * away exactly what Apply added.
  */
+import { DEFAULT_KEEP_SHARE, DEFAULT_LAYOFF_WEEKS } from '../core/season';
 import { FIRST_SESSION_PREFIX } from '../core/status';
 import { columnLetter, columnNumber, openRows, sheetReference } from './a1';
 import type { HighlightColors, Settings } from './api-types';
 
 export const TARGETS_SHEET = 'Targets';
+/**
+ * The coach's season plan (athlete, from, to, phase, goal race, race date) sits on the Targets
+ * sheet from column D, so every action reads it with the targets in one call.
+ */
+export const SEASON_FIRST_COLUMN = 4;
+const SEASON_COLUMNS = 'D1:I';
 /** The protection's description doubles as its tag: Remove deletes only protections with it. */
 export const PROTECTION_DESCRIPTION =
   'Strong Enough status column: one formula fills it, typing here breaks the highlights';
@@ -33,7 +40,7 @@ export interface StatusFormulaInput {
   /** Columns of the log table (1..logWidth); the status column comes after them. */
   readonly logWidth: number;
   readonly settings: Pick<Settings, 'sessionsBeforeStale' | 'formula' | 'unit' | 'bodyweight'> &
-    Partial<Pick<Settings, 'columns'>>;
+    Partial<Pick<Settings, 'columns' | 'layoffWeeks' | 'keepShare'>>;
 }
 
 /** Text in a formula's string literal: inner quotes doubled. */
@@ -51,8 +58,10 @@ export function columnsText(columns: Settings['columns'] | undefined): string | 
 }
 
 /**
- * =STRENGTH_STATUS('Log'!A1:H,Targets!A1:B,3,"epley","kg"[,bodyweights][,columns]) — one formula whose
- * result is the header "Status" and one status per log row; open-ended ranges keep new rows covered.
+ * =STRENGTH_STATUS('Log'!A1:H,Targets!A1:B,3,"epley","kg",[bodyweights],[columns],Targets!D1:I
+ * [,layoff weeks,keep share]) — one formula whose result is the header "Status" and one status per
+ * log row; open-ended ranges keep new rows covered. The block and keep settings are written only
+ * when the coach changed them.
  */
 export function statusFormula(input: StatusFormulaInput): string {
   const { sheet, headerRow, logWidth, settings } = input;
@@ -69,27 +78,32 @@ export function statusFormula(input: StatusFormulaInput): string {
   if (bw.kind === 'roster') args.push(`${sheetReference(bw.sheet)}!A1:D`);
   if (bw.kind === 'value') args.push(String(bw.value));
   // Only when the coach chose columns in settings: the detected headers need no argument.
+  if (bw.kind === 'column') args.push('""');
   const columns = columnsText(settings.columns);
-  if (columns !== null) {
-    if (bw.kind === 'column') args.push('""');
-    args.push(quoted(columns));
+  args.push(columns === null ? '""' : quoted(columns));
+  args.push(`${sheetReference(input.targetsSheet ?? TARGETS_SHEET)}!${SEASON_COLUMNS}`);
+  const layoff = settings.layoffWeeks ?? DEFAULT_LAYOFF_WEEKS;
+  const keep = settings.keepShare ?? DEFAULT_KEEP_SHARE;
+  if (layoff !== DEFAULT_LAYOFF_WEEKS || keep !== DEFAULT_KEEP_SHARE) {
+    args.push(String(layoff), String(keep));
   }
   return `=STRENGTH_STATUS(${args.join(',')})`;
 }
 
 /**
- * The status texts each rule keys on, in the priority the statuses have. A lift's first session
- * is its baseline, not progress: its status says "New best: first session…" and stays untinted,
- * so a fresh log is not a third tinted.
+ * The status texts each rule keys on, in the priority the statuses have. A lift slipping in a
+ * maintenance phase is a warning like a stale one: the same rule and colour (so still three rules).
+ * A lift's first session is its baseline, not progress: its status says "New best: first
+ * session…" and stays untinted, so a fresh log is not a third tinted.
  */
 const KEYED: readonly {
-  readonly text: string;
+  readonly texts: readonly string[];
   readonly unless?: string;
   readonly color: keyof HighlightColors;
 }[] = [
-  { text: 'Stale', color: 'stale' },
-  { text: 'Target reached', color: 'targetReached' },
-  { text: 'New best', unless: FIRST_SESSION_PREFIX, color: 'newBest' },
+  { texts: ['Stale', 'Slipping'], color: 'stale' },
+  { texts: ['Target reached'], color: 'targetReached' },
+  { texts: ['New best'], unless: FIRST_SESSION_PREFIX, color: 'newBest' },
 ];
 
 /** The default colours' names; a colour the coach chose is named by its code. */
@@ -108,7 +122,7 @@ export function highlightLegend(colors: HighlightColors): string {
     const [code, word] = COLOUR_NAMES[key];
     return colors[key].toLowerCase() === code ? word : `Colour ${colors[key]}`;
   };
-  return `${name('stale')}: stale (no new best in the last sessions). ${name('targetReached')}: target reached. ${name('newBest')}: a new best; a lift's first session is its baseline and is not coloured.`;
+  return `${name('stale')}: stale (no new best in the last sessions) or slipping in season. ${name('targetReached')}: target reached. ${name('newBest')}: a new best; a lift's first session is its baseline and is not coloured.`;
 }
 
 /**
@@ -128,11 +142,12 @@ export function highlightRules(
     lastRow === undefined
       ? openRows(1, column, firstRow)
       : `A${firstRow}:${columnLetter(column)}${Math.max(lastRow, firstRow)}`;
-  return KEYED.map(({ text, unless, color }) => ({
-    range,
-    formula: `=AND(LEFT(${cell},${text.length})="${text}",${unless === undefined ? '' : `LEFT(${cell},${unless.length})<>"${unless}",`}${RULE_TAG})`,
-    background: colors[color],
-  }));
+  return KEYED.map(({ texts, unless, color }) => {
+    const tests = texts.map((text) => `LEFT(${cell},${text.length})="${text}"`);
+    const match = tests.length === 1 ? tests[0] : `OR(${tests.join(',')})`;
+    const except = unless === undefined ? '' : `LEFT(${cell},${unless.length})<>"${unless}",`;
+    return { range, formula: `=AND(${match},${except}${RULE_TAG})`, background: colors[color] };
+  });
 }
 
 /** Formula text compared the way Sheets may hand it back: case and spaces outside quotes ignored. */
@@ -233,6 +248,9 @@ export function placeRules(
   const byKind = new Map(wanted.map((w) => [ruleKind(w.formula), w]));
   const placed = new Set<string>();
   let changed = false;
+  // Ours share one range; the shell reads how far it reaches on the first of ours only.
+  const reach = current.find((r) => isOurRuleFormula(r.formula) && typeof r.lastRow === 'number');
+  const sharedLastRow = reach?.lastRow ?? null;
   const out: (number | RuleSpec)[] = [];
   current.forEach((rule, i) => {
     if (!isOurRuleFormula(rule.formula)) {
@@ -249,7 +267,7 @@ export function placeRules(
     const same =
       normaliseFormula(rule.formula ?? '') === normaliseFormula(spec.formula) &&
       (rule.background ?? '').toLowerCase() === spec.background.toLowerCase() &&
-      (rule.lastRow === undefined || rule.lastRow === null || rule.lastRow >= lastRow);
+      (rule.lastRow ?? sharedLastRow ?? lastRow) >= lastRow;
     if (same) out.push(i);
     else {
       changed = true;

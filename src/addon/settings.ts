@@ -7,6 +7,12 @@ import { validateThresholds } from '../core/audit';
 import { FORMULA_NAMES, type FormulaName } from '../core/formulas';
 import { isColumnRole } from '../core/headers';
 import { type AuditThresholds, type ColumnRole, DEFAULT_AUDIT_THRESHOLDS } from '../core/model';
+import {
+  DEFAULT_KEEP_SHARE,
+  DEFAULT_LAYOFF_WEEKS,
+  KEEP_SHARE_RANGE,
+  LAYOFF_WEEKS_RANGE,
+} from '../core/season';
 import { UNITS, type Unit } from '../core/units';
 import type { BodyweightSetting, HighlightColors, Settings } from './api-types';
 
@@ -26,6 +32,8 @@ export const DEFAULT_SETTINGS: Settings = {
   bodyweight: { kind: 'column' },
   formula: 'epley',
   sessionsBeforeStale: 3,
+  layoffWeeks: DEFAULT_LAYOFF_WEEKS,
+  keepShare: DEFAULT_KEEP_SHARE,
   colors: DEFAULT_COLORS,
   audit: DEFAULT_AUDIT_THRESHOLDS,
 };
@@ -87,6 +95,26 @@ const checkSessions: Check<number> = (v) =>
     ? { ok: v }
     : { reason: 'sessions before stale must be a whole number from 2 to 20' };
 
+const checkLayoffWeeks: Check<number> = (v) =>
+  typeof v === 'number' &&
+  Number.isInteger(v) &&
+  v >= LAYOFF_WEEKS_RANGE.min &&
+  v <= LAYOFF_WEEKS_RANGE.max
+    ? { ok: v }
+    : {
+        reason: `the weeks of break that start a new block must be a whole number from ${LAYOFF_WEEKS_RANGE.min} to ${LAYOFF_WEEKS_RANGE.max}`,
+      };
+
+/** A share: 0.9, or 90 as a coach types a percentage. */
+const checkKeepShare: Check<number> = (v) => {
+  const n = typeof v === 'number' && v > 1 && v <= 100 ? v / 100 : v;
+  return typeof n === 'number' && n >= KEEP_SHARE_RANGE.min && n <= KEEP_SHARE_RANGE.max
+    ? { ok: Math.round(n * 1000) / 1000 }
+    : {
+        reason: `the share of the best that counts as kept must be from ${KEEP_SHARE_RANGE.min * 100}% to ${KEEP_SHARE_RANGE.max * 100}%`,
+      };
+};
+
 const HEX = /^#[0-9a-f]{6}$/i;
 
 const checkColors: Check<HighlightColors> = (v) => {
@@ -133,6 +161,8 @@ const CHECKS: { readonly [K in Exclude<keyof Settings, 'version'>]: Check<Settin
   bodyweight: checkBodyweight,
   formula: checkFormula,
   sessionsBeforeStale: checkSessions,
+  layoffWeeks: checkLayoffWeeks,
+  keepShare: checkKeepShare,
   colors: checkColors,
   audit: checkAudit,
 };

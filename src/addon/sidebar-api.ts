@@ -56,6 +56,7 @@ function state(): SidebarState {
       attention: roster.attention,
       problems: analysis.problems.slice(0, MAX_PROBLEMS),
       problemCount: analysis.problems.length,
+      unrecognised: analysis.unrecognised.slice(0, MAX_PROBLEMS),
     };
   } catch (error) {
     return {
@@ -99,7 +100,16 @@ const sameColors = (a: HighlightColors, b: HighlightColors): boolean =>
 /** The settings STRENGTH_STATUS's arguments (and the log it reads) come from. */
 function formulaSettingsChanged(a: Settings, b: Settings): boolean {
   const pick = (s: Settings) =>
-    JSON.stringify([s.logSheet, s.columns, s.unit, s.bodyweight, s.formula, s.sessionsBeforeStale]);
+    JSON.stringify([
+      s.logSheet,
+      s.columns,
+      s.unit,
+      s.bodyweight,
+      s.formula,
+      s.sessionsBeforeStale,
+      s.layoffWeeks,
+      s.keepShare,
+    ]);
   return pick(a) !== pick(b);
 }
 

@@ -3,13 +3,14 @@
  * size: the log sheet's values in one getValues, the Targets table, the bodyweight roster.
  */
 import { literalCell } from '../core/literal';
+import { SEASON_HEADER } from '../core/season';
 import { defaultTargetRows } from '../core/targets';
 import type { CellValue } from '../core/values';
 import type { Settings, TargetRowJson } from './api-types';
 import { coachError } from './guard';
 import { findOurSheets, freeSheetName, OUR_KEY, type OurSheets, tagSheet } from './ours';
 import { DASHBOARD_SHEET } from './plan-dashboard';
-import { TARGETS_SHEET } from './plan-highlights';
+import { SEASON_FIRST_COLUMN, TARGETS_SHEET } from './plan-highlights';
 import { type FoundLog, findLog } from './plan-log';
 import { lastLogSheet, rememberLogSheet } from './store';
 
@@ -170,10 +171,29 @@ export function ensureTargetsSheet(ss: Spreadsheet, ours?: OurSheets): TargetsFo
     if (!found.tagged) tagSheet(found.sheet, 'targets');
     return { sheet: found.sheet, name: found.sheet.getName(), created: false };
   }
-  const table = defaultTargetTable();
+  // The targets in A:B and, after a blank column, the season plan's header in D:I (no phases yet).
+  const width = SEASON_FIRST_COLUMN - 1 + SEASON_HEADER.length;
+  const table = literalTable(defaultTargetTable()).map((row, i) => {
+    const padded: (string | number)[] = [...row, ...Array<string>(width - row.length).fill('')];
+    if (i === 0) padded.splice(SEASON_FIRST_COLUMN - 1, SEASON_HEADER.length, ...SEASON_HEADER);
+    return padded;
+  });
   const sheet = newTargetsSheet(ss, found.nameTaken);
-  sheet.getRange(1, 1, table.length, 2).setValues(literalTable(table));
+  sheet.getRange(1, 1, table.length, width).setValues(table);
   return { sheet, name: sheet.getName(), created: true };
+}
+
+/**
+ * The season plan's rows: columns D to I of the Targets sheet (athlete, from, to, phase, goal race,
+ * race date), read with the targets in the same call, so phases cost no Spreadsheet call of their
+ * own. Null when there is no Targets sheet.
+ */
+export function seasonRowsOf(
+  targetRows: readonly (readonly CellValue[])[] | null,
+): CellValue[][] | null {
+  if (targetRows === null) return null;
+  const from = SEASON_FIRST_COLUMN - 1;
+  return targetRows.map((row) => row.slice(from, from + SEASON_HEADER.length));
 }
 
 /** Replaces the Targets table (columns A:B only: the coach's notes beside it stay). */

@@ -3,26 +3,39 @@
  * yet, anything stuck), the status of every row, the rows that could not be read, and the audit.
  */
 
-import { auditAthlete, emptyAuditLine, sessionsInAuditWindow } from './audit';
+import { auditAthlete, auditScope, emptyAuditLine, inactiveLine } from './audit';
 import { keyLifts } from './audit/progress';
+import { dayFromNumber, parseDay } from './dates';
 import { beyondHumanLimit, humanLimitFor, unitDoubtText } from './limits';
 import { readLog } from './log';
 import {
   type Analysis,
   type AthleteSummary,
   type AuditThresholds,
+  type BlockSummary,
+  type CurrentPhase,
   DEFAULT_AUDIT_THRESHOLDS,
   type Finding,
   type LiftSummary,
   type LogEntry,
   type LogOptions,
+  type PreviousBest,
   type RatioPoint,
   type RowStatus,
   type Series,
   type Session,
   type StatusOptions,
+  type UnrecognisedName,
 } from './model';
-import { type Invalid, isInvalid } from './result';
+import { type Invalid, invalid, isInvalid } from './result';
+import {
+  blocksOf,
+  DEFAULT_LAYOFF_WEEKS,
+  EMPTY_SEASON,
+  goalRaces,
+  phaseRowOn,
+  type SeasonPlan,
+} from './season';
 import { buildSeries, rowStatuses } from './status';
 import { fromKg, type Unit } from './units';
 import type { CellValue } from './values';
@@ -39,6 +52,11 @@ export type AnalyzeOptions = LogOptions &
     readonly audit?: Audit;
     /** The coach's audit thresholds (checked by validateThresholds); defaults when absent. */
     readonly auditThresholds?: AuditThresholds;
+    /**
+     * The day the analysis looks from (ISO), for the current phase and for who is inactive;
+     * default: the log's latest session (a log is judged as of its own last entry).
+     */
+    readonly asOf?: string;
   };
 
 const round = (value: number, step: number): number => Math.round(value / step) * step;
@@ -70,49 +88,113 @@ function latestBodyweightKg(entries: readonly LogEntry[]): number | null {
   return kg;
 }
 
+/** The best e1RM of the blocks before the current one, with its ratio on that day. */
+function previousBestOf(earlier: readonly Session[], unit: Unit): PreviousBest | null {
+  let best: Session | null = null;
+  for (const s of earlier) {
+    if (s.bestE1rmKg !== null && (best === null || s.bestE1rmKg > (best.bestE1rmKg as number))) {
+      best = s;
+    }
+  }
+  if (best === null) return null;
+  const kg = best.bestE1rmKg as number;
+  return {
+    bestE1rm: round1(fromKg(kg, unit)),
+    ratio:
+      best.bodyweightKg !== null && best.bodyweightKg > 0 ? round2(kg / best.bodyweightKg) : null,
+    day: best.day,
+  };
+}
+
+/**
+ * A lift's figures in the athlete's current block (since their last long break); the best from
+ * before the break is `previousBest`. The chart history keeps every session.
+ */
 function liftSummary(
   series: Series,
   unit: Unit,
   bodyweightKg: number | null,
   key: boolean,
 ): LiftSummary {
-  const sessions = series.sessions;
+  const all = series.sessions;
+  const currentBlock = series.blocks.length - 1;
+  const sessions = all.filter((s) => s.block === currentBlock);
+  const earlier = sessions.length === all.length ? [] : all.filter((s) => s.block !== currentBlock);
   let bestKg: number | null = null;
   let lastNewBest = -1;
   let reachedOn: string | null = null;
   const history: RatioPoint[] = [];
+  for (const s of all) {
+    if (s.bestE1rmKg !== null && s.bodyweightKg !== null && s.bodyweightKg > 0) {
+      history.push({ day: s.day, ratio: round2(s.bestE1rmKg / s.bodyweightKg) });
+    }
+  }
   sessions.forEach((s, i) => {
     if (s.bestE1rmKg !== null && (bestKg === null || s.bestE1rmKg > bestKg)) bestKg = s.bestE1rmKg;
     if (s.newBest) lastNewBest = i;
     if (s.targetReached && reachedOn === null) reachedOn = s.day;
-    if (s.bestE1rmKg !== null && s.bodyweightKg !== null && s.bodyweightKg > 0) {
-      history.push({ day: s.day, ratio: round2(s.bestE1rmKg / s.bodyweightKg) });
-    }
   });
-  const last = sessions[sessions.length - 1] as Session;
+  const lastOfAll = all[all.length - 1] as Session;
+  const last = sessions[sessions.length - 1];
   const best: number | null = bestKg;
+  const first = sessions[0]?.entries[0];
   const ratio = best === null || bodyweightKg === null ? null : round2(best / bodyweightKg);
   const limit = humanLimitFor(series.exercise);
   const doubt = beyondHumanLimit(ratio, limit);
   return {
     exercise: series.exercise,
+    pattern: first?.pattern ?? null,
+    recognised: first?.recognised ?? false,
     bestE1rm: best === null ? null : round1(fromKg(best, unit)),
     ratio,
     target: series.target,
     // A best beyond what people lift puts the whole series in doubt: not a target reached.
-    targetReached: last.targetReached && !doubt,
+    targetReached: (last?.targetReached ?? false) && !doubt,
     // Only when flagged, so a lift within human limits keeps its usual shape.
     ...(doubt
       ? { unitDoubt: unitDoubtText(series.exercise, ratio as number, limit as number) }
       : {}),
-    stale: last.stale,
+    stale: last?.stale ?? false,
     lastNewBest: lastNewBest < 0 ? null : (sessions[lastNewBest] as Session).day,
     sessionsSinceBest: lastNewBest < 0 ? sessions.length : sessions.length - 1 - lastNewBest,
     sessions: sessions.length,
-    lastSession: last.day,
+    lastSession: lastOfAll.day,
     history,
+    previousBest: earlier.length === 0 ? null : previousBestOf(earlier, unit),
+    slipping: last?.slip != null,
     key,
-    reachedOn: last.targetReached ? reachedOn : null,
+    reachedOn: last?.targetReached && !doubt ? reachedOn : null,
+  };
+}
+
+/** The plan row in force on the reference day, with the goal race ahead (its own, else the next). */
+function currentPhase(season: SeasonPlan, athlete: string, dayNumber: number): CurrentPhase | null {
+  const row = phaseRowOn(season, athlete, dayNumber);
+  if (row === null) return null;
+  const race =
+    row.race !== null && row.race.dayNumber >= dayNumber
+      ? row.race
+      : (goalRaces(season, athlete).find((r) => r.dayNumber >= dayNumber) ?? null);
+  return {
+    phase: row.phase,
+    from: row.from,
+    to: row.to,
+    goalRace:
+      race === null
+        ? null
+        : { name: race.name, date: race.day, daysAway: race.dayNumber - dayNumber },
+  };
+}
+
+function blockSummary(dayNumbers: Iterable<number>, layoffWeeks: number): BlockSummary {
+  const blocks = blocksOf(dayNumbers, layoffWeeks);
+  const current = blocks[blocks.length - 1];
+  if (!current) return { number: 1, start: '', previousEnd: null, breakWeeks: null };
+  return {
+    number: blocks.length,
+    start: dayFromNumber(current.startDay).day,
+    previousEnd: current.previousEndDay === null ? null : dayFromNumber(current.previousEndDay).day,
+    breakWeeks: current.breakWeeks,
   };
 }
 
@@ -155,6 +237,14 @@ export function analyzeLog(
 ): Analysis | Invalid {
   const log = readLog(values, options, firstLine);
   if (isInvalid(log)) return log;
+  let referenceDay = Number.NEGATIVE_INFINITY;
+  if (options.asOf !== undefined) {
+    const asOf = parseDay(options.asOf, 'UTC', 'as-of date');
+    if (asOf === null || isInvalid(asOf)) return asOf ?? invalid('the as-of date is blank');
+    referenceDay = asOf.dayNumber;
+  } else {
+    for (const e of log.entries) if (e.dayNumber > referenceDay) referenceDay = e.dayNumber;
+  }
   const series = buildSeries(log.entries, options);
   const statuses = rowStatuses(log.entries, series);
 
@@ -172,16 +262,16 @@ export function analyzeLog(
   }
 
   const thresholds = options.auditThresholds ?? DEFAULT_AUDIT_THRESHOLDS;
+  const season = options.season ?? EMPTY_SEASON;
+  const layoffWeeks = options.layoffWeeks ?? DEFAULT_LAYOFF_WEEKS;
   const audit: Audit =
-    options.audit ?? ((name, entries, own) => auditAthlete(name, entries, own, thresholds));
-  const sessionsInWindow = (name: string, entries: readonly LogEntry[]) =>
-    sessionsInAuditWindow(name, entries, thresholds);
+    options.audit ?? ((name, entries, own) => auditAthlete(name, entries, own, thresholds, season));
+  const windowStart = referenceDay - thresholds.windowDays + 1;
   const athletes: AthleteSummary[] = [...entriesOf.keys()].sort().map((name) => {
     const entries = entriesOf.get(name) as LogEntry[];
     const own = seriesOf.get(name) ?? [];
     const unit = unitOf(entries, options.unit);
     const bodyweightKg = latestBodyweightKg(entries);
-    const findings = audit(name, entries, own);
     const days = new Set<number>();
     let lastDay = Number.NEGATIVE_INFINITY;
     let lastSession = '';
@@ -192,6 +282,15 @@ export function analyzeLog(
         lastSession = e.day;
       }
     }
+    // No session in the window up to the reference day: no verdict as if the athlete were current.
+    const inactive = lastDay < windowStart;
+    const findings = inactive ? [] : audit(name, entries, own);
+    let auditNote = '';
+    if (inactive) auditNote = inactiveLine(lastSession, thresholds);
+    else if (findings.length === 0) {
+      const scope = auditScope(name, entries, thresholds, season);
+      auditNote = emptyAuditLine(scope.sessions, thresholds, scope.phase);
+    }
     return {
       name,
       bodyweight: bodyweightKg === null ? null : round1(fromKg(bodyweightKg, unit)),
@@ -200,14 +299,30 @@ export function analyzeLog(
       lastSession,
       lifts: orderedLifts(own, unit, bodyweightKg),
       audit: findings,
-      auditNote:
-        findings.length > 0 ? '' : emptyAuditLine(sessionsInWindow(name, entries), thresholds),
+      auditNote,
+      phase: season.rows.length > 0 ? currentPhase(season, name, referenceDay) : null,
+      block: blockSummary(days, layoffWeeks),
+      inactiveSince: inactive ? lastSession : null,
     };
   });
 
-  return {
-    athletes,
-    rows: log.entries.map((e, i) => ({ line: e.line, status: (statuses[i] as RowStatus).text })),
-    problems: log.problems,
-  };
+  // A row that writes several sets ("6/5/5") is several entries with one status: list it once.
+  const rows: { line: number; status: string }[] = [];
+  log.entries.forEach((e, i) => {
+    if (i > 0 && (log.entries[i - 1] as LogEntry).index === e.index) return;
+    rows.push({ line: e.line, status: (statuses[i] as RowStatus).text });
+  });
+  return { athletes, rows, problems: log.problems, unrecognised: unrecognisedNames(log.entries) };
+}
+
+/** Names neither in the catalogue nor classified, with their set counts, most sets first. */
+export function unrecognisedNames(entries: readonly LogEntry[]): UnrecognisedName[] {
+  const sets = new Map<string, number>();
+  for (const e of entries) {
+    if (e.pattern !== null) continue;
+    sets.set(e.exercise, (sets.get(e.exercise) ?? 0) + Math.max(e.sets, 1));
+  }
+  return [...sets]
+    .map(([name, n]) => ({ name, sets: n }))
+    .sort((a, b) => b.sets - a.sets || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }

@@ -280,8 +280,10 @@ function athleteDrafts(
   options: Required<Pick<AttentionOptions, 'inactiveDays' | 'recentDays' | 'bodyweightHow'>>,
 ): Draft[] {
   const last = isoDayNumber(a.lastSession);
-  if (asOfDay !== null && last !== null && asOfDay - last >= options.inactiveDays) {
-    return [inactiveItem(a, asOfDay - last)];
+  const away = asOfDay !== null && last !== null ? asOfDay - last : null;
+  // Inactive by the analysis' own verdict (no session in the audit window), or by asOf here.
+  if (away !== null && (away >= options.inactiveDays || (a.inactiveSince ?? null) !== null)) {
+    return [inactiveItem(a, away)];
   }
   const drafts: Draft[] = [];
   if (a.bodyweight === null) drafts.push(bodyweightItem(a.name, options.bodyweightHow));

@@ -1,7 +1,11 @@
 /**
  * The exercise catalogue: canonical exercises with the aliases coaches and apps (Strong, Hevy) use,
- * and what the audit and targets need to know about each one.
+ * and what the audit and targets need to know about each one. The entries themselves are data, in
+ * ./data/exercises.ts; this module indexes them and finds a name's entry.
  */
+import { EXERCISE_ROWS } from './data/exercises';
+import { IMPLEMENT_WORDS, KEY_SYNONYMS, NOISE_WORDS, PLAIN_IMPLEMENT_WORDS } from './data/words';
+import { englishWords, foldedWords, PARTICLES, singular } from './exercise-words';
 
 export type Pattern =
   | 'squat'
@@ -12,9 +16,11 @@ export type Pattern =
   | 'carry'
   | 'core'
   | 'plyometric'
+  | 'olympic'
   | 'sprint'
   | 'isolation'
-  | 'conditioning';
+  | 'conditioning'
+  | 'mobility';
 
 export type Region = 'lower' | 'upper' | 'full' | 'core';
 
@@ -52,40 +58,41 @@ export interface Exercise {
    * (split squat → split jump, deadlift → vertical jump); null or absent when none is suggested.
    */
   readonly pairing?: string | null;
+  /** Held for time (plank, wall sit, dead hang): no New best or Stale. */
+  readonly timed?: boolean;
+  /** The load written is assistance (assisted pull-up machine, band): it counts as negative load. */
+  readonly assisted?: boolean;
 }
-
-/** Every movement pattern, in the order the coach reads them. */
-export const PATTERNS: readonly Pattern[] = [
-  'squat',
-  'hinge',
-  'lunge',
-  'push',
-  'pull',
-  'carry',
-  'core',
-  'plyometric',
-  'sprint',
-  'isolation',
-  'conditioning',
-];
 
 interface Extra {
   readonly target?: number;
   readonly swap?: string;
   readonly pairing?: string;
   readonly powerlifting?: boolean;
+  readonly timed?: boolean;
+  readonly assisted?: boolean;
 }
 
-/** One catalogue entry; the defaults (no target, no swap, no pairing, not powerlifting) are the common case. */
-function entry(
+/** One row of ./data/exercises.ts: name, pattern, region, implement, loaded, aliases, extras. */
+export type EntryRow = readonly [
   name: string,
   pattern: Pattern,
   region: Region,
   implement: Implement,
   loaded: boolean,
   aliases: readonly string[],
-  extra: Extra = {},
-): Exercise {
+  extra?: Extra,
+];
+
+function entry([
+  name,
+  pattern,
+  region,
+  implement,
+  loaded,
+  aliases,
+  extra = {},
+]: EntryRow): Exercise {
   return {
     name,
     aliases,
@@ -97,968 +104,33 @@ function entry(
     swap: extra.swap ?? null,
     powerlifting: extra.powerlifting ?? false,
     pairing: extra.pairing ?? null,
+    ...(extra.timed ? { timed: true } : {}),
+    ...(extra.assisted ? { assisted: true } : {}),
   };
 }
 
-const LOADED = true;
-const UNLOADED = false;
+export const CATALOGUE: readonly Exercise[] = EXERCISE_ROWS.map(entry);
 
-// Aliases are matched by nameKey: case, punctuation, plurals and word order do not matter, so
-// "Squat (Barbell)" also covers "Barbell squats". Strong and Hevy names are listed as they export them.
-export const CATALOGUE: readonly Exercise[] = [
-  // Squat
-  entry('Front squat', 'squat', 'lower', 'barbell', LOADED, ['Front Squat (Barbell)', 'FS'], {
-    target: 1.0,
-    pairing: 'Squat jump',
-  }),
-  entry(
-    'Back squat',
-    'squat',
-    'lower',
-    'barbell',
-    LOADED,
-    ['Squat (Barbell)', 'Squat', 'BS', 'High bar squat', 'Low bar squat', 'Barbell back squat'],
-    { target: 1.25, swap: 'Front squat', powerlifting: true, pairing: 'Squat jump' },
-  ),
-  entry(
-    'Goblet squat',
-    'squat',
-    'lower',
-    'dumbbell',
-    LOADED,
-    ['Goblet Squat (Kettlebell)', 'Goblet Squat (Dumbbell)'],
-    { pairing: 'Box jump' },
-  ),
-  entry('Smith machine squat', 'squat', 'lower', 'machine', LOADED, ['Squat (Smith Machine)'], {
-    swap: 'Goblet squat',
-    pairing: 'Squat jump',
-  }),
-  entry('Hack squat', 'squat', 'lower', 'machine', LOADED, ['Hack Squat (Machine)'], {
-    swap: 'Front squat',
-    pairing: 'Squat jump',
-  }),
-  entry(
-    'Leg press',
-    'squat',
-    'lower',
-    'machine',
-    LOADED,
-    ['Leg Press (Machine)', 'Sled leg press'],
-    {
-      swap: 'Bulgarian split squat',
-      pairing: 'Box jump',
-    },
-  ),
-  entry(
-    'Seated leg press',
-    'squat',
-    'lower',
-    'machine',
-    LOADED,
-    ['Seated Leg Press (Machine)', 'Leg Press Horizontal (Machine)', 'Horizontal leg press'],
-    { swap: 'Bulgarian split squat', pairing: 'Box jump' },
-  ),
-  entry('Bodyweight squat', 'squat', 'lower', 'bodyweight', UNLOADED, [
-    'Air squat',
-    'Squat (Bodyweight)',
-  ]),
-
-  // Hinge
-  entry(
-    'Deadlift',
-    'hinge',
-    'lower',
-    'barbell',
-    LOADED,
-    ['Deadlift (Barbell)', 'Conventional deadlift', 'DL', 'Straight bar deadlift'],
-    { target: 1.5, swap: 'Trap bar deadlift', powerlifting: true, pairing: 'Vertical jump' },
-  ),
-  entry(
-    'Trap bar deadlift',
-    'hinge',
-    'lower',
-    'trap bar',
-    LOADED,
-    ['Trap Bar DL', 'Hex bar deadlift', 'Deadlift (Trap bar)', 'Hex bar DL', 'Deadlift (Hex Bar)'],
-    { target: 1.5, pairing: 'Vertical jump' },
-  ),
-  entry('Dumbbell deadlift', 'hinge', 'lower', 'dumbbell', LOADED, ['Deadlift (Dumbbell)'], {
-    pairing: 'Vertical jump',
-  }),
-  entry(
-    'Romanian deadlift',
-    'hinge',
-    'lower',
-    'barbell',
-    LOADED,
-    ['Romanian Deadlift (Barbell)', 'RDL', 'Stiff Leg Deadlift (Barbell)', 'Stiff legged deadlift'],
-    { pairing: 'Broad jump' },
-  ),
-  entry(
-    'Dumbbell Romanian deadlift',
-    'hinge',
-    'lower',
-    'dumbbell',
-    LOADED,
-    ['Romanian Deadlift (Dumbbell)', 'DB RDL'],
-    { pairing: 'Broad jump' },
-  ),
-  entry(
-    'Single-leg Romanian deadlift',
-    'hinge',
-    'lower',
-    'dumbbell',
-    LOADED,
-    [
-      'Single Leg Romanian Deadlift (Dumbbell)',
-      'Single Leg Romanian Deadlift',
-      'Single leg RDL',
-      'SL RDL',
-      'Single Leg Deadlift',
-    ],
-    { pairing: 'Single-leg hop' },
-  ),
-  entry('Hip thrust', 'hinge', 'lower', 'barbell', LOADED, ['Hip Thrust (Barbell)'], {
-    pairing: 'Broad jump',
-  }),
-  entry('Glute bridge', 'hinge', 'lower', 'bodyweight', UNLOADED, ['Hip bridge']),
-  entry('Good morning', 'hinge', 'lower', 'barbell', LOADED, ['Good Morning (Barbell)'], {
-    pairing: 'Broad jump',
-  }),
-  entry('Kettlebell swing', 'hinge', 'lower', 'kettlebell', LOADED, ['KB swing', 'Russian swing'], {
-    pairing: 'Broad jump',
-  }),
-  entry('Power clean', 'hinge', 'lower', 'barbell', LOADED, [
-    'Power Clean (Barbell)',
-    'Hang clean',
-  ]),
-  entry('Back extension', 'hinge', 'lower', 'bodyweight', UNLOADED, [
-    'Back Extension (Weighted Hyperextension)',
-    'Hyperextension',
-    '45 degree back extension',
-  ]),
-  entry('Nordic hamstring curl', 'hinge', 'lower', 'bodyweight', UNLOADED, [
-    'Nordic curl',
-    'Nordic',
-    'Nordic hamstring',
-  ]),
-  entry('Glute-ham raise', 'hinge', 'lower', 'bodyweight', UNLOADED, [
-    'GHR',
-    'Glute ham developer',
-  ]),
-
-  // Lunge and single-leg
-  entry(
-    'Split squat',
-    'lunge',
-    'lower',
-    'dumbbell',
-    LOADED,
-    ['Split Squat (Dumbbell)', 'Split Squat (Barbell)', 'Static lunge'],
-    { pairing: 'Split jump' },
-  ),
-  entry(
-    'Bulgarian split squat',
-    'lunge',
-    'lower',
-    'dumbbell',
-    LOADED,
-    ['Bulgarian Split Squat (Dumbbell)', 'BSS', 'Rear foot elevated split squat', 'RFESS'],
-    { pairing: 'Split jump' },
-  ),
-  entry(
-    'Lunge',
-    'lunge',
-    'lower',
-    'dumbbell',
-    LOADED,
-    ['Lunge (Dumbbell)', 'Lunge (Barbell)', 'Forward lunge'],
-    { pairing: 'Split jump' },
-  ),
-  entry(
-    'Reverse lunge',
-    'lunge',
-    'lower',
-    'dumbbell',
-    LOADED,
-    ['Reverse Lunge (Dumbbell)', 'Reverse Lunge (Barbell)'],
-    { pairing: 'Split jump' },
-  ),
-  entry(
-    'Walking lunge',
-    'lunge',
-    'lower',
-    'dumbbell',
-    LOADED,
-    ['Walking Lunge (Dumbbell)', 'Walking Lunge (Barbell)'],
-    { pairing: 'Bounding' },
-  ),
-  entry(
-    'Lateral lunge',
-    'lunge',
-    'lower',
-    'dumbbell',
-    LOADED,
-    ['Lateral Lunge (Dumbbell)', 'Side lunge', 'Cossack squat'],
-    { pairing: 'Lateral bound' },
-  ),
-  entry(
-    'Step-up',
-    'lunge',
-    'lower',
-    'dumbbell',
-    LOADED,
-    ['Step Up (Dumbbell)', 'Step-up (Barbell)', 'Box step-up'],
-    { pairing: 'Bounding' },
-  ),
-  entry(
-    'Single-leg squat',
-    'lunge',
-    'lower',
-    'bodyweight',
-    UNLOADED,
-    ['Pistol squat', 'Pistol', 'Skater squat', 'Single leg box squat'],
-    { pairing: 'Single-leg hop' },
-  ),
-
-  // Push
-  entry(
-    'Bench press',
-    'push',
-    'upper',
-    'barbell',
-    LOADED,
-    ['Bench Press (Barbell)', 'Flat bench press', 'Bench', 'BP'],
-    { swap: 'Push-up', powerlifting: true },
-  ),
-  entry(
-    'Close-grip bench press',
-    'push',
-    'upper',
-    'barbell',
-    LOADED,
-    ['Bench Press - Close Grip (Barbell)', 'CGBP'],
-    { swap: 'Push-up' },
-  ),
-  entry(
-    'Incline bench press',
-    'push',
-    'upper',
-    'barbell',
-    LOADED,
-    ['Incline Bench Press (Barbell)'],
-    {
-      swap: 'Push-up',
-    },
-  ),
-  entry('Dumbbell bench press', 'push', 'upper', 'dumbbell', LOADED, ['Bench Press (Dumbbell)'], {
-    swap: 'Push-up',
-  }),
-  entry(
-    'Incline dumbbell bench press',
-    'push',
-    'upper',
-    'dumbbell',
-    LOADED,
-    ['Incline Bench Press (Dumbbell)', 'Incline dumbbell press'],
-    { swap: 'Push-up' },
-  ),
-  entry(
-    'Smith machine incline bench press',
-    'push',
-    'upper',
-    'machine',
-    LOADED,
-    ['Incline Bench Press (Smith Machine)', 'Smith incline press'],
-    { swap: 'Push-up' },
-  ),
-  entry('Machine chest press', 'push', 'upper', 'machine', LOADED, ['Chest Press (Machine)'], {
-    swap: 'Push-up',
-  }),
-  entry(
-    'Iso-lateral chest press',
-    'push',
-    'upper',
-    'machine',
-    LOADED,
-    ['Iso-Lateral Chest Press (Machine)', 'Isolateral chest press'],
-    { swap: 'Push-up' },
-  ),
-  entry(
-    'Decline machine press',
-    'push',
-    'upper',
-    'machine',
-    LOADED,
-    ['Decline Press (Machine)', 'Decline chest press'],
-    { swap: 'Push-up' },
-  ),
-  entry('Push-up', 'push', 'upper', 'bodyweight', UNLOADED, ['Press-up', 'Push Up (Weighted)']),
-  entry('Incline push-up', 'push', 'upper', 'bodyweight', UNLOADED, ['Incline press-up']),
-  entry('Overhead press', 'push', 'upper', 'barbell', LOADED, [
-    'Overhead Press (Barbell)',
-    'Strict Military Press (Barbell)',
-    'Military press',
-    'OHP',
-    'Standing press',
-  ]),
-  entry('Dumbbell shoulder press', 'push', 'upper', 'dumbbell', LOADED, [
-    'Shoulder Press (Dumbbell)',
-    'Seated Overhead Press (Dumbbell)',
-    'Overhead Press (Dumbbell)',
-    'Seated Shoulder Press (Dumbbell)',
-  ]),
-  entry(
-    'Machine shoulder press',
-    'push',
-    'upper',
-    'machine',
-    LOADED,
-    ['Shoulder Press (Machine)', 'Seated Shoulder Press (Machine)'],
-    { swap: 'Dumbbell shoulder press' },
-  ),
-  entry(
-    'Smith machine overhead press',
-    'push',
-    'upper',
-    'machine',
-    LOADED,
-    ['Overhead Press (Smith Machine)', 'Smith shoulder press'],
-    { swap: 'Overhead press' },
-  ),
-  entry('Landmine press', 'push', 'upper', 'barbell', LOADED, ['Single arm landmine press']),
-  entry('Chest dip', 'push', 'upper', 'bodyweight', UNLOADED, [
-    'Dip',
-    'Parallel bar dip',
-    'Triceps Dip',
-  ]),
-
-  // Pull
-  entry('Pull-up', 'pull', 'upper', 'bodyweight', UNLOADED, [
-    'Pull Up (Weighted)',
-    'Wide grip pull-up',
-  ]),
-  entry('Chin-up', 'pull', 'upper', 'bodyweight', UNLOADED, ['Chin Up (Weighted)']),
-  entry('Assisted pull-up', 'pull', 'upper', 'machine', UNLOADED, [
-    'Pull Up (Assisted)',
-    'Chin Up (Assisted)',
-    'Band assisted pull-up',
-    'Assisted Pull Up (Machine)',
-  ]),
-  entry(
-    'Lat pulldown',
-    'pull',
-    'upper',
-    'cable',
-    LOADED,
-    [
-      'Lat Pulldown (Cable)',
-      'Lat Pulldown (Machine)',
-      'Lat Pulldown - Close Grip (Cable)',
-      'Lat Pulldown - Wide Grip (Cable)',
-      'Pulldown',
-    ],
-    { swap: 'Pull-up' },
-  ),
-  entry(
-    'Single-arm lat pulldown',
-    'pull',
-    'upper',
-    'cable',
-    LOADED,
-    ['Single Arm Lat Pulldown', 'Single Arm Lat Pulldown (Cable)', 'One arm lat pulldown'],
-    { swap: 'Pull-up' },
-  ),
-  entry('Barbell row', 'pull', 'upper', 'barbell', LOADED, [
-    'Bent Over Row (Barbell)',
-    'Bent over row',
-    'Pendlay row',
-  ]),
-  entry('Dumbbell row', 'pull', 'upper', 'dumbbell', LOADED, [
-    'Bent Over Row (Dumbbell)',
-    'One arm dumbbell row',
-    'Single arm dumbbell row',
-  ]),
-  entry('Seated cable row', 'pull', 'upper', 'cable', LOADED, [
-    'Seated Row (Cable)',
-    'Cable Row',
-    'Seated Cable Row - V Grip (Cable)',
-    'Seated Cable Row - Bar Wide Grip',
-    'Seated Cable Row - Bar Grip',
-  ]),
-  entry('Machine row', 'pull', 'upper', 'machine', LOADED, ['Seated Row (Machine)'], {
-    swap: 'Dumbbell row',
-  }),
-  entry(
-    'Iso-lateral row',
-    'pull',
-    'upper',
-    'machine',
-    LOADED,
-    ['Iso-Lateral Row (Machine)', 'Isolateral row', 'Hammer strength row'],
-    { swap: 'Dumbbell row' },
-  ),
-  entry('Landmine row', 'pull', 'upper', 'barbell', LOADED, ['T bar row', 'T-Bar Row (Machine)']),
-  entry('Inverted row', 'pull', 'upper', 'bodyweight', UNLOADED, [
-    'Bodyweight row',
-    'TRX row',
-    'Ring row',
-  ]),
-  entry('Face pull', 'pull', 'upper', 'cable', LOADED, ['Face Pull (Cable)', 'Rope face pull']),
-  entry('Band pull-apart', 'pull', 'upper', 'band', UNLOADED, ['Band Pull Apart']),
-
-  // Carry
-  entry("Farmer's carry", 'carry', 'full', 'dumbbell', LOADED, [
-    "Farmer's walk",
-    'Farmer carry',
-    'Farmers Walk (Trap Bar)',
-  ]),
-  entry('Suitcase carry', 'carry', 'full', 'kettlebell', LOADED, [
-    'Single arm farmers walk',
-    'Suitcase walk',
-  ]),
-  entry('Overhead carry', 'carry', 'full', 'kettlebell', LOADED, ["Waiter's walk"]),
-  entry('Sled push', 'carry', 'full', 'sled', LOADED, ['Prowler push', 'Prowler']),
-
-  // Core
-  entry('Plank', 'core', 'core', 'bodyweight', UNLOADED, ['Front plank', 'Forearm plank']),
-  entry('Side plank', 'core', 'core', 'bodyweight', UNLOADED, []),
-  entry('Copenhagen plank', 'core', 'core', 'bodyweight', UNLOADED, [
-    'Copenhagen adductor',
-    'Copenhagen side plank',
-  ]),
-  entry('Dead bug', 'core', 'core', 'bodyweight', UNLOADED, []),
-  entry('Bird dog', 'core', 'core', 'bodyweight', UNLOADED, []),
-  entry('Pallof press', 'core', 'core', 'cable', UNLOADED, [
-    'Pallof Press (Cable)',
-    'Band pallof press',
-  ]),
-  entry('Hanging knee raise', 'core', 'core', 'bodyweight', UNLOADED, [
-    'Knee raise',
-    'Knee Raise Parallel Bars',
-    "Captain's chair knee raise",
-  ]),
-  entry('Hanging leg raise', 'core', 'core', 'bodyweight', UNLOADED, ['Toes to bar']),
-  entry('Lying leg raise', 'core', 'core', 'bodyweight', UNLOADED, ['Leg raise']),
-  entry('Ab wheel rollout', 'core', 'core', 'other', UNLOADED, ['Ab wheel', 'Ab rollout']),
-  entry('Crunch', 'core', 'core', 'bodyweight', UNLOADED, ['Crunch (Machine)', 'Decline crunch']),
-  entry('Cable crunch', 'core', 'core', 'cable', UNLOADED, ['Kneeling cable crunch']),
-  entry('Sit-up', 'core', 'core', 'bodyweight', UNLOADED, ['Decline sit-up']),
-  entry('Russian twist', 'core', 'core', 'bodyweight', UNLOADED, []),
-  entry('Hollow hold', 'core', 'core', 'bodyweight', UNLOADED, ['Hollow body hold']),
-  entry('Cable woodchop', 'core', 'core', 'cable', UNLOADED, ['Woodchop', 'Wood chop']),
-
-  // Plyometric
-  entry('Box jump', 'plyometric', 'lower', 'bodyweight', UNLOADED, []),
-  entry('Squat jump', 'plyometric', 'lower', 'bodyweight', UNLOADED, [
-    'Jump squat',
-    'Bodyweight jump squat',
-  ]),
-  entry('Vertical jump', 'plyometric', 'lower', 'bodyweight', UNLOADED, [
-    'Countermovement jump',
-    'CMJ',
-  ]),
-  entry('Broad jump', 'plyometric', 'lower', 'bodyweight', UNLOADED, [
-    'Standing long jump',
-    'Standing broad jump',
-  ]),
-  entry('Split jump', 'plyometric', 'lower', 'bodyweight', UNLOADED, [
-    'Split squat jump',
-    'Jumping lunge',
-    'Lunge jump',
-    'Scissor jump',
-  ]),
-  entry('Bounding', 'plyometric', 'lower', 'bodyweight', UNLOADED, [
-    'Bound',
-    'Alternate leg bound',
-  ]),
-  entry('Pogo jump', 'plyometric', 'lower', 'bodyweight', UNLOADED, [
-    'Pogo',
-    'Pogo hop',
-    'Ankle hop',
-  ]),
-  entry('Single-leg hop', 'plyometric', 'lower', 'bodyweight', UNLOADED, [
-    'SL hop',
-    'Hopping',
-    'Single leg pogo',
-  ]),
-  entry('Depth jump', 'plyometric', 'lower', 'bodyweight', UNLOADED, ['Drop jump']),
-  entry('Lateral bound', 'plyometric', 'lower', 'bodyweight', UNLOADED, [
-    'Skater jump',
-    'Skater',
-    'Skater hop',
-  ]),
-  entry('Tuck jump', 'plyometric', 'lower', 'bodyweight', UNLOADED, []),
-  entry('Hurdle hop', 'plyometric', 'lower', 'bodyweight', UNLOADED, ['Hurdle jump']),
-  entry('Medicine ball slam', 'plyometric', 'full', 'medicine ball', UNLOADED, [
-    'Med ball slam',
-    'Slam ball',
-    'Ball slam',
-  ]),
-  entry('Medicine ball throw', 'plyometric', 'full', 'medicine ball', UNLOADED, [
-    'Med ball throw',
-    'Rotational med ball throw',
-    'Med ball chest pass',
-    'Med ball scoop toss',
-  ]),
-  entry('Plyo push-up', 'plyometric', 'upper', 'bodyweight', UNLOADED, [
-    'Clap push-up',
-    'Plyometric push-up',
-  ]),
-
-  // Sprint
-  entry('Strides', 'sprint', 'lower', 'bodyweight', UNLOADED, ['Striders', 'Stride outs']),
-  entry('Hill sprint', 'sprint', 'lower', 'bodyweight', UNLOADED, [
-    'Hill repeat',
-    'Hill stride',
-    'Uphill sprint',
-  ]),
-  entry('Sprint', 'sprint', 'lower', 'bodyweight', UNLOADED, [
-    'Sprinting',
-    'Flat sprint',
-    'Acceleration',
-    'Dash',
-  ]),
-  entry('Flying sprint', 'sprint', 'lower', 'bodyweight', UNLOADED, ['Flying 30', 'Fly sprint']),
-  entry('Sled sprint', 'sprint', 'lower', 'sled', LOADED, [
-    'Resisted sprint',
-    'Sled pull',
-    'Sled drag',
-  ]),
-  entry('Sprint drills', 'sprint', 'lower', 'bodyweight', UNLOADED, [
-    'A-skip',
-    'B-skip',
-    'High knees',
-    'Butt kicks',
-    'Running drills',
-  ]),
-
-  // Conditioning: cardio rows (distance/time, no load) are recognised, not counted as lifting.
-  entry('Treadmill', 'conditioning', 'full', 'machine', UNLOADED, [
-    'Treadmill run',
-    'Treadmill running',
-    'Treadmill walk',
-    'Incline walk',
-  ]),
-  entry('Running', 'conditioning', 'full', 'other', UNLOADED, [
-    'Run',
-    'Outdoor run',
-    'Jog',
-    'Jogging',
-    'Easy run',
-  ]),
-  entry('Elliptical', 'conditioning', 'full', 'machine', UNLOADED, [
-    'Elliptical Machine',
-    'Elliptical Trainer',
-    'Cross trainer',
-  ]),
-  entry('Rowing machine', 'conditioning', 'full', 'machine', UNLOADED, [
-    'Rowing (Machine)',
-    'Rower',
-    'Row erg',
-    'Rowing erg',
-    'Erg',
-    'Concept2',
-    'Indoor rowing',
-  ]),
-  entry('Stationary bike', 'conditioning', 'full', 'machine', UNLOADED, [
-    'Cycling',
-    'Bike',
-    'Exercise bike',
-    'Spin bike',
-    'Spinning',
-    'Indoor cycling',
-    'Bike (Stationary)',
-  ]),
-  entry('Air bike', 'conditioning', 'full', 'machine', UNLOADED, [
-    'Assault bike',
-    'Echo bike',
-    'Airdyne',
-    'Fan bike',
-  ]),
-  entry('Ski erg', 'conditioning', 'full', 'machine', UNLOADED, ['SkiErg', 'Ski machine']),
-  entry('Stair climber', 'conditioning', 'full', 'machine', UNLOADED, [
-    'Stair Machine',
-    'StairMaster',
-    'Stepmill',
-  ]),
-  entry('Jump rope', 'conditioning', 'full', 'other', UNLOADED, ['Skipping rope', 'Double under']),
-  entry('Swimming', 'conditioning', 'full', 'other', UNLOADED, ['Swim']),
-  entry('Walking', 'conditioning', 'full', 'other', UNLOADED, ['Walk']),
-
-  // Isolation, upper body
-  entry(
-    'Barbell curl',
-    'isolation',
-    'upper',
-    'barbell',
-    LOADED,
-    ['Bicep Curl (Barbell)', 'EZ Bar Curl', 'Bicep Curl (EZ Bar)'],
-    { swap: 'Chin-up' },
-  ),
-  entry(
-    'Dumbbell curl',
-    'isolation',
-    'upper',
-    'dumbbell',
-    LOADED,
-    ['Bicep Curl (Dumbbell)', 'Biceps curl', 'Curl'],
-    { swap: 'Chin-up' },
-  ),
-  entry('Cable curl', 'isolation', 'upper', 'cable', LOADED, ['Bicep Curl (Cable)'], {
-    swap: 'Chin-up',
-  }),
-  entry(
-    'Single-arm cable curl',
-    'isolation',
-    'upper',
-    'cable',
-    LOADED,
-    ['Unilateral Cable Curl', 'One arm cable curl'],
-    { swap: 'Chin-up' },
-  ),
-  entry(
-    'Hammer curl',
-    'isolation',
-    'upper',
-    'dumbbell',
-    LOADED,
-    ['Hammer Curl (Dumbbell)', 'Hammer Curl (Cable)'],
-    { swap: 'Chin-up' },
-  ),
-  entry(
-    'Preacher curl',
-    'isolation',
-    'upper',
-    'barbell',
-    LOADED,
-    ['Preacher Curl (Barbell)', 'Preacher Curl (Dumbbell)'],
-    { swap: 'Chin-up' },
-  ),
-  entry(
-    'Machine preacher curl',
-    'isolation',
-    'upper',
-    'machine',
-    LOADED,
-    ['Preacher Curl (Machine)', 'Bicep Curl (Machine)', 'Machine curl'],
-    { swap: 'Chin-up' },
-  ),
-  entry(
-    'Incline dumbbell curl',
-    'isolation',
-    'upper',
-    'dumbbell',
-    LOADED,
-    ['Incline Curl (Dumbbell)'],
-    { swap: 'Chin-up' },
-  ),
-  entry(
-    'Concentration curl',
-    'isolation',
-    'upper',
-    'dumbbell',
-    LOADED,
-    ['Concentration Curl (Dumbbell)'],
-    { swap: 'Chin-up' },
-  ),
-  entry(
-    'Reverse curl',
-    'isolation',
-    'upper',
-    'barbell',
-    LOADED,
-    ['Reverse Curl (Barbell)', 'Reverse Curl (Dumbbell)'],
-    { swap: 'Chin-up' },
-  ),
-  entry('Reverse cable curl', 'isolation', 'upper', 'cable', LOADED, ['Reverse Curl (Cable)'], {
-    swap: 'Chin-up',
-  }),
-  entry(
-    'Triceps pushdown',
-    'isolation',
-    'upper',
-    'cable',
-    LOADED,
-    ['Triceps Pushdown (Cable - Straight Bar)', 'Triceps Pushdown (Cable)', 'Cable pushdown'],
-    { swap: 'Push-up' },
-  ),
-  entry(
-    'Triceps rope pushdown',
-    'isolation',
-    'upper',
-    'cable',
-    LOADED,
-    ['Rope pushdown', 'Triceps Pushdown (Cable - Rope)'],
-    { swap: 'Push-up' },
-  ),
-  entry(
-    'Single-arm triceps pushdown',
-    'isolation',
-    'upper',
-    'cable',
-    LOADED,
-    ['Single Arm Triceps Pushdown (Cable)', 'One arm triceps pushdown'],
-    { swap: 'Push-up' },
-  ),
-  entry(
-    'Overhead triceps extension',
-    'isolation',
-    'upper',
-    'dumbbell',
-    LOADED,
-    ['Triceps Extension (Dumbbell)', 'Overhead Triceps Extension (Dumbbell)'],
-    { swap: 'Push-up' },
-  ),
-  entry(
-    'Cable triceps extension',
-    'isolation',
-    'upper',
-    'cable',
-    LOADED,
-    ['Triceps Extension (Cable)', 'Overhead Triceps Extension (Cable)'],
-    { swap: 'Push-up' },
-  ),
-  entry(
-    'Skull crusher',
-    'isolation',
-    'upper',
-    'barbell',
-    LOADED,
-    ['Skullcrusher (Barbell)', 'Skullcrusher (Dumbbell)', 'Lying Triceps Extension (Barbell)'],
-    { swap: 'Push-up' },
-  ),
-  entry(
-    'Triceps kickback',
-    'isolation',
-    'upper',
-    'dumbbell',
-    LOADED,
-    ['Triceps Kickback (Dumbbell)', 'Kickback'],
-    { swap: 'Push-up' },
-  ),
-  entry(
-    'Machine dip',
-    'isolation',
-    'upper',
-    'machine',
-    LOADED,
-    ['Seated Dip Machine', 'Triceps Dip (Machine)'],
-    { swap: 'Chest dip' },
-  ),
-  entry(
-    'Lateral raise',
-    'isolation',
-    'upper',
-    'dumbbell',
-    LOADED,
-    ['Lateral Raise (Dumbbell)', 'Side lateral raise'],
-    { swap: 'Dumbbell shoulder press' },
-  ),
-  entry(
-    'Cable lateral raise',
-    'isolation',
-    'upper',
-    'cable',
-    LOADED,
-    ['Lateral Raise (Cable)', 'Single Arm Lateral Raise (Cable)'],
-    { swap: 'Dumbbell shoulder press' },
-  ),
-  entry(
-    'Front raise',
-    'isolation',
-    'upper',
-    'dumbbell',
-    LOADED,
-    ['Front Raise (Dumbbell)', 'Front Raise (Plate)'],
-    { swap: 'Dumbbell shoulder press' },
-  ),
-  entry(
-    'Reverse fly',
-    'isolation',
-    'upper',
-    'machine',
-    LOADED,
-    [
-      'Reverse Fly (Machine)',
-      'Rear Delt Reverse Fly (Machine)',
-      'Reverse Fly (Dumbbell)',
-      'Rear delt fly',
-    ],
-    { swap: 'Face pull' },
-  ),
-  entry('Dumbbell fly', 'isolation', 'upper', 'dumbbell', LOADED, ['Chest Fly (Dumbbell)'], {
-    swap: 'Push-up',
-  }),
-  entry(
-    'Machine fly',
-    'isolation',
-    'upper',
-    'machine',
-    LOADED,
-    ['Chest Fly (Machine)', 'Butterfly (Pec Deck)', 'Pec deck', 'Pec fly'],
-    { swap: 'Push-up' },
-  ),
-  entry(
-    'Cable fly',
-    'isolation',
-    'upper',
-    'cable',
-    LOADED,
-    ['Cable Fly Crossovers', 'Cable Crossover', 'Incline Cable Fly'],
-    { swap: 'Push-up' },
-  ),
-  entry(
-    'Straight-arm pulldown',
-    'isolation',
-    'upper',
-    'cable',
-    LOADED,
-    ['Straight Arm Lat Pulldown (Cable)', 'Lat pushdown'],
-    { swap: 'Pull-up' },
-  ),
-  entry('Shrug', 'isolation', 'upper', 'barbell', LOADED, ['Shrug (Barbell)', 'Shrug (Dumbbell)'], {
-    swap: "Farmer's carry",
-  }),
-  entry(
-    'Wrist curl',
-    'isolation',
-    'upper',
-    'dumbbell',
-    LOADED,
-    ['Seated Palms Up Wrist Curl', 'Wrist Curl (Dumbbell)', 'Wrist Curl (Barbell)'],
-    { swap: "Farmer's carry" },
-  ),
-
-  // Isolation, lower body
-  entry(
-    'Leg extension',
-    'isolation',
-    'lower',
-    'machine',
-    LOADED,
-    ['Leg Extension (Machine)', 'Quad extension'],
-    { swap: 'Split squat' },
-  ),
-  entry(
-    'Lying leg curl',
-    'isolation',
-    'lower',
-    'machine',
-    LOADED,
-    ['Lying Leg Curl (Machine)', 'Leg curl'],
-    { swap: 'Nordic hamstring curl' },
-  ),
-  entry('Seated leg curl', 'isolation', 'lower', 'machine', LOADED, ['Seated Leg Curl (Machine)'], {
-    swap: 'Nordic hamstring curl',
-  }),
-  entry(
-    'Standing leg curl',
-    'isolation',
-    'lower',
-    'machine',
-    LOADED,
-    ['Standing Leg Curl (Machine)'],
-    { swap: 'Nordic hamstring curl' },
-  ),
-  entry(
-    'Standing calf raise',
-    'isolation',
-    'lower',
-    'machine',
-    LOADED,
-    [
-      'Standing Calf Raise (Barbell)',
-      'Standing Calf Raise (Machine)',
-      'Standing Calf Raise (Dumbbell)',
-      'Calf raise',
-    ],
-    { pairing: 'Pogo jump' },
-  ),
-  entry(
-    'Seated calf raise',
-    'isolation',
-    'lower',
-    'machine',
-    LOADED,
-    ['Seated Calf Raise (Plate Loaded)', 'Seated Calf Raise (Machine)'],
-    { pairing: 'Pogo jump' },
-  ),
-  entry(
-    'Calf press',
-    'isolation',
-    'lower',
-    'machine',
-    LOADED,
-    ['Calf Extension (Machine)', 'Calf Press on Leg Press', 'Leg press calf raise'],
-    { pairing: 'Pogo jump' },
-  ),
-  entry(
-    'Single-leg calf raise',
-    'isolation',
-    'lower',
-    'bodyweight',
-    UNLOADED,
-    ['Single Leg Calf Raise (Dumbbell)', 'Single leg heel raise'],
-    { pairing: 'Pogo jump' },
-  ),
-  entry('Tibialis raise', 'isolation', 'lower', 'bodyweight', UNLOADED, ['Tib raise', 'Toe raise']),
-  entry(
-    'Hip abduction',
-    'isolation',
-    'lower',
-    'machine',
-    LOADED,
-    ['Hip Abduction (Machine)', 'Hip Abductor (Machine)', 'Abductor machine'],
-    { swap: 'Lateral band walk' },
-  ),
-  entry(
-    'Hip adduction',
-    'isolation',
-    'lower',
-    'machine',
-    LOADED,
-    ['Hip Adduction (Machine)', 'Hip Adductor (Machine)', 'Adductor machine'],
-    { swap: 'Copenhagen plank' },
-  ),
-  entry('Lateral band walk', 'isolation', 'lower', 'band', UNLOADED, [
-    'Banded lateral walk',
-    'Monster walk',
-    'Band walk',
-    'X-band walk',
-  ]),
-  entry(
-    'Glute kickback',
-    'isolation',
-    'lower',
-    'cable',
-    LOADED,
-    ['Glute Kickback (Machine)', 'Cable glute kickback'],
-    { swap: 'Step-up' },
-  ),
+/** Every movement pattern, in the order the coach reads them. */
+export const PATTERNS: readonly Pattern[] = [
+  'squat',
+  'hinge',
+  'lunge',
+  'push',
+  'pull',
+  'carry',
+  'core',
+  'plyometric',
+  'olympic',
+  'sprint',
+  'isolation',
+  'conditioning',
+  'mobility',
 ];
 
-/** Words written several ways that mean the same thing in an exercise name. */
-const WORD_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
-  ['db', ['dumbbell']],
-  ['dumbell', ['dumbbell']],
-  ['kb', ['kettlebell']],
-  ['bb', ['barbell']],
-  ['sl', ['single', 'leg']],
-  ['one', ['single']],
-]);
-
-/** "Pull up", "pull-up" and "pullup" are one word to a coach: these join the word before them. */
-const PARTICLES: ReadonlySet<string> = new Set(['up', 'down', 'over']);
-
-/** The singular of an English word as exercise names use it: presses, flyes, flies, calves, DLs. */
-function singular(word: string): string {
-  if (word.length < 3 || !word.endsWith('s') || word.endsWith('ss')) return word;
-  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  if (word.length > 4 && /(?:sses|ches|shes|xes|yes)$/.test(word)) return word.slice(0, -2);
-  if (word.endsWith('lves')) return `${word.slice(0, -3)}f`;
-  return word.slice(0, -1);
-}
+const WORD_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries(KEY_SYNONYMS).map(([word, meaning]) => [word, meaning.split(' ')]),
+);
 
 /**
  * The matching key of a name: case-, punctuation-, accent-, plural- and word-order-tolerant, so
@@ -1121,11 +193,45 @@ function catalogueIndex(): Map<string, Exercise> {
 /** Names seen before: a 100k-row log repeats a few dozen names, so each is looked up once. */
 const lookups = new Map<string, Exercise | null>();
 
-/** The catalogue entry for a name as written, or null when it is not known. */
+const NOISE: ReadonlySet<string> = new Set(NOISE_WORDS);
+/** Words that name only an implement ("Barbell", not "Goblet"), which an app suffix may add. */
+const IMPLEMENT_OF: ReadonlyMap<string, Implement> = new Map(
+  IMPLEMENT_WORDS.flatMap(([implement, words]) =>
+    words.filter((w) => PLAIN_IMPLEMENT_WORDS.has(w)).map((w) => [w, implement] as const),
+  ),
+);
+
+/**
+ * The entry a name matches once it is read as English words (translated, abbreviations spelt
+ * out), without words that say nothing about the movement ("(Custom)", "(Neutral Grip)", "each
+ * side", "assisted"), and finally without an implement the entry itself uses ("Clean (Barbell)").
+ */
+function normalisedMatch(name: string): Exercise | null {
+  const index = catalogueIndex();
+  const words = englishWords(name);
+  const meaningful = words.filter((w) => !NOISE.has(w));
+  const folded = foldedWords(name);
+  const unsuffixed = folded.filter((w) => w !== 'custom');
+  const asWritten = folded.filter((w) => !NOISE.has(singular(w)));
+  for (const candidate of [unsuffixed, asWritten, words, meaningful]) {
+    const found = candidate.length > 0 ? index.get(nameKey(candidate.join(' '))) : undefined;
+    if (found) return found;
+  }
+  const named = new Set(meaningful.flatMap((w) => IMPLEMENT_OF.get(w) ?? []));
+  const bare = meaningful.filter((w) => !IMPLEMENT_OF.has(w));
+  if (bare.length === 0 || bare.length === meaningful.length) return null;
+  const found = index.get(nameKey(bare.join(' ')));
+  return found && (named.size === 0 || named.has(found.implement)) ? found : null;
+}
+
+/**
+ * The catalogue entry for a name as written, or null when it is not known: an exact alias first,
+ * then the same name with its app suffixes and translations read (see normalisedMatch).
+ */
 export function findExercise(name: string): Exercise | null {
   const remembered = lookups.get(name);
   if (remembered !== undefined) return remembered;
-  const exercise = catalogueIndex().get(nameKey(name)) ?? null;
+  const exercise = catalogueIndex().get(nameKey(name)) ?? normalisedMatch(name);
   if (lookups.size >= MAX_REMEMBERED_NAMES) lookups.clear();
   lookups.set(name, exercise);
   return exercise;

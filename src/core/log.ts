@@ -3,7 +3,13 @@
  * could not be used. Bad cells never throw and never vanish silently.
  */
 import { type BodyweightLookup, fillBodyweights, readRoster } from './bodyweight';
-import { findExercise, type Pattern } from './catalogue';
+import {
+  type Classification,
+  classify,
+  isNotLifting,
+  takesAssistance,
+  totalLoad,
+} from './classify';
 import { type CalendarDay, isTimeZone, parseDay } from './dates';
 import { estimateOneRepMax } from './formulas';
 import { detectHeader, roleOfHeader } from './headers';
@@ -25,26 +31,20 @@ import {
   parseLoad,
   parseNumber,
   parseReps,
+  parseSets,
   shorten,
+  writesSeveralSets,
 } from './values';
 
 export { detectHeader } from './headers';
 
-interface KnownExercise {
-  readonly name: string;
-  readonly pattern: Pattern | null;
-}
-
-/** The same few exercise names repeat on thousands of rows: look each up once. */
-function exerciseNamer(): (written: string) => KnownExercise {
-  const cache = new Map<string, KnownExercise>();
+/** The same few exercise names repeat on thousands of rows: classify each once. */
+function exerciseNamer(): (written: string) => Classification {
+  const cache = new Map<string, Classification>();
   return (written) => {
     let known = cache.get(written);
     if (!known) {
-      const exercise = findExercise(written);
-      known = exercise
-        ? { name: exercise.name, pattern: exercise.pattern }
-        : { name: written.replace(/\s+/g, ' '), pattern: null };
+      known = classify(written);
       cache.set(written, known);
     }
     return known;
@@ -119,7 +119,7 @@ interface Reader {
   readonly firstLine: number;
   readonly defaultAthlete: string;
   readonly readBodyweightCell: boolean;
-  readonly nameOf: (written: string) => KnownExercise;
+  readonly nameOf: (written: string) => Classification;
   readonly dayOf: (cell: CellValue) => CalendarDay | null | Invalid;
   readonly athleteOf: Map<string, string>;
   lastDate: CellValue;
@@ -134,8 +134,80 @@ function loadOf(cell: CellValue, what = 'load'): ReturnType<typeof parseLoad> {
     : parseLoad(cell, what);
 }
 
-/** One non-blank row as an entry (bodyweight settled later), or the plain-words reason it is not. */
-function readRow(row: readonly CellValue[], index: number, r: Reader): MutableEntry | string {
+/** A row's load, sets and reps: one per set written in its cells ("6/5/5" is three). */
+interface RowSet {
+  readonly value: number;
+  readonly unit: Unit | null;
+  readonly reps: number;
+  readonly sets: number;
+}
+
+/** The load and reps cells as sets, or the plain-words reason they cannot be read. */
+function rowSets(
+  row: readonly CellValue[],
+  r: Reader,
+  negative: boolean,
+  loadCell: CellValue,
+  repsCell: CellValue,
+): RowSet[] | string {
+  const { columns } = r;
+  // Bare numbers are most cells of a big log: read them without the general parsers' objects.
+  let loadValue = 0;
+  let loadUnit: Unit | null = null;
+  const several = writesSeveralSets(loadCell, repsCell) ? parseSets(loadCell, repsCell) : null;
+  if (isInvalid(several)) return several.invalid;
+  const needsRowLoad = several === null || several.some((s) => s.load === null);
+  if (needsRowLoad) {
+    if (typeof loadCell === 'number' && loadCell >= 0 && Number.isFinite(loadCell)) {
+      loadValue = loadCell;
+    } else {
+      const load = parseLoad(loadCell, 'load', negative);
+      if (isInvalid(load)) return load.invalid;
+      if (load) {
+        loadValue = load.value;
+        loadUnit = load.unit;
+      }
+    }
+  }
+  if (several !== null) {
+    return several.map((s) => ({
+      value: s.load?.value ?? loadValue,
+      unit: s.load ? s.load.unit : loadUnit,
+      reps: s.reps,
+      sets: s.sets,
+    }));
+  }
+  let repCount = 0;
+  let setsWritten: number | null = null;
+  if (typeof repsCell === 'number' && repsCell >= 0 && Number.isInteger(repsCell)) {
+    repCount = repsCell;
+  } else {
+    const reps = parseReps(repsCell);
+    if (isInvalid(reps)) return reps.invalid;
+    if (reps) {
+      repCount = reps.reps;
+      setsWritten = reps.sets;
+    }
+  }
+  let sets = setsWritten ?? 1;
+  if (setsWritten === null && columns.sets !== undefined) {
+    const written = parseNumber(row[columns.sets], 'sets');
+    if (isInvalid(written)) return written.invalid;
+    if (written !== null) {
+      if (!Number.isInteger(written) || written < 1) {
+        return `sets ${written} is not a whole number of sets`;
+      }
+      sets = written;
+    }
+  }
+  return [{ value: loadValue, unit: loadUnit, reps: repCount, sets }];
+}
+
+/**
+ * One non-blank row as its entries (bodyweight settled later): one per set written in its cells,
+ * usually one. Or the plain-words reason it cannot be used.
+ */
+function readRow(row: readonly CellValue[], index: number, r: Reader): MutableEntry[] | string {
   const { columns } = r;
   const ownExercise = text(row, columns.exercise);
   const exerciseAsWritten = ownExercise || r.lastExercise;
@@ -163,46 +235,12 @@ function readRow(row: readonly CellValue[], index: number, r: Reader): MutableEn
   const day = r.dayOf(dateGiven);
   if (day === null) return 'date is missing';
   if (isInvalid(day)) return day.invalid;
-  // Bare numbers are most cells of a big log: read them without the general parsers' objects.
-  let loadValue = 0;
-  let loadUnit: Unit | null = null;
-  if (typeof loadCell === 'number' && loadCell >= 0 && Number.isFinite(loadCell)) {
-    loadValue = loadCell;
-  } else {
-    const load = parseLoad(loadCell);
-    if (isInvalid(load)) return load.invalid;
-    if (load) {
-      loadValue = load.value;
-      loadUnit = load.unit;
-    }
-  }
-  let repCount = 0;
-  let setsWritten: number | null = null;
-  if (typeof repsCell === 'number' && repsCell >= 0 && Number.isInteger(repsCell)) {
-    repCount = repsCell;
-  } else {
-    const reps = parseReps(repsCell);
-    if (isInvalid(reps)) return reps.invalid;
-    if (reps) {
-      repCount = reps.reps;
-      setsWritten = reps.sets;
-    }
-  }
-  let sets = setsWritten ?? 1;
-  if (setsWritten === null && columns.sets !== undefined) {
-    const written = parseNumber(row[columns.sets], 'sets');
-    if (isInvalid(written)) return written.invalid;
-    if (written !== null) {
-      if (!Number.isInteger(written) || written < 1) {
-        return `sets ${written} is not a whole number of sets`;
-      }
-      sets = written;
-    }
-  }
+  const exercise = r.nameOf(exerciseAsWritten);
+  const sets = rowSets(row, r, takesAssistance(exercise), loadCell, repsCell);
+  if (typeof sets === 'string') return sets;
   const unitWritten = columns.unit === undefined ? null : parseUnit(row[columns.unit]);
   if (isInvalid(unitWritten)) return unitWritten.invalid;
   const sheetUnit = unitWritten ?? r.loadUnit ?? r.options.unit;
-  const unit = loadUnit ?? sheetUnit;
   let bodyweightKg: number | null = null;
   if (r.readBodyweightCell && columns.bodyweight !== undefined) {
     const bw = loadOf(row[columns.bodyweight], 'bodyweight');
@@ -214,26 +252,32 @@ function readRow(row: readonly CellValue[], index: number, r: Reader): MutableEn
       bodyweightKg = toKg(bw.value, bw.unit ?? sheetUnit);
     }
   }
-  const exercise = r.nameOf(exerciseAsWritten);
-  const loadKg = toKg(loadValue, unit);
-  return {
-    index,
-    line: index + r.firstLine,
-    athlete,
-    exercise: exercise.name,
-    exerciseAsWritten,
-    pattern: exercise.pattern,
-    day: day.day,
-    dayNumber: day.dayNumber,
-    loadKg,
-    unit,
-    reps: repCount,
-    sets,
-    // Bodyweight-only work has no meaningful 1RM: its best is judged by reps instead.
-    e1rmKg: loadKg > 0 ? estimateOneRepMax(loadKg, repCount, r.options.formula) : null,
-    bodyweightKg,
-    notes: text(row, columns.notes),
-  };
+  const notes = text(row, columns.notes);
+  return sets.map((set) => {
+    const unit = set.unit ?? sheetUnit;
+    const loadKg = toKg(totalLoad(exercise, set.value, unit), unit);
+    return {
+      index,
+      line: index + r.firstLine,
+      athlete,
+      exercise: exercise.name,
+      exerciseAsWritten,
+      pattern: exercise.pattern,
+      region: exercise.region,
+      recognised: exercise.recognised,
+      notLifting: isNotLifting(exercise),
+      day: day.day,
+      dayNumber: day.dayNumber,
+      loadKg,
+      unit,
+      reps: set.reps,
+      sets: set.sets,
+      // Bodyweight-only and assisted work has no meaningful 1RM: its best is judged by load and reps.
+      e1rmKg: loadKg > 0 ? estimateOneRepMax(loadKg, set.reps, r.options.formula) : null,
+      bodyweightKg,
+      notes,
+    };
+  });
 }
 
 /**
@@ -303,7 +347,7 @@ export function readLog(
     if (typeof read === 'string') {
       const line = index + firstLine;
       problems.push({ line, message: read });
-    } else entries.push(read);
+    } else entries.push(...read);
   }
 
   settleBodyweights(entries, source, roster, options.unit);

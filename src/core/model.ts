@@ -3,8 +3,9 @@
  * per-athlete summaries say, and what the audit finds. Everything here is plain JSON-safe data
  * (no Date objects), so it can cross `google.script.run` and be printed by the CLI as is.
  */
-import type { Pattern } from './catalogue';
+import type { Pattern, Region } from './catalogue';
 import type { FormulaName } from './formulas';
+import type { Block, Phase, SeasonPlan } from './season';
 import type { Targets } from './targets';
 import type { Unit } from './units';
 import type { CellValue } from './values';
@@ -54,7 +55,11 @@ export interface LogOptions {
   readonly defaultAthlete?: string;
 }
 
-/** One usable row of the log (one line; "3x5" is one entry with sets = 3). */
+/**
+ * One set, or a group of equal sets, of a usable row of the log. Usually one entry per row ("3x5"
+ * is one entry with sets = 3); a row that writes different sets in one cell ("6/5/5", "80x5,
+ * 85x3") gives one entry per set, all with the row's index and line.
+ */
 export interface LogEntry {
   /** 0-based index of the row within the values given to readLog. */
   readonly index: number;
@@ -64,10 +69,19 @@ export interface LogEntry {
   /** Canonical exercise name (or the name as written when the catalogue does not know it). */
   readonly exercise: string;
   readonly exerciseAsWritten: string;
+  /** The movement pattern, from the catalogue or the name's words; null when not understood. */
   readonly pattern: Pattern | null;
+  readonly region: Region | null;
+  /** The name is a catalogue exercise (else it was classified from its words, or not understood). */
+  readonly recognised: boolean;
+  /** Cardio, runs, stretches, mobility and timed holds: no New best or Stale. */
+  readonly notLifting: boolean;
   readonly day: string;
   readonly dayNumber: number;
-  /** Load in kg (0 for bodyweight-only work). */
+  /**
+   * Total load in kg: 0 for bodyweight-only work, negative for assistance (an assisted pull-up
+   * with 20 kg of help is −20), doubled when written per hand or per side (see classify.ts).
+   */
   readonly loadKg: number;
   /** The unit the row was written in (cell unit, unit column, or sheet default). */
   readonly unit: Unit;
@@ -101,7 +115,7 @@ export interface ReadLog {
   readonly rosterProblems?: readonly string[];
 }
 
-export type StatusKind = 'Stale' | 'Target reached' | 'New best' | '';
+export type StatusKind = 'Stale' | 'Slipping' | 'Target reached' | 'New best' | '';
 
 export interface RowStatus {
   readonly kind: StatusKind;
@@ -113,6 +127,12 @@ export interface StatusOptions {
   readonly targets: Targets;
   /** N: a trailing run of N sessions without progress is stale (default 3). */
   readonly sessionsBeforeStale: number;
+  /** The coach's season plan (phases per athlete); none: every session is judged by the build rules. */
+  readonly season?: SeasonPlan;
+  /** A break of this many weeks between two sessions starts a new block (default 8). */
+  readonly layoffWeeks?: number;
+  /** In a maintenance phase a session is kept at this share of the block's best (default 0.9). */
+  readonly keepShare?: number;
 }
 
 export interface RatioPoint {
@@ -123,6 +143,10 @@ export interface RatioPoint {
 
 export interface LiftSummary {
   readonly exercise: string;
+  /** The movement pattern (catalogue or classified); null when the name is not understood. Always set by analyzeLog. */
+  readonly pattern?: Pattern | null;
+  /** The name is a catalogue exercise (false when classified from its words, or not understood). Always set by analyzeLog. */
+  readonly recognised?: boolean;
   /** Best e1RM, in the athlete's unit, rounded to 0.1. */
   readonly bestE1rm: number | null;
   /** Best e1RM ÷ bodyweight (latest bodyweight), rounded to 0.01. */
@@ -144,6 +168,14 @@ export interface LiftSummary {
   /** Ratio per session, for charts. */
   readonly history: readonly RatioPoint[];
   /**
+   * The figures above (best, ratio, reached, stale, last new best, sessions) are the current
+   * block's: the best before the athlete's last long break is history, here; null when there was
+   * no break or the lift was not done before it.
+   */
+  readonly previousBest: PreviousBest | null;
+  /** The latest session fell clearly below the block's best in a maintenance phase. */
+  readonly slipping: boolean;
+  /**
    * A key lift: one with a target, or one of the athlete's most trained loaded lower-body lifts
    * (never isolation work). The sidebar, dashboard and attention list speak about these.
    */
@@ -152,8 +184,16 @@ export interface LiftSummary {
   readonly reachedOn: string | null;
 }
 
+/** A lift's best from the blocks before the current one. */
+export interface PreviousBest {
+  readonly bestE1rm: number | null;
+  readonly ratio: number | null;
+  /** ISO day of that best session. */
+  readonly day: string;
+}
+
 export interface Finding {
-  /** 1 to 5, as in DESIGN.md. */
+  /** 1 to 5, as in DESIGN.md; 6 to 8 are the season checks (audit/phases.ts). */
   readonly mistake: number;
   readonly title: string;
   readonly evidence: string;
@@ -164,11 +204,37 @@ export interface Finding {
    */
   readonly steps?: readonly string[];
   /**
-   * How urgent this finding is, from 0 (a note) to 1 (act today): the Needs attention list ranks
-   * by it. Absent = the default for its mistake number (src/core/attention.ts). A rule that knows
-   * better (a taper with heavy work) sets it.
+   * How urgent this finding is, from 0 (a note) to 1 (act today): a ranked Needs attention list
+   * orders by it. The audit sets it from the check and the athlete's phase (audit/phases.ts: a taper
+   * with heavy work is 1); optional so findings made elsewhere stay valid.
    */
   readonly weight?: number;
+  /** The phase the athlete was in when the audit judged them; absent without a season plan. */
+  readonly phase?: Phase;
+}
+
+/** The athlete's phase on the day the analysis looks from. */
+export interface CurrentPhase {
+  readonly phase: Phase;
+  readonly from: string;
+  /** Null: open-ended. */
+  readonly to: string | null;
+  /** A goal race of this plan row, or the athlete's next one; null when none is planned. */
+  readonly goalRace: {
+    readonly name: string;
+    readonly date: string;
+    readonly daysAway: number;
+  } | null;
+}
+
+/** The athlete's current block: since their last long break. */
+export interface BlockSummary {
+  /** 1-based: 1 when there was no long break. */
+  readonly number: number;
+  readonly start: string;
+  /** The last session before the break, and how many weeks the break lasted; null for block 1. */
+  readonly previousEnd: string | null;
+  readonly breakWeeks: number | null;
 }
 
 export interface AthleteSummary {
@@ -181,15 +247,33 @@ export interface AthleteSummary {
   /** Key lifts first (targets, then loaded lower-body lifts), isolation work last. */
   readonly lifts: readonly LiftSummary[];
   readonly audit: readonly Finding[];
-  /** With no findings: "nothing to fix" or "too few sessions to judge"; "" when there are findings. */
+  /**
+   * With no findings: "nothing to fix", "too few sessions to judge", or "inactive since …"; ""
+   * when there are findings.
+   */
   readonly auditNote: string;
+  /** The season plan's phase on the day the analysis looks from; null without one. */
+  readonly phase: CurrentPhase | null;
+  readonly block: BlockSummary;
+  /** The last session day when it is before the audit window (no verdict then); else null. */
+  readonly inactiveSince: string | null;
+}
+
+/** An exercise name the analysis could neither find in the catalogue nor classify. */
+export interface UnrecognisedName {
+  /** As written in the log. */
+  readonly name: string;
+  /** Sets logged under it (a "3x5" row is 3). */
+  readonly sets: number;
 }
 
 export interface Analysis {
   readonly athletes: readonly AthleteSummary[];
-  /** A status per log entry (by line). */
+  /** A status per usable row (by line; a row that writes several sets has one status). */
   readonly rows: readonly { readonly line: number; readonly status: string }[];
   readonly problems: readonly Problem[];
+  /** Names neither recognised nor classified, most sets first: their sets count in no audit rule. */
+  readonly unrecognised: readonly UnrecognisedName[];
 }
 
 /** One athlete's rows of one canonical exercise on one calendar day. */
@@ -214,6 +298,22 @@ export interface Session {
   readonly targetReached: boolean;
   /** This session is part of the stale trailing run. */
   readonly stale: boolean;
+  /** The athlete's block the session falls in (0-based; a long break starts the next). */
+  readonly block: number;
+  /** The season plan's phase on that day, or null without one. */
+  readonly phase: Phase | null;
+  /** In a maintenance phase, a clear drop below the block's best; null otherwise. */
+  readonly slip: Slip | null;
+}
+
+/** A session in a maintenance phase that fell below the keep share of the block's best. */
+export interface Slip {
+  /** The session's best as a share of the block's best before it (e1RM, else load, else reps). */
+  readonly share: number;
+  /** What was compared: estimated 1RMs, top loads, or reps (bodyweight work). */
+  readonly measure: 'e1rm' | 'load' | 'reps';
+  /** The block's best before the session (kg for e1rm and load, a count for reps). */
+  readonly best: number;
 }
 
 /** One athlete's rows of one canonical exercise: its sessions in calendar order. */
@@ -222,6 +322,8 @@ export interface Series {
   readonly exercise: string;
   readonly target: number | null;
   readonly sessions: readonly Session[];
+  /** The athlete's blocks (shared by all their series); the last is the current one. */
+  readonly blocks: readonly Block[];
 }
 
 /** The audit's thresholds: defaults from DESIGN.md, changeable by the coach. */

@@ -11,10 +11,20 @@ import type {
   RowStatus,
   Series,
   Session,
+  Slip,
   StatusKind,
   StatusOptions,
 } from './model';
 import { isInvalid } from './result';
+import {
+  type Block,
+  blockIndexOf,
+  blocksOf,
+  DEFAULT_KEEP_SHARE,
+  DEFAULT_LAYOFF_WEEKS,
+  isMaintenance,
+  phaseOn,
+} from './season';
 import { targetFor } from './targets';
 import { fromKg, type Unit } from './units';
 import type { CellValue } from './values';
@@ -69,7 +79,8 @@ function sessionOf(
   // Rows arrive in sheet order from readLog; sorting anyway would allocate a work array per session.
   if (!inRowOrder(entries)) entries.sort((a, b) => a.index - b.index);
   let best: number | null = null;
-  let topLoad = 0;
+  // Assisted sets have negative loads (less assistance is more load), so start below any of them.
+  let topLoad = Number.NEGATIVE_INFINITY;
   let repsAtTop = 0;
   let sets = 0;
   let bodyweight: number | null = null;
@@ -99,7 +110,8 @@ function sessionOf(
     dayNumber: first.dayNumber,
     entries,
     bestE1rmKg: best,
-    topLoadKg: topLoad,
+    // A session with no counted set has no top load: 0, as before assisted loads could be negative.
+    topLoadKg: counted ? topLoad : 0,
     repsAtTopLoad: repsAtTop,
     setCount: sets,
     bodyweightKg: bodyweight,
@@ -108,6 +120,9 @@ function sessionOf(
     targetReached: reached,
     stale: false,
     counted,
+    block: 0,
+    phase: null,
+    slip: null,
   };
 }
 
@@ -116,17 +131,50 @@ const samePrescription = (a: Session, b: Session): boolean =>
   a.repsAtTopLoad === b.repsAtTopLoad &&
   a.setCount === b.setCount;
 
-/** Marks new bests, progress, targets reached and the stale trailing run, in day order. */
-function judge(sessions: MutableSession[], sessionsBeforeStale: number): void {
+/**
+ * In a maintenance phase: the session's best as a share of the block's best before it — estimated
+ * 1RMs when both have one, else top loads, else reps (bodyweight work). Null when there is nothing
+ * to compare with.
+ */
+function shareOfBest(
+  s: Session,
+  bestE1rm: number | null,
+  bestLoad: number,
+  bestReps: number,
+): Slip | null {
+  if (s.bestE1rmKg !== null && bestE1rm !== null && bestE1rm > 0) {
+    return { share: s.bestE1rmKg / bestE1rm, measure: 'e1rm', best: bestE1rm };
+  }
+  if (bestLoad > LOAD_EPSILON) {
+    return { share: s.topLoadKg / bestLoad, measure: 'load', best: bestLoad };
+  }
+  if (bestReps > 0) return { share: s.repsAtTopLoad / bestReps, measure: 'reps', best: bestReps };
+  return null;
+}
+
+/**
+ * Marks new bests, progress, targets reached, slips and the stale trailing run of one block of a
+ * series, in day order. In a maintenance phase every session resets the stale count (holding is
+ * the plan) and one below `keepShare` of the block's best slips. `current` is false for an earlier
+ * block: its trailing run ended in a layoff, which is history, not stale.
+ */
+function judge(
+  sessions: MutableSession[],
+  sessionsBeforeStale: number,
+  keepShare: number,
+  current: boolean,
+): void {
   let bestE1rm: number | null = null;
-  let bestLoad = -1;
+  let bestLoad = Number.NEGATIVE_INFINITY;
   let bestReps = -1;
   let reachedBefore = false;
   let lastProgress = -1;
+  // Loads can be negative (assistance), so "no best yet" is its own flag, not a sentinel load.
+  let anyCounted = false;
   sessions.forEach((s, i) => {
     let newBest: boolean;
     if (!s.counted) newBest = false;
-    else if (bestLoad < 0 && bestE1rm === null) newBest = true;
+    else if (!anyCounted) newBest = true;
     else if (s.bestE1rmKg !== null && bestE1rm !== null) {
       newBest = s.bestE1rmKg > bestE1rm * (1 + NEW_BEST_MARGIN) + LOAD_EPSILON;
     } else {
@@ -140,6 +188,11 @@ function judge(sessions: MutableSession[], sessionsBeforeStale: number): void {
     s.progress =
       s.counted &&
       (i === 0 || (reachedBefore && previous ? !samePrescription(s, previous) : newBest));
+    if (i > 0 && s.counted && isMaintenance(s.phase)) {
+      s.progress = true;
+      const kept = shareOfBest(s, bestE1rm, bestLoad, bestReps);
+      if (!newBest && kept !== null && kept.share < keepShare - RATIO_EPSILON) s.slip = kept;
+    }
     if (s.progress) lastProgress = i;
     if (s.bestE1rmKg !== null && (bestE1rm === null || s.bestE1rmKg > bestE1rm)) {
       bestE1rm = s.bestE1rmKg;
@@ -152,11 +205,12 @@ function judge(sessions: MutableSession[], sessionsBeforeStale: number): void {
       bestLoad = s.topLoadKg;
       bestReps = s.repsAtTopLoad;
     }
+    anyCounted ||= s.counted;
     reachedBefore ||= s.targetReached;
     s.targetReached = reachedBefore;
   });
   const trailing = sessions.length - 1 - lastProgress;
-  if (trailing >= sessionsBeforeStale) {
+  if (current && trailing >= sessionsBeforeStale) {
     for (let i = lastProgress + 1; i < sessions.length; i++)
       (sessions[i] as MutableSession).stale = true;
   }
@@ -176,9 +230,16 @@ const DRILL_PATTERNS: ReadonlySet<Pattern> = new Set<Pattern>([
   'conditioning',
 ]);
 
+/**
+ * No status for a series of drills done without load, or of what is not lifting at all (cardio,
+ * runs, stretches, mobility, timed holds: see LogEntry.notLifting), whatever the load.
+ */
 function isUnloadedDrill(sessions: readonly MutableSession[]): boolean {
   return sessions.every((s) =>
-    s.entries.every((e) => e.loadKg === 0 && e.pattern !== null && DRILL_PATTERNS.has(e.pattern)),
+    s.entries.every(
+      (e) =>
+        e.notLifting || (e.loadKg === 0 && e.pattern !== null && DRILL_PATTERNS.has(e.pattern)),
+    ),
   );
 }
 
@@ -186,6 +247,7 @@ function untrack(sessions: MutableSession[]): void {
   for (const s of sessions) {
     s.newBest = false;
     s.stale = false;
+    s.slip = null;
   }
 }
 
@@ -220,18 +282,46 @@ export function buildSeries(entries: readonly LogEntry[], options: StatusOptions
     if (day) day.push(e);
     else group.days.set(e.dayNumber, [e]);
   }
+  // Blocks are the athlete's: every day they trained, whatever the exercise.
+  const layoffWeeks = options.layoffWeeks ?? DEFAULT_LAYOFF_WEEKS;
+  const keepShare = options.keepShare ?? DEFAULT_KEEP_SHARE;
+  const season = options.season;
+  const blocksOfAthlete = new Map<string, Block[]>();
+  for (const [athlete, athleteGroups] of byAthlete) {
+    const days: number[] = [];
+    for (const g of athleteGroups.values()) for (const d of g.days.keys()) days.push(d);
+    blocksOfAthlete.set(athlete, blocksOf(days, layoffWeeks));
+  }
   const series: Series[] = [];
   for (const group of groups) {
     // Spellings that share a key ("Pull Up", "pull-ups"): show the same one whatever the row order.
     const exercise = [...group.names].sort()[0] as string;
     const target = targetFor(exercise, options.targets);
+    const blocks = blocksOfAthlete.get(group.athlete) as Block[];
     const limit = humanLimitFor(exercise);
     const sessions = [...group.days.values()]
       .map((dayEntries) => sessionOf(dayEntries, target, limit))
       .sort((a, b) => a.dayNumber - b.dayNumber);
-    judge(sessions, options.sessionsBeforeStale);
+    for (const s of sessions) {
+      s.block = blocks.length > 1 ? blockIndexOf(blocks, s.dayNumber) : 0;
+      if (season && season.rows.length > 0) s.phase = phaseOn(season, group.athlete, s.dayNumber);
+    }
+    const currentBlock = blocks.length - 1;
+    let start = 0;
+    while (start < sessions.length) {
+      const block = (sessions[start] as MutableSession).block;
+      let end = start;
+      while (end < sessions.length && (sessions[end] as MutableSession).block === block) end++;
+      judge(
+        sessions.slice(start, end),
+        options.sessionsBeforeStale,
+        keepShare,
+        block === currentBlock,
+      );
+      start = end;
+    }
     if (isUnloadedDrill(sessions)) untrack(sessions);
-    series.push({ athlete: group.athlete, exercise, target, sessions });
+    series.push({ athlete: group.athlete, exercise, target, sessions, blocks });
   }
   return series.sort((a, b) =>
     a.athlete === b.athlete
@@ -282,23 +372,61 @@ function isBestRow(entry: LogEntry, session: Session): boolean {
  */
 export const FIRST_SESSION_PREFIX = 'New best: first session';
 
-function newBestText(entry: LogEntry, session: Session, first: boolean): string {
+/**
+ * `beforeBreak`: the series' best e1RM from earlier blocks, given for the first session of a block
+ * after a long break, so the coach sees the new block's first best beside the old one.
+ */
+function newBestText(
+  entry: LogEntry,
+  session: Session,
+  first: boolean,
+  beforeBreak: number | null = null,
+): string {
   const lead = first ? `${FIRST_SESSION_PREFIX}, ` : 'New best: ';
   if (session.bestE1rmKg !== null) {
-    return `${lead}e1RM ${formatLoad(session.bestE1rmKg, entry.unit)}`;
+    const history =
+      beforeBreak === null
+        ? ''
+        : ` (first since the break; ${formatLoad(beforeBreak, entry.unit)} before it)`;
+    return `${lead}e1RM ${formatLoad(session.bestE1rmKg, entry.unit)}${history}`;
   }
   if (session.topLoadKg > 0) {
     return `${lead}${formatLoad(session.topLoadKg, entry.unit)} × ${session.repsAtTopLoad}`;
+  }
+  if (session.topLoadKg < 0) {
+    return `${lead}${formatLoad(-session.topLoadKg, entry.unit)} assistance × ${session.repsAtTopLoad}`;
   }
   return `${lead}${session.repsAtTopLoad} reps`;
 }
 
 const status = (kind: StatusKind, text: string): RowStatus => ({ kind, text });
 const NONE = status('', '');
+const PRIORITY: Readonly<Record<StatusKind, number>> = {
+  Stale: 0,
+  Slipping: 1,
+  'Target reached': 2,
+  'New best': 3,
+  '': 4,
+};
+
+const PERCENT = (share: number): string => `${Math.floor(share * 100)}%`;
+
+function slipText(entry: LogEntry, session: Session, slip: Slip): string {
+  const phase = session.phase ?? 'maintenance';
+  if (slip.measure === 'reps') {
+    return `Slipping: ${session.repsAtTopLoad} reps, ${PERCENT(slip.share)} of this block's best ${slip.best} (${phase})`;
+  }
+  const what =
+    slip.measure === 'e1rm'
+      ? `e1RM ${formatLoad(session.bestE1rmKg as number, entry.unit)}`
+      : `top load ${formatLoad(session.topLoadKg, entry.unit)}`;
+  return `Slipping: ${what}, ${PERCENT(slip.share)} of this block's best ${formatLoad(slip.best, entry.unit)} (${phase})`;
+}
 
 /**
- * The status of every entry (parallel to `entries`, as read by readLog): Stale, then Target
- * reached, then New best (the first that applies wins), or none.
+ * The status of every entry (parallel to `entries`, as read by readLog): Stale, then Slipping,
+ * then Target reached, then New best (the first that applies wins), or none. Stale and Slipping
+ * never meet: a maintenance phase has no stale run.
  */
 export function rowStatuses(entries: readonly LogEntry[], series: readonly Series[]): RowStatus[] {
   // Keyed by the row index (unique per entry of a read log): an array is far cheaper than a Map.
@@ -313,15 +441,46 @@ export function rowStatuses(entries: readonly LogEntry[], series: readonly Serie
     const limit = humanLimitFor(s.exercise);
     // Many rows of a series share a ratio: share their status too rather than build it per row.
     const reached = new Map<string, RowStatus>();
-    const first = s.sessions[0];
-    for (const session of s.sessions) {
+    // The best e1RM of the blocks before a session's block (history after a long break).
+    let earlierBest: number | null = null;
+    let blockBest: number | null = null;
+    let block = 0;
+    s.sessions.forEach((session, i) => {
+      if (session.block !== block) {
+        if (blockBest !== null && (earlierBest === null || blockBest > earlierBest)) {
+          earlierBest = blockBest;
+        }
+        blockBest = null;
+        block = session.block;
+      }
+      const firstOfBlock = i > 0 && (s.sessions[i - 1] as Session).block !== session.block;
+      const slip = session.slip ? status('Slipping', '') : null;
       for (const entry of session.entries) {
-        byIndex[entry.index] =
+        const own =
           stale && session.stale
             ? stale
-            : statusOf(entry, session, session === first, s.target, target, reached, limit);
+            : slip
+              ? status('Slipping', slipText(entry, session, session.slip as Slip))
+              : statusOf(
+                  entry,
+                  session,
+                  i === 0,
+                  s.target,
+                  target,
+                  reached,
+                  limit,
+                  firstOfBlock ? earlierBest : null,
+                );
+        // A row that writes several sets ("6/5/5") is several entries: the row shows the first of
+        // Stale, Slipping, Target reached, New best among them.
+        const before = byIndex[entry.index] as RowStatus;
+        byIndex[entry.index] =
+          before === NONE || PRIORITY[own.kind] < PRIORITY[before.kind] ? own : before;
       }
-    }
+      if (session.bestE1rmKg !== null && (blockBest === null || session.bestE1rmKg > blockBest)) {
+        blockBest = session.bestE1rmKg;
+      }
+    });
   }
   return entries.map((entry) => byIndex[entry.index] as RowStatus);
 }
@@ -334,6 +493,7 @@ function statusOf(
   targetText: string,
   reached: Map<string, RowStatus>,
   limit: number | null,
+  beforeBreak: number | null,
 ): RowStatus {
   if (target !== null && meetsTarget(entry.e1rmKg, entry.bodyweightKg, target, limit)) {
     const ratio = ((entry.e1rmKg as number) / (entry.bodyweightKg as number)).toFixed(2);
@@ -348,7 +508,7 @@ function statusOf(
     return shared;
   }
   if (session.newBest && isBestRow(entry, session)) {
-    return status('New best', newBestText(entry, session, first));
+    return status('New best', newBestText(entry, session, first, beforeBreak));
   }
   return NONE;
 }

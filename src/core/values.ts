@@ -57,20 +57,21 @@ let loadPattern: RegExp | undefined;
 /**
  * A load from a cell: a number, or text with a unit ("100 kg", "225lb", "225 lbs", "102,5 kg").
  * "BW" / "bodyweight" means no added load (0); "BW + 10 kg" means 10 kg added. Negative loads are
- * invalid.
+ * invalid, unless `negative` says they are assistance ("-20 kg" on an assisted pull-up, as Hevy
+ * writes it).
  */
-export function parseLoad(cell: unknown, what = 'load'): Load | null | Invalid {
+export function parseLoad(cell: unknown, what = 'load', negative = false): Load | null | Invalid {
   if (isBlank(cell)) return null;
   if (typeof cell === 'number' || typeof cell === 'boolean' || cell instanceof Date) {
     const n = parseNumber(cell, what);
     if (n === null || isInvalid(n)) return n;
-    return n < 0 ? invalid(`${what} ${n} is negative`) : { value: n, unit: null };
+    return n < 0 && !negative ? invalid(`${what} ${n} is negative`) : { value: n, unit: null };
   }
   const text = String(cell).trim();
   if (/^(bw|body ?weight)$/i.test(text)) return { value: 0, unit: null };
   // Weighted pull-ups and dips are logged as "BW + 10 kg": the load is what was added.
   const added = /^(?:bw|body ?weight)\s*\+\s*(\S.*)$/i.exec(text);
-  if (added) return parseLoad(added[1], what);
+  if (added) return parseLoad(added[1], what, negative);
   // No weight is written in 40 characters or more; stop before the pattern has to look.
   if (text.length > 40) return invalid(`${what} "${shorten(text)}" is not a weight`);
   loadPattern ??= new RegExp(`^([+-]?[\\d.,\\s]*\\d[\\d.,]*)\\s*(${unitWordPattern()})?\\.?$`, 'i');
@@ -79,7 +80,7 @@ export function parseLoad(cell: unknown, what = 'load'): Load | null | Invalid {
     return invalid(`${what} "${shorten(text)}" is not a weight (e.g. 100, "100 kg", "225 lb")`);
   const value = parseNumberText(match[1] ?? '');
   if (value === null) return invalid(`${what} "${shorten(text)}" is not a weight`);
-  if (value < 0) return invalid(`${what} "${shorten(text)}" is negative`);
+  if (value < 0 && !negative) return invalid(`${what} "${shorten(text)}" is negative`);
   const unit = match[2] ? parseUnit(match[2]) : null;
   return { value, unit: isInvalid(unit) ? null : unit };
 }
@@ -110,4 +111,151 @@ export function parseReps(cell: unknown, what = 'reps'): SetsAndReps | null | In
 export function shorten(text: string, max = 24): string {
   const t = text.replace(/\s+/g, ' ').trim();
   return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+}
+
+/** One set or a group of equal sets as a row writes it: "3x5 @ 80 kg" is 3 sets of 5 at 80 kg. */
+export interface WrittenSet {
+  /** The load this set names, or null when the row's load cell gives it (or there is none). */
+  readonly load: Load | null;
+  readonly reps: number;
+  readonly sets: number;
+}
+
+const TIMES = /^(.+?)\s*[x×*]\s*(\d+)$/i;
+const SEPARATED = /[,;/[\]]/;
+
+/** "[6, 5, 5]", "6/5/5", "80x5; 85x5" → the items; a lone number stays one item. */
+function itemsOf(text: string): string[] {
+  return text
+    .replace(/^\s*\[|\]\s*$/g, '')
+    .split(/\s*[,;/]\s*/)
+    .map((t) => t.trim())
+    .filter((t) => t !== '');
+}
+
+/** A rep count of a list: 6, or "3x5" (3 sets of 5). */
+function repsItem(text: string, what: string): { reps: number; sets: number } | Invalid {
+  const reps = parseReps(text, what);
+  if (reps === null) return invalid(`${what} "${shorten(text)}" is not a rep count`);
+  if (isInvalid(reps)) return reps;
+  return { reps: reps.reps, sets: reps.sets ?? 1 };
+}
+
+/** "80x5", "82.5 kg × 3": a load lifted for reps; null when the item is not written so. */
+function loadTimesReps(text: string): WrittenSet | null {
+  const m = TIMES.exec(text.trim());
+  if (!m) return null;
+  const load = parseLoad(m[1]);
+  if (load === null || isInvalid(load)) return null;
+  return { load, reps: Number(m[2]), sets: 1 };
+}
+
+/** Several loads in one load cell: a list ("80/85/90", "80x5, 85x5") or load × reps ("80x5"). */
+function writesSeveralLoads(text: string): boolean {
+  return /[/;[\]]/.test(text) || /,\s/.test(text) || TIMES.test(text.trim());
+}
+
+/**
+ * The sets one row writes in its load and reps cells, where coach sheets put several in one cell:
+ * "6,5,5", "6/5/5" or "[6,5,5]" reps (three sets at the row's load), "3x5 @ 80 kg" (in either cell),
+ * "80x5, 85x5, 90x3" (load × reps, in the load cell, or in the reps cell when the load cell is
+ * blank), and "80/85/90" loads with "5/5/3" or "5" reps. A single "3x5" in the reps cell stays 3
+ * sets of 5 at the row's load. Null when both cells are blank.
+ */
+export function parseSets(
+  loadCell: unknown,
+  repsCell: unknown,
+): readonly WrittenSet[] | null | Invalid {
+  const loadText = typeof loadCell === 'string' ? loadCell.trim() : '';
+  const repsText = typeof repsCell === 'string' ? repsCell.trim() : '';
+  // "3x5 @ 80 kg": sets and reps, then the load.
+  for (const [text, other, where] of [
+    [repsText, loadCell, 'load'],
+    [loadText, repsCell, 'reps'],
+  ] as const) {
+    const at = text.indexOf('@');
+    if (at < 0) continue;
+    const load = parseLoad(text.slice(at + 1), 'load');
+    if (load === null) return invalid(`"${shorten(text)}" names no load after @`);
+    if (isInvalid(load)) return load;
+    if (!isBlank(other)) {
+      const written = where === 'load' ? parseLoad(other) : null;
+      if (
+        where === 'reps' ||
+        written === null ||
+        isInvalid(written) ||
+        written.value !== load.value
+      ) {
+        return invalid(
+          `"${shorten(text)}" gives the ${where} again: leave the ${where} cell blank`,
+        );
+      }
+    }
+    const out: WrittenSet[] = [];
+    for (const item of itemsOf(text.slice(0, at))) {
+      const reps = repsItem(item, 'reps');
+      if (isInvalid(reps)) return reps;
+      out.push({ load, ...reps });
+    }
+    return out.length > 0 ? out : invalid(`"${shorten(text)}" names no reps before @`);
+  }
+  if (loadText !== '' && writesSeveralLoads(loadText)) {
+    const items = itemsOf(loadText);
+    const pairs = items.map(loadTimesReps);
+    if (pairs.every((p) => p !== null)) {
+      if (!isBlank(repsCell)) {
+        return invalid(`load "${shorten(loadText)}" gives the reps too: leave the reps cell blank`);
+      }
+      return pairs as WrittenSet[];
+    }
+    const loads: Load[] = [];
+    for (const item of items) {
+      const load = parseLoad(item);
+      if (load === null || isInvalid(load)) {
+        return invalid(`load "${shorten(loadText)}" is not a weight or a list of weights`);
+      }
+      loads.push(load);
+    }
+    const reps =
+      typeof repsCell === 'string' && SEPARATED.test(repsCell) ? itemsOf(repsCell) : [repsCell];
+    if (reps.length !== 1 && reps.length !== loads.length) {
+      return invalid(`${loads.length} loads but ${reps.length} rep counts`);
+    }
+    const out: WrittenSet[] = [];
+    for (const [i, load] of loads.entries()) {
+      const cell = reps.length === 1 ? reps[0] : reps[i];
+      const rep = parseReps(cell);
+      if (isInvalid(rep)) return rep;
+      out.push({ load, reps: rep?.reps ?? 0, sets: rep?.sets ?? 1 });
+    }
+    return out;
+  }
+  if (repsText !== '' && SEPARATED.test(repsText)) {
+    const items = itemsOf(repsText);
+    // "80x5, 85x5, 90x3" with no load cell: the first number of each is the load.
+    if (items.length > 1 && isBlank(loadCell)) {
+      const pairs = items.map(loadTimesReps);
+      if (pairs.every((p) => p !== null)) return pairs as WrittenSet[];
+    }
+    const out: WrittenSet[] = [];
+    for (const item of items) {
+      const reps = repsItem(item, 'reps');
+      if (isInvalid(reps)) return reps;
+      out.push({ load: null, ...reps });
+    }
+    if (out.length > 0) return out;
+  }
+  if (isBlank(loadCell) && isBlank(repsCell)) return null;
+  const reps = parseReps(repsCell);
+  if (isInvalid(reps)) return reps;
+  return [{ load: null, reps: reps?.reps ?? 0, sets: reps?.sets ?? 1 }];
+}
+
+/** Does the row write more than one set in a cell (a list, or load × reps, or "@ load")? */
+export function writesSeveralSets(loadCell: unknown, repsCell: unknown): boolean {
+  return (
+    (typeof repsCell === 'string' && (SEPARATED.test(repsCell) || repsCell.includes('@'))) ||
+    (typeof loadCell === 'string' &&
+      (writesSeveralLoads(loadCell.trim()) || loadCell.includes('@')))
+  );
 }

@@ -7,6 +7,14 @@ import { type FormulaName, parseFormula } from '../core/formulas';
 import { COLUMN_ROLES, detectHeader, isColumnRole } from '../core/headers';
 import type { BodyweightSource, LogColumns } from '../core/model';
 import { type Invalid, invalid, isInvalid } from '../core/result';
+import {
+  DEFAULT_KEEP_SHARE,
+  DEFAULT_LAYOFF_WEEKS,
+  KEEP_SHARE_RANGE,
+  LAYOFF_WEEKS_RANGE,
+  readSeasonPlan,
+  type SeasonPlan,
+} from '../core/season';
 import { readTargets, type Targets } from '../core/targets';
 import { parseUnit, type Unit } from '../core/units';
 import { type CellValue, isBlank, parseLoad, parseNumber } from '../core/values';
@@ -163,4 +171,42 @@ export function bodyweightsArg(arg: unknown): BodyweightSource | null {
   return load.unit === null
     ? { kind: 'value', value: load.value }
     : { kind: 'value', value: load.value, unit: load.unit };
+}
+
+/**
+ * The coach's season plan (athlete, from, to, phase, goal race, race date); blank → no plan, and a
+ * plan with only its header is an empty one. A bad row is an Error naming the row, as for targets.
+ */
+export function seasonArg(arg: unknown, timeZone: string): SeasonPlan | undefined {
+  const rows = readTable(arg, 'season');
+  if (rows === null) return undefined;
+  const { plan, problems } = readSeasonPlan(rows, timeZone);
+  if (problems.length > 0) throw new Error(`season plan ${problems[0]}`);
+  return plan;
+}
+
+/** Weeks between two sessions that start a new block (a long layoff); default 8. */
+export function layoffWeeksArg(arg: unknown): number {
+  const cell = singleValue(arg, 'layoff_weeks');
+  if (isBlank(cell)) return DEFAULT_LAYOFF_WEEKS;
+  const n = orThrow(parseNumber(cell, 'layoff_weeks'));
+  const { min, max } = LAYOFF_WEEKS_RANGE;
+  if (n === null || !Number.isInteger(n) || n < min || n > max) {
+    throw new Error(`layoff_weeks ${n} must be a whole number from ${min} to ${max}`);
+  }
+  return n;
+}
+
+/** The share of the block's best that counts as kept in a maintenance phase: 0.9, 90 or "90%". */
+export function keepShareArg(arg: unknown): number {
+  const cell = singleValue(arg, 'keep_share');
+  if (isBlank(cell)) return DEFAULT_KEEP_SHARE;
+  const text = typeof cell === 'string' ? cell.trim().replace(/\s*%$/, '') : cell;
+  let n = orThrow(parseNumber(text, 'keep_share'));
+  if (n !== null && n > 1 && n <= 100) n /= 100;
+  const { min, max } = KEEP_SHARE_RANGE;
+  if (n === null || n < min || n > max) {
+    throw new Error(`keep_share must be from ${min * 100}% to ${max * 100}%`);
+  }
+  return n;
 }

@@ -12,7 +12,10 @@ import {
   bodyweightsArg,
   columnsArg,
   formulaArg,
+  keepShareArg,
+  layoffWeeksArg,
   readTable,
+  seasonArg,
   sessionsArg,
   targetsArg,
   unitArg,
@@ -29,7 +32,7 @@ const STALE_COLUMNS = { athlete: 0, exercise: 1, date: 2, load: 3, reps: 4 } as 
 export const STALE: CustomFunction = {
   name: 'STALE',
   summary:
-    'TRUE on every row of a lift that has gone the given number of sessions (default 3) without a new best, else FALSE; blank for blank rows. Each athlete and exercise is a series; a session is its rows on one day in the spreadsheet’s time zone.',
+    'TRUE on every row of a lift that has gone the given number of sessions (default 3) without a new best, else FALSE; blank for blank rows. Each athlete and exercise is a series; a session is its rows on one day in the spreadsheet’s time zone. After a break of 8 weeks or more a new block starts, and bests count from there.',
   returns: 'boolean|Array<Array<boolean|string>>',
   example: '=STALE(A2:A, C2:C, B2:B, D2:D, E2:E)',
   parameters: [
@@ -63,7 +66,7 @@ export const STALE: CustomFunction = {
     },
     {
       name: 'reps',
-      description: 'Reps per row ("3x5" is 3 sets of 5).',
+      description: 'Reps per row ("3x5" is 3 sets of 5; "6/5/5" or "[6,5,5]" are three sets).',
       type: COLUMN_TYPE,
       optional: false,
       example: 'E2:E',
@@ -135,7 +138,7 @@ export const STALE: CustomFunction = {
 export const STRENGTH_STATUS: CustomFunction = {
   name: 'STRENGTH_STATUS',
   summary:
-    'The status column for a whole log table with its header row: "Status" on the header row, then per row a text starting with Stale, Target reached or New best (or blank), with a short reason; "⚠ reason" for a row that cannot be read. The add-on writes this formula for live highlighting.',
+    'The status column for a whole log table with its header row: "Status" on the header row, then per row a text starting with Stale, Slipping, Target reached or New best (or blank), with a short reason; "⚠ reason" for a row that cannot be read. The add-on writes this formula for live highlighting.',
   returns: 'Array<Array<string>>',
   example: '=STRENGTH_STATUS(A1:G, Targets!A1:B)',
   parameters: [
@@ -194,8 +197,44 @@ export const STRENGTH_STATUS: CustomFunction = {
       optional: true,
       example: '"exercise=Lift; load=Kg"',
     },
+    {
+      name: 'season',
+      description:
+        'The season plan (athlete or blank for everyone, from, to, phase, goal race, race date) with its header row. In race season, taper and transition a held lift is not stale, and a clear drop below the block’s best is "Slipping".',
+      type: 'Array<Array<*>>',
+      optional: true,
+      example: 'Targets!D1:I',
+    },
+    {
+      name: 'layoff_weeks',
+      description:
+        'A break of this many weeks between sessions starts a new block: bests, stale runs and targets are judged since then (default 8).',
+      type: 'number',
+      optional: true,
+      example: '8',
+    },
+    {
+      name: 'keep_share',
+      description:
+        'In race season, taper and transition, a session within this share of the block’s best is kept (default 90%).',
+      type: 'number|string',
+      optional: true,
+      example: '0.9',
+    },
   ],
-  implementation: (context, log, targets, sessions, formula, unit, bodyweights, columns) => {
+  implementation: (
+    context,
+    log,
+    targets,
+    sessions,
+    formula,
+    unit,
+    bodyweights,
+    columns,
+    season,
+    layoffWeeks,
+    keepShare,
+  ) => {
     const values = readTable(log, 'log');
     if (values === null) return '';
     const bodyweight = bodyweightsArg(bodyweights);
@@ -207,10 +246,17 @@ export const STRENGTH_STATUS: CustomFunction = {
       ...(bodyweight === null ? {} : { bodyweight }),
       ...(chosen === undefined ? {} : { columns: chosen }),
     };
+    const plan = seasonArg(season, context.timeZone);
     return statusColumn(
       values,
       logOptions,
-      { targets: targetsArg(targets), sessionsBeforeStale: sessionsArg(sessions) },
+      {
+        targets: targetsArg(targets),
+        sessionsBeforeStale: sessionsArg(sessions),
+        ...(plan === undefined ? {} : { season: plan }),
+        layoffWeeks: layoffWeeksArg(layoffWeeks),
+        keepShare: keepShareArg(keepShare),
+      },
       1,
     );
   },

@@ -9,7 +9,7 @@ const NAME_TYPE = 'string|Array<Array<string>>';
 export const EXERCISE_NAME: CustomFunction = {
   name: 'EXERCISE_NAME',
   summary:
-    'The canonical exercise name ("Deadlift (Trap bar)" → Trap bar deadlift); an unknown name is kept as written.',
+    'The canonical exercise name ("Deadlift (Trap bar)" → Trap bar deadlift, "Kniebeuge" → Back squat, "Lat Pulldown (Custom)" → Lat pulldown); a name the catalogue does not know is kept as written.',
   returns: 'string|Array<Array<string>>',
   example: '=EXERCISE_NAME(C2:C)',
   parameters: [

@@ -1,8 +1,19 @@
-/** E1RM, LOAD_FOR_REPS and STRENGTH_RATIO: the numbers of one set, cell by cell. */
+/**
+ * E1RM, LOAD_FOR_REPS and STRENGTH_RATIO: the numbers of one row, cell by cell. A row may write
+ * several sets in one cell ("6/5/5", "3x5 @ 80 kg", "80x5, 85x5, 90x3"): each output cell still
+ * answers for its row, from the row's best set.
+ */
 import { estimateOneRepMax, loadForReps } from '../core/formulas';
 import { type Invalid, invalid, isInvalid } from '../core/result';
-import { convert } from '../core/units';
-import { isBlank, type Load, parseLoad, parseReps } from '../core/values';
+import { convert, type Unit } from '../core/units';
+import {
+  isBlank,
+  type Load,
+  parseLoad,
+  parseReps,
+  parseSets,
+  writesSeveralSets,
+} from '../core/values';
 import { formulaCell } from './args';
 import { broadcast } from './broadcast';
 import type { CustomFunction, FunctionParameter } from './types';
@@ -34,6 +45,57 @@ function estimate(value: number, repsCell: unknown, formulaCellValue: unknown) {
   return estimateOneRepMax(value, reps.reps, formula);
 }
 
+/**
+ * The best estimated 1RM of a row's sets, in the unit of the first load that names one (bare
+ * numbers keep theirs): "80x5, 85x5, 90x3" → the best of the three; "6/5/5" at 80 → 80 × 6.
+ * Null when no set gives an estimate (0 or more than 12 reps).
+ */
+function bestOfSets(
+  loadCell: unknown,
+  repsCell: unknown,
+  formulaValue: unknown,
+): Load | null | Invalid {
+  const formula = formulaCell(formulaValue);
+  if (isInvalid(formula)) return formula;
+  const sets = parseSets(loadCell, repsCell);
+  if (sets === null) return invalid('load is blank');
+  if (isInvalid(sets)) return sets;
+  let rowLoad: Load | null = null;
+  if (sets.some((s) => s.load === null)) {
+    const parsed = load(loadCell, 'load');
+    if (isInvalid(parsed)) return parsed;
+    rowLoad = parsed;
+  }
+  let unit: Unit | null = null;
+  let best: number | null = null;
+  for (const set of sets) {
+    const lift = (set.load ?? rowLoad) as Load;
+    unit ??= lift.unit;
+    const value = lift.unit && unit ? convert(lift.value, lift.unit, unit) : lift.value;
+    const e = estimateOneRepMax(value, set.reps, formula);
+    if (e !== null && (best === null || e > best)) best = e;
+  }
+  return best === null ? null : { value: best, unit };
+}
+
+/**
+ * A row's estimate: the load itself when no reps are given (it is a 1RM), else the estimate
+ * from its reps, or the best of its sets when a cell writes several. Null when there is none.
+ */
+function rowEstimate(
+  loadCell: unknown,
+  repsCell: unknown,
+  formulaValue: unknown,
+  what: string,
+): Load | null | Invalid {
+  if (writesSeveralSets(loadCell, repsCell)) return bestOfSets(loadCell, repsCell, formulaValue);
+  const lift = load(loadCell, what);
+  if (isInvalid(lift)) return lift;
+  const e = estimate(lift.value, repsCell, formulaValue);
+  if (e === null || isInvalid(e)) return e;
+  return { value: e, unit: lift.unit };
+}
+
 /** A load in the bodyweight's unit when both cells carry a unit; bare numbers share the other's. */
 export function inUnitOf(lift: Load, bodyweight: Load): number {
   return lift.unit && bodyweight.unit
@@ -50,14 +112,16 @@ export const E1RM: CustomFunction = {
   parameters: [
     {
       name: 'load',
-      description: 'The weight lifted: a number, or text with a unit ("100 kg", "225 lb").',
+      description:
+        'The weight lifted: a number, or text with a unit ("100 kg", "225 lb"); or several sets with their reps ("80x5, 85x5, 90x3"), which give the best set’s estimate.',
       type: LOAD_TYPE,
       optional: false,
       example: 'D2:D',
     },
     {
       name: 'reps',
-      description: 'Reps done (1–12 give an estimate); "3x5" reads as 5 reps.',
+      description:
+        'Reps done (1–12 give an estimate); "3x5" reads as 5 reps; several sets ("6/5/5", "3x5 @ 80 kg") give the best set’s estimate.',
       type: 'number|string|Array<Array<number|string>>',
       optional: false,
       example: 'E2:E',
@@ -66,11 +130,15 @@ export const E1RM: CustomFunction = {
   ],
   implementation: (_context, ...args) =>
     broadcast(args.slice(0, 3), {
-      required: 2,
+      required: 0,
       cell: ([loadCell, repsCell, formula]) => {
-        const lift = load(loadCell, 'load');
-        if (isInvalid(lift)) return lift;
-        return estimate(lift.value, repsCell, formula);
+        // A blank load or reps gives a blank, unless the other cell writes both ("80x5, 85x5",
+        // "3x5 @ 80 kg").
+        if ((isBlank(loadCell) || isBlank(repsCell)) && !writesSeveralSets(loadCell, repsCell)) {
+          return '';
+        }
+        const best = rowEstimate(loadCell, repsCell, formula, 'load');
+        return best === null || isInvalid(best) ? best : best.value;
       },
     }),
 };
@@ -91,7 +159,7 @@ export const LOAD_FOR_REPS: CustomFunction = {
     },
     {
       name: 'reps',
-      description: 'The reps to plan for (1–12).',
+      description: 'The reps to plan for (1–12); for several sets ("6/5/5") the most of them.',
       type: 'number|Array<Array<number>>',
       optional: false,
       example: '5',
@@ -104,14 +172,29 @@ export const LOAD_FOR_REPS: CustomFunction = {
       cell: ([oneRmCell, repsCell, formulaValue]) => {
         const max = load(oneRmCell, 'one_rm');
         if (isInvalid(max)) return max;
-        const reps = parseReps(repsCell);
+        const reps = mostReps(repsCell);
         if (isInvalid(reps)) return reps;
         const formula = formulaCell(formulaValue);
         if (isInvalid(formula)) return formula;
-        return reps === null ? '' : loadForReps(max.value, reps.reps, formula);
+        return reps === null ? '' : loadForReps(max.value, reps, formula);
       },
     }),
 };
+
+/**
+ * The reps to plan a load for: "6/5/5" plans for 6, the set that limits the load (one load that
+ * allows 6 reps allows 5); "3x5" plans for 5.
+ */
+function mostReps(repsCell: unknown): number | null | Invalid {
+  if (!(typeof repsCell === 'string' && writesSeveralSets('', repsCell))) {
+    const reps = parseReps(repsCell);
+    return reps === null || isInvalid(reps) ? reps : reps.reps;
+  }
+  const sets = parseSets('', repsCell);
+  if (sets === null || isInvalid(sets)) return sets;
+  if (sets.some((s) => s.load !== null)) return invalid('reps must be rep counts, not loads');
+  return Math.max(...sets.map((s) => s.reps));
+}
 
 /** A bodyweight cell: a load that must be more than zero. */
 export function bodyweight(cell: unknown): Load | Invalid {
@@ -127,13 +210,12 @@ export function strengthRatio(
   repsCell: unknown,
   formula: unknown,
 ): number | null | Invalid {
-  const lift = load(loadCell, 'load');
-  if (isInvalid(lift)) return lift;
+  const best = rowEstimate(loadCell, isBlank(repsCell) ? null : repsCell, formula, 'load');
+  if (isInvalid(best)) return best;
   const bw = bodyweight(bodyweightCell);
   if (isInvalid(bw)) return bw;
-  const best = estimate(inUnitOf(lift, bw), isBlank(repsCell) ? null : repsCell, formula);
-  if (best === null || isInvalid(best)) return best;
-  return best / bw.value;
+  if (best === null) return null;
+  return inUnitOf(best, bw) / bw.value;
 }
 
 export const STRENGTH_RATIO: CustomFunction = {

@@ -77,7 +77,7 @@ export function FindingItem(props: { finding: Finding }) {
   return (
     <li data-testid="finding" data-mistake={f.mistake}>
       <div class="title">
-        Mistake {f.mistake}: {f.title}
+        {f.mistake > 5 ? 'Check' : 'Mistake'} {f.mistake}: {f.title}
       </div>
       <dl>
         <dt>What the log shows</dt>
@@ -200,6 +200,16 @@ function CardBody(props: AthleteCardProps) {
   return (
     <div class="card-body">
       <p class="muted">{view.subtitle}</p>
+      {view.phase ? (
+        <p class="muted" data-testid="athlete-phase">
+          {view.phase}
+        </p>
+      ) : null}
+      {view.block ? (
+        <p class="muted" data-testid="athlete-block">
+          {view.block}
+        </p>
+      ) : null}
       {items.length > 0 ? (
         <ul class="attention card-attention" data-testid="card-attention">
           {items.map((item) => (

@@ -153,8 +153,8 @@ export function ImportDialog(props: { call: Call; close?: () => boolean }) {
       {step.kind === 'pick' ? (
         <div class="file-picker">
           <p>
-            Bring a Strong or Hevy CSV export (or a log in this sheet's layout) into the log. Sets
-            already in the log are not added twice.
+            Bring a Strong, Hevy, FitNotes or Fitbod CSV export (or a log in this sheet's layout)
+            into the log. Sets already in the log are not added twice.
           </p>
           <p class="muted" data-testid="import-limit">
             {FILE_LIMIT_TEXT}

@@ -9,12 +9,15 @@ import {
   detectedLabel,
   draftFromSettings,
   FORMULA_CHOICES,
+  KEEP_PERCENT_RANGE,
+  LAYOFF_WEEKS_RANGE,
   MAX_SESSIONS_BEFORE_STALE,
   ROLES,
   type SettingsDraft,
   settingsFromDraft,
 } from './log-settings';
 import type { Call } from './server';
+import { UnrecognisedNames } from './UnrecognisedNames';
 import { SaveBar } from './ui';
 import { useTask } from './use-task';
 
@@ -75,6 +78,7 @@ export function LogSection(props: {
           ) : null}
         </details>
       ) : null}
+      <UnrecognisedNames names={state.unrecognised ?? []} />
 
       <label for="log-sheet">Log sheet</label>
       <select
@@ -218,6 +222,38 @@ export function LogSection(props: {
         </div>
       </div>
       {errors.sessionsBeforeStale ? <p class="field-error">{errors.sessionsBeforeStale}</p> : null}
+      <div class="grid2">
+        <div>
+          <label for="layoff-weeks">New block after a break of (weeks)</label>
+          <input
+            id="layoff-weeks"
+            data-testid="layoff-weeks"
+            type="number"
+            min={LAYOFF_WEEKS_RANGE.min}
+            max={LAYOFF_WEEKS_RANGE.max}
+            step={1}
+            value={draft.layoffWeeks}
+            aria-invalid={errors.layoffWeeks ? true : undefined}
+            onInput={(e) => set({ layoffWeeks: e.currentTarget.value })}
+          />
+        </div>
+        <div>
+          <label for="keep-percent">In season, kept within (% of best)</label>
+          <input
+            id="keep-percent"
+            data-testid="keep-percent"
+            type="number"
+            min={KEEP_PERCENT_RANGE.min}
+            max={KEEP_PERCENT_RANGE.max}
+            step={1}
+            value={draft.keepPercent}
+            aria-invalid={errors.keepPercent ? true : undefined}
+            onInput={(e) => set({ keepPercent: e.currentTarget.value })}
+          />
+        </div>
+      </div>
+      {errors.layoffWeeks ? <p class="field-error">{errors.layoffWeeks}</p> : null}
+      {errors.keepPercent ? <p class="field-error">{errors.keepPercent}</p> : null}
 
       <SaveBar
         task={task}

@@ -1,6 +1,7 @@
 /** View model of the Athletes section: search, what each card shows, and in which words. */
 import type { SidebarAthlete, SidebarLift } from '../addon/api-types';
 import type { LiftSummary } from '../core/model';
+import { blockLine, phaseLine } from '../core/season';
 import {
   formatDay,
   formatLoad,
@@ -89,6 +90,10 @@ export interface AthleteCardView {
   readonly otherStale: string;
   readonly allReached: boolean;
   readonly subtitle: string;
+  /** The season plan's phase and goal race ("Phase: taper since …"); "" without one. */
+  readonly phase: string;
+  /** The block since a long break ("Block 2 since …"); "" for an athlete's first block. */
+  readonly block: string;
 }
 
 function otherKeyLift(lift: SidebarLift, unit: string): OtherKeyLiftView {
@@ -115,5 +120,7 @@ export function athleteCardView(athlete: SidebarAthlete): AthleteCardView {
     otherStale: others.length === 0 ? '' : `Also stale (not key lifts): ${others.join(', ')}.`,
     allReached: keyLifts.length > 0 && keyLifts.every((k) => k.reached),
     subtitle: `${bodyweight} · ${plural(athlete.sessions, 'session')}${last}`,
+    phase: phaseLine(athlete.phase),
+    block: blockLine(athlete.block),
   };
 }

@@ -33,6 +33,9 @@ export const FORMULA_CHOICES: readonly { readonly name: FormulaName; readonly la
 ];
 
 export const MAX_SESSIONS_BEFORE_STALE = 52;
+/** The ranges of src/core/season.ts (kept here so the sidebar bundle carries no core code). */
+export const LAYOFF_WEEKS_RANGE = { min: 2, max: 104 } as const;
+export const KEEP_PERCENT_RANGE = { min: 50, max: 99 } as const;
 
 export interface SettingsDraft {
   readonly logSheet: string;
@@ -44,6 +47,10 @@ export interface SettingsDraft {
   readonly bodyweightValue: string;
   readonly formula: FormulaName;
   readonly sessionsBeforeStale: string;
+  /** Weeks of break that start a new block. */
+  readonly layoffWeeks: string;
+  /** Share of the best kept in maintenance phases, as a percentage ("90"). */
+  readonly keepPercent: string;
 }
 
 export function draftFromSettings(settings: Settings): SettingsDraft {
@@ -57,6 +64,8 @@ export function draftFromSettings(settings: Settings): SettingsDraft {
     bodyweightValue: bw.kind === 'value' ? String(bw.value) : '',
     formula: settings.formula,
     sessionsBeforeStale: String(settings.sessionsBeforeStale),
+    layoffWeeks: String(settings.layoffWeeks),
+    keepPercent: String(Math.round(settings.keepShare * 1000) / 10),
   };
 }
 
@@ -76,6 +85,19 @@ export function settingsFromDraft(draft: SettingsDraft): SettingsValidation {
     sessions > MAX_SESSIONS_BEFORE_STALE
   ) {
     errors.sessionsBeforeStale = `Sessions before stale must be a whole number from 1 to ${MAX_SESSIONS_BEFORE_STALE}.`;
+  }
+  const layoff = parseTypedNumber(draft.layoffWeeks);
+  if (
+    layoff === null ||
+    !Number.isInteger(layoff) ||
+    layoff < LAYOFF_WEEKS_RANGE.min ||
+    layoff > LAYOFF_WEEKS_RANGE.max
+  ) {
+    errors.layoffWeeks = `Weeks of break for a new block must be a whole number from ${LAYOFF_WEEKS_RANGE.min} to ${LAYOFF_WEEKS_RANGE.max}.`;
+  }
+  const keep = parseTypedNumber(draft.keepPercent.replace(/\s*%$/, ''));
+  if (keep === null || keep < KEEP_PERCENT_RANGE.min || keep > KEEP_PERCENT_RANGE.max) {
+    errors.keepPercent = `Kept within must be a percentage from ${KEEP_PERCENT_RANGE.min} to ${KEEP_PERCENT_RANGE.max}.`;
   }
   let bodyweight: BodyweightSetting = { kind: 'column' };
   if (draft.bodyweightKind === 'roster') {
@@ -102,6 +124,8 @@ export function settingsFromDraft(draft: SettingsDraft): SettingsValidation {
       bodyweight,
       formula: draft.formula,
       sessionsBeforeStale: sessions as number,
+      layoffWeeks: layoff as number,
+      keepShare: Math.round((keep as number) * 10) / 1000,
     },
   };
 }

@@ -36,6 +36,8 @@ const lift = (over: Partial<LiftSummary>): LiftSummary => ({
     { day: '2026-03-02', ratio: 1.1 },
     { day: '2026-03-09', ratio: 1.05 },
   ],
+  previousBest: null,
+  slipping: false,
   key: true,
   reachedOn: '2026-03-02',
   ...over,
@@ -63,6 +65,9 @@ const ana: AthleteSummary = {
     { mistake: 4, title: 'Not progressing', evidence: 'Trap bar stuck', advice: 'Add a rep' },
   ],
   auditNote: '',
+  phase: null,
+  block: { number: 1, start: '2026-03-02', previousEnd: null, breakWeeks: null },
+  inactiveSince: null,
 };
 const ben: AthleteSummary = {
   ...ana,

@@ -93,7 +93,9 @@ describe('when something essential is missing', () => {
     em.run('saveSettings', { bodyweight: { kind: 'value', value: 65 } });
     em.run('menuApplyHighlights');
     expect(lastAlert(em)).toMatch(/Highlights are on "Log"/);
-    expect(em.render('Log', { numRows: 1 }).rows[0]?.[5]?.formula).toMatch(/,65\)$/);
+    expect(em.render('Log', { numRows: 1 }).rows[0]?.[5]?.formula).toMatch(
+      /,65,"",Targets!D1:I\)$/,
+    );
     // The live column computes with that bodyweight: statuses, not #ERROR!.
     expect(em.errorAt('Log!F1')).toBeNull();
     const statuses = em.render('Log', { numRows: 31 }).rows.map((row) => row[5]?.display ?? '');

@@ -72,7 +72,7 @@ describe('apply highlights', () => {
     expect(em.workbook.sheets[0]?.formulas.size).toBe(1);
     const rendered = em.render('Log', { numRows: 61 });
     expect(rendered.rows[0]?.[6]?.formula).toBe(
-      '=STRENGTH_STATUS(Log!A1:F,Targets!A1:B,3,"epley","kg")',
+      '=STRENGTH_STATUS(Log!A1:F,Targets!A1:B,3,"epley","kg","","",Targets!D1:I)',
     );
     expect(em.get('Log!G1')).toBe('Status');
     const statuses = rendered.rows.slice(1).map((r) => r[6]?.display ?? '');
@@ -112,7 +112,7 @@ describe('apply highlights', () => {
     expect(em.workbook.sheets.map((s) => s.name)).toEqual(['Log', 'Targets']);
     expect(em.spreadsheet.getActiveSheet().getName()).toBe('Log');
     const legend =
-      "Amber: stale (no new best in the last sessions). Green: target reached. Light blue: a new best; a lift's first session is its baseline and is not coloured.";
+      "Amber: stale (no new best in the last sessions) or slipping in season. Green: target reached. Light blue: a new best; a lift's first session is its baseline and is not coloured.";
     expect(lastAlert(em)).toContain(legend);
     // The sidebar's Apply says the same; a colour the coach chose is named by its code.
     em.run('saveSettings', { colors: { newBest: '#abcdef' } });
@@ -143,14 +143,28 @@ describe('apply highlights', () => {
     const { em } = setup(logRows(30));
     em.run('menuApplyHighlights');
     const targets = em.spreadsheet.getSheetByName('Targets')?.getDataRange().getValues();
+    // The targets in A:B; after a blank column, the season plan's header in D:I and no phases.
+    const blank = ['', '', '', '', '', '', ''];
     expect(targets).toEqual([
-      ['Exercise', 'Target (× bodyweight)'],
-      ['Front squat', 1],
-      ['Back squat', 1.25],
-      ['Deadlift', 1.5],
-      ['Trap bar deadlift', 1.5],
+      [
+        'Exercise',
+        'Target (× bodyweight)',
+        '',
+        'Athlete',
+        'From',
+        'To',
+        'Phase',
+        'Goal race',
+        'Race date',
+      ],
+      ['Front squat', 1, ...blank],
+      ['Back squat', 1.25, ...blank],
+      ['Deadlift', 1.5, ...blank],
+      ['Trap bar deadlift', 1.5, ...blank],
     ]);
-    expect(lastAlert(em)).toMatch(/"Targets" sheet now holds the default targets/);
+    expect(lastAlert(em)).toMatch(
+      /"Targets" sheet now holds the default targets, and beside them an empty season plan/,
+    );
     // Sheets shows the new Targets sheet; the next action still works on the log.
     em.run('menuApplyHighlights');
     expect(lastAlert(em)).toMatch(/already on "Log"/);
@@ -174,7 +188,7 @@ describe('apply highlights', () => {
     const { em } = setup(rows);
     em.run('menuApplyHighlights');
     expect(em.render('Log', { numRows: 1 }).rows[0]?.[7]?.formula).toBe(
-      '=STRENGTH_STATUS(Log!A1:G,Targets!A1:B,3,"epley","kg")',
+      '=STRENGTH_STATUS(Log!A1:G,Targets!A1:B,3,"epley","kg","","",Targets!D1:I)',
     );
     const before = em.render('Log', { numRows: 61 }).rows.map((r) => r[7]?.display ?? '');
     expect(before[1]).toBe('New best: first session, e1RM 46.7 kg');
@@ -184,7 +198,7 @@ describe('apply highlights', () => {
     em.run('menuApplyHighlights');
     expect(lastAlert(em)).toMatch(/already on "Log"/);
     expect(em.render('Log', { numRows: 1 }).rows[0]?.[7]?.formula).toBe(
-      '=STRENGTH_STATUS(Log!A1:G,Targets!A1:B,3,"epley","kg","","load=Kg")',
+      '=STRENGTH_STATUS(Log!A1:G,Targets!A1:B,3,"epley","kg","","load=Kg",Targets!D1:I)',
     );
     const after = em.render('Log', { numRows: 61 }).rows.map((r) => r[7]?.display ?? '');
     // 80 kg × 5 over 58 kg bodyweight: the front squat target (1×) is met from the first session.

@@ -36,7 +36,7 @@ describe('the status formula', () => {
   const settings = DEFAULT_SETTINGS;
   it('is one open-ended STRENGTH_STATUS over the log and the Targets sheet', () => {
     expect(statusFormula({ sheet: 'Log', headerRow: 1, logWidth: 8, settings })).toBe(
-      '=STRENGTH_STATUS(Log!A1:H,Targets!A1:B,3,"epley","kg")',
+      '=STRENGTH_STATUS(Log!A1:H,Targets!A1:B,3,"epley","kg","","",Targets!D1:I)',
     );
   });
   it('quotes sheet names and passes a roster or a single bodyweight', () => {
@@ -47,7 +47,9 @@ describe('the status formula', () => {
         logWidth: 5,
         settings: { ...settings, bodyweight: { kind: 'roster', sheet: 'Weigh ins' }, unit: 'lb' },
       }),
-    ).toBe(`=STRENGTH_STATUS('Anna''s log'!A3:E,Targets!A1:B,3,"epley","lb",'Weigh ins'!A1:D)`);
+    ).toBe(
+      `=STRENGTH_STATUS('Anna''s log'!A3:E,Targets!A1:B,3,"epley","lb",'Weigh ins'!A1:D,"",Targets!D1:I)`,
+    );
     expect(
       statusFormula({
         sheet: 'Log',
@@ -55,7 +57,19 @@ describe('the status formula', () => {
         logWidth: 4,
         settings: { ...settings, bodyweight: { kind: 'value', value: 61.5 } },
       }),
-    ).toMatch(/,61\.5\)$/);
+    ).toMatch(/,61\.5,"",Targets!D1:I\)$/);
+  });
+
+  it('passes the block and keep settings only when the coach changed them', () => {
+    const formula = (over: Partial<typeof settings>) =>
+      statusFormula({
+        sheet: 'Log',
+        headerRow: 1,
+        logWidth: 8,
+        settings: { ...settings, ...over },
+      });
+    expect(formula({ layoffWeeks: 12 })).toMatch(/,Targets!D1:I,12,0\.9\)$/);
+    expect(formula({ keepShare: 0.85 })).toMatch(/,Targets!D1:I,8,0\.85\)$/);
   });
 });
 
@@ -63,7 +77,7 @@ describe('highlight rules', () => {
   const rules = highlightRules(1, 9, DEFAULT_COLORS);
   it('key on the status column text over the log rows below the header, in status priority', () => {
     expect(rules.map((r) => r.range)).toEqual(['A2:I', 'A2:I', 'A2:I']);
-    expect(rules[0]?.formula).toContain('LEFT($I2,5)="Stale"');
+    expect(rules[0]?.formula).toContain('OR(LEFT($I2,5)="Stale",LEFT($I2,8)="Slipping")');
     expect(rules[1]?.formula).toContain('LEFT($I2,14)="Target reached"');
     expect(rules[2]?.formula).toContain('LEFT($I2,8)="New best"');
     // A lift's first session is its baseline: its status says so and the tint leaves it out.
@@ -127,7 +141,9 @@ describe('planApply', () => {
   it('puts the status column in the first free column and appends our rules after the coach’s', () => {
     const plan = planApply(base);
     expect(plan.column).toBe(9);
-    expect(plan.writeFormula).toBe('=STRENGTH_STATUS(Log!A1:H,Targets!A1:B,3,"epley","kg")');
+    expect(plan.writeFormula).toBe(
+      '=STRENGTH_STATUS(Log!A1:H,Targets!A1:B,3,"epley","kg","","",Targets!D1:I)',
+    );
     expect(plan.rules?.[0]).toBe(0);
     expect(ours(plan).map((r) => r.range)).toEqual(['A2:I1000', 'A2:I1000', 'A2:I1000']);
     expect(plan.protect).toBe(true);
@@ -175,7 +191,9 @@ describe('planApply', () => {
     });
     expect(dragged.movedFrom).toBe(1);
     expect(dragged.column).toBe(10);
-    expect(dragged.writeFormula).toBe('=STRENGTH_STATUS(Log!A1:I,Targets!A1:B,3,"epley","kg")');
+    expect(dragged.writeFormula).toBe(
+      '=STRENGTH_STATUS(Log!A1:I,Targets!A1:B,3,"epley","kg","","",Targets!D1:I)',
+    );
   });
 
   it('writes the formula again in its column when the coach cleared it', () => {

@@ -135,6 +135,21 @@ export async function openCard(
   return card;
 }
 
+/**
+ * The sidebar's own document, served by the preview with its google.script.run, in a window exactly
+ * as wide as the Sheets sidebar (300 px), at twice the pixels for the README's screenshots; ready.
+ */
+export async function sidebarAlone(session: Session): Promise<Page> {
+  const page = await session.browser.newPage({
+    viewport: { width: 300, height: 900 },
+    deviceScaleFactor: 2,
+  });
+  page.setDefaultTimeout(WAIT);
+  await page.goto(`${session.preview.url}/frame/sidebar`);
+  await page.locator('[data-testid="sidebar"][data-state="ready"]').waitFor();
+  return page;
+}
+
 /** Clicks Apply or Remove highlights in the sidebar and waits until the sidebar says it is done. */
 export async function toggleHighlights(session: Session, on: boolean): Promise<void> {
   await session.sidebar

@@ -12,6 +12,7 @@ import {
   type Session,
   screenshotPath,
   showSheet,
+  sidebarAlone,
   TEST_TIMEOUT,
   WAIT,
   waitUntil,
@@ -196,16 +197,9 @@ test(
 test(
   "the README's close-up: the sidebar at its 300 px width, highlights on, Maya's card",
   async () => {
-    // The sidebar's own document, served by the preview with its google.script.run, in a window
-    // exactly as wide as the Sheets sidebar and tall enough for the actions and one card.
-    const page = await s.browser.newPage({
-      viewport: { width: 300, height: 900 },
-      deviceScaleFactor: 2,
-    });
+    // The sidebar alone at its 300 px width, tall enough for the actions and one card.
+    const page = await sidebarAlone(s);
     try {
-      page.setDefaultTimeout(WAIT);
-      await page.goto(`${s.preview.url}/frame/sidebar`);
-      await page.locator('[data-testid="sidebar"][data-state="ready"]').waitFor();
       await page.locator('[data-testid="athlete-search"]').fill('Maya');
       await waitUntil('only Maya to be listed', async () => {
         const names = await page

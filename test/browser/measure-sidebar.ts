@@ -4,12 +4,19 @@
  * (fetching the HTML, running the bundle, the getSidebarState round trip through the emulator on
  * the sample log, and the render). Not a test: it asserts nothing and only prints figures.
  *
- *   npm run build && npx tsx test/browser/measure-sidebar.ts [runs]
+ *   npm run build && npx tsx test/browser/measure-sidebar.ts [runs] [log.csv | synthetic:ROWS]
+ *
+ * The log is the sample log by default; `examples/roster-40.csv` for a 40-runner club, or
+ * `synthetic:100000` for the benchmarks' synthetic log (scripts/bench/synthetic-log.ts) of that
+ * many rows, written to a temporary CSV first. Also prints the size of the state the sidebar
+ * receives (getSidebarState's JSON).
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import Papa from 'papaparse';
+import { syntheticLog } from '../../scripts/bench/synthetic-log';
 import { startPreview } from '../../scripts/preview/preview';
 import { launchChromium, openSidebar, PREVIEW_NOW, type Session } from './harness';
 
@@ -40,10 +47,30 @@ const median = (xs: number[]): number => {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
 
+/** The CSV to load: a path, or a synthetic log of N rows written to a temporary file. */
+function logCsv(arg: string | undefined): string | undefined {
+  if (arg === undefined) return undefined;
+  const synthetic = /^synthetic:(\d+)$/.exec(arg);
+  if (!synthetic) return path.resolve(arg);
+  const rows = syntheticLog({ rows: Number(synthetic[1]) }).map((row) =>
+    row.map((cell) =>
+      cell instanceof Date ? cell.toISOString().slice(0, 10) : String(cell ?? ''),
+    ),
+  );
+  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'se-')), 'synthetic.csv');
+  writeFileSync(file, `${Papa.unparse(rows, { newline: '\n' })}\n`);
+  return file;
+}
+
 async function main(): Promise<void> {
   const runs = Number(process.argv[2] ?? 5);
   const html = readFileSync(SIDEBAR_HTML);
-  const preview = await startPreview({ port: 0, now: PREVIEW_NOW });
+  const log = logCsv(process.argv[3]);
+  const preview = await startPreview({
+    port: 0,
+    now: PREVIEW_NOW,
+    ...(log ? { logCsvPath: log } : {}),
+  });
   const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -94,6 +121,12 @@ async function main(): Promise<void> {
     }
 
     const round = (x: number) => Math.round(x);
+    const state = preview.session.callServer('getSidebarState', []);
+    const json = JSON.stringify(state.ok ? state.value : null);
+    const athletes = state.ok ? (state.value as { athletes: unknown[] }).athletes.length : 0;
+    console.log(
+      `log: ${process.argv[3] ?? 'examples/runners-log.csv'}; sidebar state: ${json.length} bytes of JSON (${gzipSync(json).length} gzipped), ${athletes} athletes`,
+    );
     console.log(`dist/Sidebar.html: ${html.length} bytes (${gzipSync(html).length} gzipped)`);
     console.log(
       `first render (iframe navigation → data-state=ready), ${runs} runs: median ${round(median(ready))} ms; all ${ready.map(round).join(', ')} ms`,

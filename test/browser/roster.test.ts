@@ -6,13 +6,13 @@
  * the README's screenshots of these views.
  */
 import path from 'node:path';
-import type { Page } from 'playwright-core';
 import {
   clickMenu,
   openSession,
   openSidebar,
   type Session,
   screenshotPath,
+  sidebarAlone,
   sidebarState,
   TEST_TIMEOUT,
   WAIT,
@@ -185,26 +185,15 @@ test(
   TEST_TIMEOUT,
 );
 
-/** The sidebar's own document at its 300-px width, for the README. */
-async function sidebarPage(): Promise<Page> {
-  const page = await s.browser.newPage({
-    viewport: { width: 300, height: 900 },
-    deviceScaleFactor: 2,
-  });
-  page.setDefaultTimeout(WAIT);
-  await page.goto(`${s.preview.url}/frame/sidebar`);
-  await page.locator('[data-testid="sidebar"][data-state="ready"]').waitFor();
-  return page;
-}
-
 test(
   "the README's screenshots: Needs attention with the collapsed roster, and one athlete's audit",
   async () => {
-    const page = await sidebarPage();
+    const page = await sidebarAlone(s);
     try {
       await page.locator('[data-testid="section-actions-toggle"]').click();
       await page.evaluate(() => window.scrollTo(0, 0));
       await page.locator('[data-testid="section-actions-toggle"]').blur();
+      await page.mouse.move(0, 0);
       await page.screenshot({ path: screenshotPath('sidebar-attention.png') });
       const state = sidebarState(s);
       const athlete = state.athletes.find((a) => a.audit.length > 1) ?? state.athletes[0];
@@ -214,6 +203,7 @@ test(
       await card.locator('[data-testid="findings"]').waitFor();
       await card.scrollIntoViewIfNeeded();
       await card.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await page.mouse.move(0, 0);
       await page.screenshot({ path: screenshotPath('sidebar-athlete-audit.png') });
     } finally {
       await page.close();

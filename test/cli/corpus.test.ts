@@ -46,7 +46,7 @@ describe('pounds forced to be read as kilos', () => {
       /^5\.25× bodyweight is beyond what people lift in Deadlift \(3\.5×\): likely a unit mix-up/,
     );
     const out = run([corpus('strong-lb.csv'), '--unit', 'kg', '--bodyweight', '80']).stdout;
-    expect(out).toMatch(/Deadlift\s+420 kg\s+5\.25×\s+1\.5×\s+⚠ unit\?/);
+    expect(out).toMatch(/Deadlift\s+hinge\s+420 kg\s+5\.25×\s+1\.5×\s+⚠ unit\?/);
     expect(out).toContain('  ⚠ Deadlift: 5.25× bodyweight is beyond what people lift in Deadlift');
   });
 });
@@ -115,14 +115,14 @@ describe('other corpus files', () => {
     expect(out).toContain('Unit: kg (stated per row: ');
   });
 
-  it('a coach’s own sheet is read as a log in lb, its unreadable rows listed', () => {
+  it('a coach’s own sheet is read as a log in lb, several sets per cell included', () => {
     const json = runJson([corpus('coach-sheet-lb.csv'), '--athlete', 'Andy']);
     expect(json.format?.app).toBe('log');
     expect(json.unit).toMatchObject({ unit: 'lb', decidedBy: 'header' });
-    expect(json.rows.length).toBe(478);
-    expect(json.problems[0]?.message).toBe(
-      'load "[160,140,120,100,80]" is not a weight (e.g. 100, "100 kg", "225 lb")',
-    );
+    // Row 5 writes five sets in its cells: loads [160,140,120,100,80] for reps [6,5,5,5,5].
+    expect(json.rows.length).toBe(501);
+    expect(json.rows.some((r) => r.line === 5)).toBe(true);
+    expect(json.problems).toEqual([]);
   });
 });
 
@@ -150,9 +150,9 @@ describe('the corpus report (docs/real-exports.md)', () => {
     );
   });
 
-  it('reports the coach sheet’s import refusal and its problems by kind', () => {
+  it('reports the coach sheet read whole, its lists of sets included', () => {
     const report = read('coach-sheet-lb.csv');
-    expect(report.importRefusal).toMatch(/^Line 5: load "\[160,140,120,100,80\]" is not a weight/);
+    expect(report.importRefusal).toBeNull();
     expect(report.read + report.skipped.reduce((n, s) => n + s.count, 0)).toBe(report.dataRows);
   });
 });

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { runAnalyze } from '../../scripts/analyze';
 import type { AnalyzeJson } from '../../scripts/cli/output';
+import { PATTERNS as CORE_PATTERNS } from '../../src/core/catalogue';
 
 export const ROOT = path.resolve(__dirname, '../..');
 export const SAMPLE = 'examples/runners-log.csv';
@@ -66,13 +67,15 @@ export const fileLines = (file: string): string[] =>
 
 /** The documented key order of every object in the JSON. */
 export const KEYS = {
-  top: ['format', 'unit', 'attention', 'athletes', 'rows', 'problems'],
+  top: ['format', 'unit', 'attention', 'athletes', 'rows', 'problems', 'unrecognised'],
   format: ['app', 'label', 'layout'],
   unit: ['unit', 'decidedBy', 'how'],
   attention: ['rank', 'athlete', 'kind', 'text'],
-  athlete: ['name', 'bodyweight', 'unit', 'lifts', 'audit'],
+  athlete: ['name', 'bodyweight', 'unit', 'phase', 'block', 'inactiveSince', 'lifts', 'audit'],
   lift: [
     'exercise',
+    'pattern',
+    'recognised',
     'bestE1rm',
     'ratio',
     'target',
@@ -81,11 +84,16 @@ export const KEYS = {
     'lastNewBest',
     'sessionsSinceBest',
     'unitDoubt',
+    'slipping',
+    'previousBest',
   ],
-  finding: ['mistake', 'title', 'evidence', 'advice'],
+  finding: ['mistake', 'title', 'evidence', 'advice', 'weight'],
   row: ['line', 'status'],
   problem: ['line', 'message'],
+  unrecognised: ['name', 'sets'],
 } as const;
+
+const PATTERNS: readonly (string | null)[] = [...CORE_PATTERNS, null];
 
 const isNumberOrNull = (v: unknown): boolean =>
   v === null || (typeof v === 'number' && Number.isFinite(v));
@@ -94,6 +102,12 @@ const isNumberOrNull = (v: unknown): boolean =>
 export function expectDocumentedShape(json: unknown): void {
   const doc = json as AnalyzeJson;
   expect(Object.keys(doc)).toEqual(KEYS.top);
+  doc.attention.forEach((item, i) => {
+    expect(Object.keys(item)).toEqual(KEYS.attention);
+    expect(item.rank).toBe(i + 1);
+    expect(item.athlete === null || doc.athletes.some((a) => a.name === item.athlete)).toBe(true);
+    expect(item.text.length).toBeGreaterThan(0);
+  });
   expect(Object.keys(doc.format ?? {})).toEqual(KEYS.format);
   expect(['strong', 'hevy', 'fitnotes', 'fitbod', 'log']).toContain(doc.format?.app);
   expect(Object.keys(doc.unit ?? {})).toEqual(KEYS.unit);
@@ -102,20 +116,21 @@ export function expectDocumentedShape(json: unknown): void {
     doc.unit?.decidedBy,
   );
   expect(doc.unit?.how.length).toBeGreaterThan(0);
-  doc.attention.forEach((item, i) => {
-    expect(Object.keys(item)).toEqual(KEYS.attention);
-    expect(item.rank).toBe(i + 1);
-    expect(item.athlete === null || doc.athletes.some((a) => a.name === item.athlete)).toBe(true);
-    expect(item.text.length).toBeGreaterThan(0);
-  });
   for (const a of doc.athletes) {
     expect(Object.keys(a)).toEqual(KEYS.athlete);
     expect(typeof a.name).toBe('string');
     expect(isNumberOrNull(a.bodyweight)).toBe(true);
     expect(['kg', 'lb']).toContain(a.unit);
+    expect(a.phase === null || typeof a.phase.phase === 'string').toBe(true);
+    expect(Object.keys(a.block)).toEqual(['number', 'start', 'previousEnd', 'breakWeeks']);
+    expect(a.inactiveSince === null || /^\d{4}-\d{2}-\d{2}$/.test(a.inactiveSince)).toBe(true);
     for (const l of a.lifts) {
       expect(Object.keys(l)).toEqual(KEYS.lift);
       expect(typeof l.exercise).toBe('string');
+      expect(PATTERNS).toContain(l.pattern);
+      expect(typeof l.recognised).toBe('boolean');
+      // Recognised means a catalogue exercise, which always has a pattern.
+      if (l.recognised) expect(l.pattern).not.toBeNull();
       expect(isNumberOrNull(l.bestE1rm)).toBe(true);
       expect(isNumberOrNull(l.ratio)).toBe(true);
       expect(isNumberOrNull(l.target)).toBe(true);
@@ -124,10 +139,13 @@ export function expectDocumentedShape(json: unknown): void {
       expect(l.lastNewBest === null || /^\d{4}-\d{2}-\d{2}$/.test(l.lastNewBest)).toBe(true);
       expect(Number.isInteger(l.sessionsSinceBest) && l.sessionsSinceBest >= 0).toBe(true);
       expect(l.unitDoubt === null || typeof l.unitDoubt === 'string').toBe(true);
+      expect(typeof l.slipping).toBe('boolean');
+      expect(l.previousBest === null || /^\d{4}-\d{2}-\d{2}$/.test(l.previousBest.day)).toBe(true);
     }
     for (const f of a.audit) {
       expect(Object.keys(f)).toEqual(KEYS.finding);
-      expect(Number.isInteger(f.mistake) && f.mistake >= 1 && f.mistake <= 5).toBe(true);
+      expect(Number.isInteger(f.mistake) && f.mistake >= 1 && f.mistake <= 8).toBe(true);
+      expect(f.weight).toBeGreaterThan(0);
       for (const text of [f.title, f.evidence, f.advice]) {
         expect(typeof text).toBe('string');
         expect(text.length).toBeGreaterThan(0);
@@ -137,12 +155,17 @@ export function expectDocumentedShape(json: unknown): void {
   for (const r of doc.rows) {
     expect(Object.keys(r)).toEqual(KEYS.row);
     expect(Number.isInteger(r.line) && r.line >= 2).toBe(true);
-    expect(r.status).toMatch(/^(|Stale: .+|Target reached: .+|New best: .+)$/);
+    expect(r.status).toMatch(/^(|Stale: .+|Slipping: .+|Target reached: .+|New best: .+)$/);
   }
   for (const p of doc.problems) {
     expect(Object.keys(p)).toEqual(KEYS.problem);
     expect(Number.isInteger(p.line)).toBe(true);
     // The line is its own field; the message is only the reason (surfaces add "Row N: ").
     expect(p.message).not.toMatch(/^row \d+/i);
+  }
+  for (const u of doc.unrecognised) {
+    expect(Object.keys(u)).toEqual(KEYS.unrecognised);
+    expect(typeof u.name).toBe('string');
+    expect(Number.isInteger(u.sets) && u.sets >= 1).toBe(true);
   }
 }

@@ -38,6 +38,8 @@ describe('analyzeLog', () => {
     expect(athletes[0]?.lifts.map((l) => l.exercise)).toEqual(['Trap bar deadlift', 'Pull-up']);
     expect(trapBar).toEqual({
       exercise: 'Trap bar deadlift',
+      pattern: 'hinge',
+      recognised: true,
       bestE1rm: 91,
       ratio: 1.49, // best 91 ÷ latest bodyweight 61
       target: 1.5,
@@ -53,6 +55,8 @@ describe('analyzeLog', () => {
         { day: day(0), ratio: 1.47 }, // 88 ÷ 60
         { day: day(7), ratio: 1.49 }, // 91 ÷ 61
       ],
+      previousBest: null, // no long break
+      slipping: false, // no season plan
     });
     expect(pullUp).toMatchObject({
       bestE1rm: null,

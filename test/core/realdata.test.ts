@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { analyzeLog } from '../../src/core/analyze';
+import { classify } from '../../src/core/classify';
 import { readLog } from '../../src/core/log';
 import { isInvalid } from '../../src/core/result';
 import { isBlank } from '../../src/core/values';
@@ -42,10 +43,13 @@ describe.each(FILES)('%s', (file) => {
       expect(e.day).toMatch(/^20\d\d-\d\d-\d\d$/);
       expect(Number.isFinite(e.loadKg)).toBe(true);
     }
-    // Each entry's load is the number in its weight cell.
+    // Each entry's load is the number in its weight cell; assistance counts as negative load.
     const load = log.header.columns.load as number;
     for (const e of log.entries.slice(0, 50)) {
-      expect(e.loadKg).toBe(Number(rows[e.index]?.[load] || 0));
+      const written = Number(rows[e.index]?.[load] || 0);
+      expect(e.loadKg).toBe(
+        classify(e.exerciseAsWritten).assisted && written > 0 ? -written : written,
+      );
     }
   });
 
@@ -75,6 +79,15 @@ describe('known rows', () => {
       loadKg: 110,
       reps: 6,
     });
+  });
+
+  it('reads less assistance on Strong\'s "Pull Up (Assisted)" (57 kg, then 50 kg) as progress', () => {
+    const rows = rowsOf('strong-export-kg-a.csv');
+    const analysis = analyzeLog(rows, { ...LOG_OPTIONS, ...STATUS_OPTIONS });
+    if (isInvalid(analysis)) throw new Error(analysis.invalid);
+    const status = (line: number) => analysis.rows.find((r) => r.line === line)?.status;
+    expect(status(22)).toMatch(/^New best: 57\.0 kg assistance × 12/);
+    expect(status(156)).toMatch(/^New best: 50\.0 kg assistance × 12/);
   });
 
   it('reads Hevy\'s "8 Apr 2026, 16:50" dates and blank weights (bodyweight work)', () => {

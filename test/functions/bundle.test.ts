@@ -252,13 +252,14 @@ describe('STRENGTH_STATUS', () => {
       ...logRows,
       ['', '', '', '', '', ''],
     ]) as string[][];
-    expect(out.map((row) => row.length)).toEqual([1, 1, 1, 1, 1, 1, 1]);
+    // Down to the last row with content: the empty row below the log gets no result row.
+    expect(out.map((row) => row.length)).toEqual([1, 1, 1, 1, 1, 1]);
     expect(out[0]).toEqual(['Status']);
     expect(out[1]?.[0]).toBe('New best: first session, e1RM 116.7 kg');
     for (const row of out.slice(2, 6)) {
       expect(row[0]).toBe('Stale: no new best in 4 sessions since 2026-01-05');
     }
-    expect(out[6]).toEqual(['']);
+    expect(out[6]).toBeUndefined();
   });
 
   it('reads custom targets, the sessions setting, the formula and the unit of bare numbers', () => {
@@ -279,6 +280,87 @@ describe('STRENGTH_STATUS', () => {
       'lb',
     ) as string[][];
     expect(brzycki[1]?.[0]).toBe('New best: first session, e1RM 112.5 lb');
+  });
+
+  it('reads a season plan: in race season a held lift is not stale, a clear drop is Slipping', () => {
+    const season = [
+      ['Athlete', 'From', 'To', 'Phase', 'Goal race', 'Race date'],
+      ['', sheet.date('2026-01-01T12:00:00Z'), '', 'Race season', 'Oslo 10k', '2026-06-01'],
+    ];
+    const out = call('STRENGTH_STATUS', [header, ...logRows], '', '', '', '', '', '', season);
+    expect((out as string[][]).map((row) => row[0])).toEqual([
+      'Status',
+      'New best: e1RM 116.7 kg',
+      '',
+      '',
+      '',
+      '',
+    ]);
+    // Header only (what the add-on creates): no phases, so the build rules apply.
+    const empty = call('STRENGTH_STATUS', [header, ...logRows], '', '', '', '', '', '', [
+      season[0],
+    ]) as string[][];
+    expect(empty[2]?.[0]).toMatch(/^Stale/);
+    // A drop to 85 % of the best slips; the keep share is an argument (here 80 %).
+    const dropped = [
+      header,
+      ...logRows.slice(0, 4),
+      [logRows[4]?.[0], 'Ann', 'Front squat', 85, 5, 130],
+    ];
+    const slip = call('STRENGTH_STATUS', dropped, '', '', '', '', '', '', season) as string[][];
+    expect(slip[5]?.[0]).toBe(
+      "Slipping: e1RM 99.2 kg, 85% of this block's best 116.7 kg (race season)",
+    );
+    const kept = call(
+      'STRENGTH_STATUS',
+      dropped,
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      season,
+      '',
+      '80%',
+    ) as string[][];
+    expect(kept[5]?.[0]).toBe('');
+  });
+
+  it('starts a new block after the layoff weeks given, and names a bad season row', () => {
+    const afterBreak = [
+      header,
+      ...logRows.slice(0, 2),
+      [sheet.date('2026-06-01T09:00:00Z'), 'Ann', 'Front squat', 80, 5, 130],
+    ];
+    const out = call('STRENGTH_STATUS', afterBreak) as string[][];
+    expect(out[3]?.[0]).toBe('New best: e1RM 93.3 kg (first since the break; 116.7 kg before it)');
+    const longer = call(
+      'STRENGTH_STATUS',
+      afterBreak,
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      52,
+    ) as string[][];
+    expect(longer[3]?.[0]).toBe('');
+    expect(
+      errorOf(() =>
+        sheet.call('STRENGTH_STATUS', [header, ...logRows], '', '', '', '', '', '', [
+          ['Athlete', 'From', 'To', 'Phase'],
+          ['Ann', '2026-01-01', '', 'holiday'],
+        ]),
+      ),
+    ).toMatch(/^season plan row 2: "holiday" is not a phase/);
+    expect(
+      errorOf(() =>
+        sheet.call('STRENGTH_STATUS', [header, ...logRows], '', '', '', '', '', '', '', 1),
+      ),
+    ).toBe('layoff_weeks 1 must be a whole number from 2 to 104');
   });
 
   it('takes bodyweights from a roster when the log has no bodyweight column', () => {

@@ -100,14 +100,22 @@ describe('the preview on the sample log', () => {
     expect(typeof preview.emulator.get(`Log!F${withUnit + 1}`)).toBe('string');
   });
 
-  test('a sheet longer than the cap is drawn up to the cap, with a note saying so', () => {
-    const capped = sheetGrid(preview.emulator, 'Log', 50);
-    expect(capped.rows).toHaveLength(50);
-    expect(capped.contentRows).toBe(csvRows.length);
-    expect(capped.note).toBe(
-      `Showing the first 50 of ${csvRows.length} rows: the preview draws at most 50 rows of a sheet.`,
-    );
-    expect(sheetGrid(preview.emulator, 'Log').note).toBeNull();
+  test('a sheet longer than the window comes a window at a time, with the frozen header', () => {
+    const top = sheetGrid(preview.emulator, 'Log', 50);
+    expect(top.rows).toHaveLength(50);
+    expect(top.firstRow).toBe(1);
+    expect(top.head).toEqual([]);
+    expect(top.contentRows).toBe(csvRows.length);
+    expect(top.note).toBeNull();
+    const further = sheetGrid(preview.emulator, 'Log', 50, 201);
+    expect(further.firstRow).toBe(201);
+    expect(further.rows[0]!.map((c) => c.t)).toEqual(csvRows[200]!.map((t) => t.trim()));
+    // The frozen header row comes along, so the page keeps it on top.
+    expect(further.head.map((r) => r.map((c) => c.t))).toEqual([csvRows[0]]);
+    // A window asked for past the end is moved up to end with the content.
+    const end = sheetGrid(preview.emulator, 'Log', 50, 10_000);
+    expect(end.firstRow + end.rows.length - 1).toBe(csvRows.length);
+    expect(end.rows).toHaveLength(50);
   });
 
   test('onOpen ran: the add-on menu lists the items it registered, in order', async () => {

@@ -173,3 +173,31 @@ describe('AthleteCard rendering', () => {
     );
   });
 });
+
+describe('phase and block on the card', () => {
+  it('shows the phase with its goal race, and the block after a long break', () => {
+    const rendered = card(
+      athlete({
+        name: 'Ann',
+        phase: {
+          phase: 'taper',
+          from: '2026-05-20',
+          to: '2026-05-31',
+          goalRace: { name: hostile, date: '2026-06-01', daysAway: 3 },
+        },
+        block: { number: 2, start: '2026-03-02', previousEnd: '2025-11-01', breakWeeks: 17 },
+      }),
+    );
+    expect(rendered.texts).toContain(
+      `Phase: taper since 2026-05-20 to 2026-05-31, ${hostile} in 3 days (2026-06-01)`,
+    );
+    expect(rendered.texts).toContain(
+      'Block 2 since 2026-03-02, after a 17-week break (last session before it 2025-11-01); bests and stale runs count from then',
+    );
+  });
+
+  it('shows neither without a season plan or a break', () => {
+    const rendered = card(athlete({ name: 'Ann' }));
+    expect(rendered.texts.some((t) => t.startsWith('Phase:') || t.startsWith('Block'))).toBe(false);
+  });
+});

@@ -15,6 +15,8 @@ export function lift(over: Partial<LiftSummary> & Pick<LiftSummary, 'exercise'>)
     sessions: 5,
     lastSession: '2026-03-20',
     history: [],
+    previousBest: null,
+    slipping: false,
     key: over.target !== undefined && over.target !== null,
     reachedOn: null,
     ...over,
@@ -32,6 +34,9 @@ export function athlete(
     lifts: [],
     audit: [],
     auditNote: '',
+    phase: null,
+    block: { number: 1, start: '2026-01-05', previousEnd: null, breakWeeks: null },
+    inactiveSince: null,
     ...over,
   };
 }

@@ -18,6 +18,8 @@ const settings: Settings = {
   bodyweight: { kind: 'column' },
   formula: 'epley',
   sessionsBeforeStale: 3,
+  layoffWeeks: 8,
+  keepShare: 0.9,
   colors: { stale: '#fce8b2', targetReached: '#ceead6', newBest: '#d2e3fc' },
   audit: DEFAULT_AUDIT_THRESHOLDS,
 };
@@ -45,6 +47,23 @@ describe('settings form', () => {
         bodyweight: { kind: 'column' },
         formula: 'epley',
         sessionsBeforeStale: 3,
+        layoffWeeks: 8,
+        keepShare: 0.9,
+      },
+    });
+  });
+
+  it('takes the block and keep settings as typed, the keep share as a percentage', () => {
+    const base = draftFromSettings({ ...settings, keepShare: 0.875 });
+    expect(base).toMatchObject({ layoffWeeks: '8', keepPercent: '87.5' });
+    const v = settingsFromDraft({ ...base, layoffWeeks: '12', keepPercent: '85 %' });
+    expect(v.ok && [v.patch.layoffWeeks, v.patch.keepShare]).toEqual([12, 0.85]);
+    const bad = settingsFromDraft({ ...base, layoffWeeks: '1', keepPercent: '100' });
+    expect(bad).toEqual({
+      ok: false,
+      errors: {
+        layoffWeeks: 'Weeks of break for a new block must be a whole number from 2 to 104.',
+        keepPercent: 'Kept within must be a percentage from 50 to 99.',
       },
     });
   });

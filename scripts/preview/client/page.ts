@@ -274,9 +274,17 @@ function renderGrid(): void {
   const g = grid;
   // Room for every chart: Sheets floats them over the cells, so the grid reaches at least their bottom.
   const chartRows = g.charts.map((c) => c.row + Math.ceil((c.offsetY + c.height) / ROW_HEIGHT));
-  // Blank rows to type in only after the real end: past the row cap they would hide data, not be free.
-  const extra = g.contentRows > g.rows.length ? 0 : EXTRA_ROWS;
-  const rows = Math.min(g.maxRows, Math.max(g.rows.length + extra, ...chartRows));
+  // Blank rows to type in after the real end.
+  const rows = Math.min(
+    g.maxRows,
+    Math.max(Math.max(g.contentRows, g.frozenRows) + EXTRA_ROWS, ...chartRows),
+  );
+  // Rows outside the window are one spacer each run (the page asks for them when scrolled near).
+  const windowEnd = g.firstRow + g.rows.length - 1;
+  const drawn = (r: number): boolean =>
+    r <= g.frozenRows ||
+    (r >= g.firstRow && r <= windowEnd) ||
+    (r > g.contentRows && windowEnd >= g.contentRows);
   const chartColumns = g.charts.map((c) => c.column + Math.ceil((c.offsetX + c.width) / 100));
   const columns = Math.min(
     g.maxColumns,
@@ -291,7 +299,16 @@ function renderGrid(): void {
     '</tr></thead><tbody>',
   ];
   for (let r = 1; r <= rows; r++) {
-    const line = g.rows[r - 1];
+    if (!drawn(r)) {
+      let skip = 1;
+      while (r + skip <= rows && !drawn(r + skip)) skip++;
+      parts.push(
+        `<tr class="spacer" aria-hidden="true" style="height:${skip * ROW_HEIGHT}px"><td colspan="${columns + 1}"></td></tr>`,
+      );
+      r += skip - 1;
+      continue;
+    }
+    const line = rowAt(r);
     const frozen = r <= g.frozenRows;
     parts.push(
       `<tr${frozen ? ` class="frozen-row${r === g.frozenRows ? ' frozen-last' : ''}"` : ''}><th class="rowhead${frozen ? ' frozen' : ''}"${
@@ -327,16 +344,49 @@ function renderGrid(): void {
   markSelection();
 }
 
-async function loadGrid(): Promise<void> {
+/** Rows fetched around the coach's scroll position: a window starts this far above it. */
+const WINDOW_LEAD = 300;
+/** Scrolling within this many rows of the window's edge fetches the next window. */
+const WINDOW_MARGIN = 100;
+
+async function loadGrid(from = grid?.sheet === shownSheet ? (grid?.firstRow ?? 1) : 1) {
   if (!shownSheet) return;
   const revision = state?.revision ?? 0;
-  grid = await api<GridJson>(`/api/sheet?name=${encodeURIComponent(shownSheet)}`);
+  grid = await api<GridJson>(
+    `/api/sheet?name=${encodeURIComponent(shownSheet)}&from=${Math.max(1, Math.floor(from))}`,
+  );
   gridRevision = revision;
   renderGrid();
 }
 
+/** A sheet row's cells, from the window or the frozen head; undefined outside the window. */
+function rowAt(row: number): GridCell[] | undefined {
+  if (!grid) return undefined;
+  if (row <= grid.frozenRows && row < grid.firstRow) return grid.head[row - 1];
+  return grid.rows[row - grid.firstRow];
+}
+
 function cellAt(row: number, column: number): GridCell | undefined {
-  return grid?.rows[row - 1]?.[column - 1];
+  return rowAt(row)?.[column - 1];
+}
+
+let windowLoading = false;
+
+/** Fetches the rows around the scroll position when it nears the window's edge (long sheets). */
+function followScroll(): void {
+  const g = grid;
+  if (!g || windowLoading || g.rows.length >= g.contentRows) return;
+  const host = $('grid');
+  const top = Math.floor(host.scrollTop / ROW_HEIGHT) + 1;
+  const bottom = top + Math.ceil(host.clientHeight / ROW_HEIGHT);
+  const windowEnd = g.firstRow + g.rows.length - 1;
+  const nearTop = g.firstRow > 1 && top < g.firstRow + WINDOW_MARGIN;
+  const nearEnd = windowEnd < g.contentRows && bottom > windowEnd - WINDOW_MARGIN;
+  if (!nearTop && !nearEnd) return;
+  windowLoading = true;
+  void loadGrid(Math.max(1, top - WINDOW_LEAD)).finally(() => {
+    windowLoading = false;
+  });
 }
 
 function markSelection(): void {
@@ -358,9 +408,10 @@ function select(row: number, column: number): void {
     column: Math.max(1, Math.min(grid.maxColumns, column)),
   };
   markSelection();
-  document
-    .querySelector(`td[data-r="${selected.row}"][data-c="${selected.column}"]`)
-    ?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  const td = document.querySelector(`td[data-r="${selected.row}"][data-c="${selected.column}"]`);
+  if (td) td.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  // Outside the window: scroll there, and the window follows.
+  else $('grid').scrollTop = Math.max(0, (selected.row - 3) * ROW_HEIGHT);
 }
 
 function startEditing(initial?: string): void {
@@ -419,6 +470,7 @@ async function commit(text: string, move: { row: number; column: number }): Prom
 
 function wireGrid(): void {
   const host = $('grid');
+  host.addEventListener('scroll', followScroll, { passive: true });
   host.addEventListener('mousedown', (event) => {
     const td = (event.target as HTMLElement).closest<HTMLElement>('td[data-r]');
     if (!td || td === editor) return;

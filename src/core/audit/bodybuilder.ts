@@ -15,8 +15,9 @@ import {
 
 export const BODYBUILDER_TITLE = 'Training like a bodybuilder';
 
-/** Cardio-machine rows are not gym sets, so they neither dilute nor add to the share. */
-const countsAsGymSet = (e: LogEntry): boolean => e.pattern !== 'conditioning';
+/** Cardio, runs and stretches are not gym sets, so they neither dilute nor add to the share. */
+const countsAsGymSet = (e: LogEntry): boolean =>
+  e.pattern !== 'conditioning' && e.pattern !== 'mobility';
 
 export function bodybuilderFinding(w: AuditWindow): Finding | null {
   const { pumpReps, bodybuilderShare } = w.thresholds;

@@ -33,7 +33,8 @@ const FALLBACK_PAIRING: Readonly<Record<string, string>> = {
   lunge: 'Split jump',
 };
 
-function bestBefore(series: readonly Series[], entry: LogEntry): number | null {
+/** The best e1RM (kg) the athlete showed in the entry's exercise before its day; null when none. */
+export function bestBefore(series: readonly Series[], entry: LogEntry): number | null {
   const key = nameKey(entry.exercise);
   const own = series.find((s) => nameKey(s.exercise) === key);
   let best: number | null = null;
@@ -45,6 +46,8 @@ function bestBefore(series: readonly Series[], entry: LogEntry): number | null {
 }
 
 export function isHeavyLower(entry: LogEntry, series: readonly Series[]): boolean {
+  // An Olympic lift is the fast part of the pairing (see isFast), not a heavy slow lift needing one.
+  if (entry.pattern === 'olympic') return false;
   if (!isLowerStrength(entry) || !isLoaded(entry) || entry.reps < 1) return false;
   if (entry.reps <= HEAVY_MAX_REPS) return true;
   if (entry.reps > HEAVY_MOST_REPS) return false;

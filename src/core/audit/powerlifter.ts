@@ -5,6 +5,7 @@
  */
 import { findExercise } from '../catalogue';
 import type { Finding, LogEntry, Series, Session } from '../model';
+import { singlesChases } from './phases';
 import {
   type AuditWindow,
   isLoaded,
@@ -49,7 +50,9 @@ export interface Chase {
 /** New bests set after the series had reached its target: 1RM chased past "strong enough". */
 export function chaseOf(series: Series, startDayNumber: number): Chase | null {
   if (series.target === null) return null;
-  const first = series.sessions.findIndex((s) => s.targetReached);
+  // Within the athlete's current block: a target reached before a long break is history.
+  const block = series.blocks.length - 1;
+  const first = series.sessions.findIndex((s) => s.targetReached && s.block === block);
   if (first < 0) return null;
   const bests = series.sessions
     .slice(first + 1)
@@ -90,7 +93,14 @@ export function powerlifterFinding(w: AuditWindow): Finding | null {
   );
   const lowerDominates = dominates(lower, threshold);
   const upperDominates = dominates(upper, threshold);
-  const chases = w.series.flatMap((s) => chaseOf(s, w.startDayNumber) ?? []);
+  // Heavier singles past the target in build or peak are check 8's, said once there.
+  const singles = new Set(singlesChases(w).flatMap((c) => c.sessions));
+  const chases = w.series.flatMap((s) => {
+    const chase = chaseOf(s, w.startDayNumber);
+    if (chase === null) return [];
+    const bests = chase.bests.filter((b) => !singles.has(b));
+    return bests.length > 0 ? [{ ...chase, bests }] : [];
+  });
   if (!lowerDominates && !upperDominates && chases.length === 0) return null;
 
   const evidence = sentences([

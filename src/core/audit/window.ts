@@ -3,8 +3,17 @@
  * strength, loaded, isolation, jump or sprint), and short sidebar-sized wording.
  */
 import { type Exercise, findExercise, type Region } from '../catalogue';
+import { classify } from '../classify';
 import type { AuditThresholds, LogEntry, Series } from '../model';
-import type { Unit } from '../units';
+import {
+  EMPTY_SEASON,
+  type GoalRace,
+  goalRaces,
+  type Phase,
+  phaseRowOn,
+  type SeasonPlan,
+} from '../season';
+import { fromKg, type Unit } from '../units';
 
 export interface AuditWindow {
   readonly athlete: string;
@@ -22,6 +31,12 @@ export interface AuditWindow {
   readonly unit: Unit;
   /** Latest known bodyweight in kg, or null. */
   readonly bodyweightKg: number | null;
+  /** The season plan's phase on the athlete's latest session, or null without one. */
+  readonly phase: Phase | null;
+  /** ISO day that phase began (the window never reaches back before it); "" without a phase. */
+  readonly phaseFrom: string;
+  /** The athlete's goal races from the season plan, by date. */
+  readonly races: readonly GoalRace[];
 }
 
 export function auditWindow(
@@ -29,12 +44,18 @@ export function auditWindow(
   entries: readonly LogEntry[],
   series: readonly Series[],
   thresholds: AuditThresholds,
+  season: SeasonPlan = EMPTY_SEASON,
 ): AuditWindow {
   const allEntries = entries
     .filter((e) => e.athlete === athlete)
     .sort((a, b) => a.dayNumber - b.dayNumber || a.index - b.index);
   const latest = allEntries.at(-1)?.dayNumber ?? 0;
-  const startDayNumber = latest - thresholds.windowDays + 1;
+  // A phase is judged on its own weeks: a taper is not held to the build weeks before it.
+  const phaseRow = allEntries.length > 0 ? phaseRowOn(season, athlete, latest) : null;
+  const startDayNumber = Math.max(
+    latest - thresholds.windowDays + 1,
+    phaseRow?.fromDay ?? -Infinity,
+  );
   const inWindow = allEntries.filter((e) => e.dayNumber >= startDayNumber);
   const days = [...new Set(inWindow.map((e) => e.day))];
   const kgRows = allEntries.filter((e) => e.unit === 'kg').length;
@@ -50,6 +71,9 @@ export function auditWindow(
     days,
     unit: kgRows * 2 >= allEntries.length ? 'kg' : 'lb',
     bodyweightKg,
+    phase: phaseRow?.phase ?? null,
+    phaseFrom: phaseRow?.from ?? '',
+    races: season.rows.length > 0 ? goalRaces(season, athlete) : [],
   };
 }
 
@@ -65,23 +89,36 @@ export function pairingOf(exercise: string): string | null {
   return typeof pairing === 'string' && pairing !== '' ? pairing : null;
 }
 
-const STRENGTH_PATTERNS = new Set(['squat', 'hinge', 'lunge']);
+/**
+ * Olympic lifts (clean, snatch, jerk and their power and hang forms) count as loaded lower-body
+ * work: a power clean is a loaded hip-and-knee extension, so a program of cleans is neither
+ * "bodyweight and abs only" (mistake 3) nor one that back squats dominate (mistake 2, where they
+ * add to the lower-body sets and are never powerlifting). Their pulls are hinges. See isFast and
+ * isHeavyLower for mistake 5, and docs/exercises.md for the reasons.
+ */
+const STRENGTH_PATTERNS = new Set(['squat', 'hinge', 'lunge', 'olympic']);
 
-/** A squat, hinge or lunge / single-leg entry: the lower-body strength work runners need. */
+/** A squat, hinge, lunge / single-leg or Olympic entry: the lower-body strength work runners need. */
 export const isLowerStrength = (entry: LogEntry): boolean =>
   entry.pattern !== null && STRENGTH_PATTERNS.has(entry.pattern);
 
 /** The set carried external load (a bodyweight split squat is not loaded, a 12 kg one is). */
 export const isLoaded = (entry: LogEntry): boolean => entry.loadKg > 0;
 
-/** Jumps, bounds, hops, sprints and strides: what connects gym work to running. */
+/**
+ * Jumps, bounds, hops, sprints and strides: what connects gym work to running. The Olympic lifts
+ * count too: done with full intent they are the fast triple extension of a vertical jump, the
+ * speed-and-power work the pairing asks for. Their pulls (clean pull, snatch pull) are slow, heavy
+ * hinges and do not.
+ */
 export const isFast = (entry: LogEntry): boolean =>
-  entry.pattern === 'plyometric' || entry.pattern === 'sprint';
+  entry.pattern === 'plyometric' || entry.pattern === 'sprint' || entry.pattern === 'olympic';
 
 export const isIsolation = (entry: LogEntry): boolean => entry.pattern === 'isolation';
 
-/** The catalogue's region; for an unknown exercise, what its pattern implies (null when nothing does). */
+/** The catalogue's or the classifier's region; else what the pattern implies (null when nothing does). */
 export function regionOf(entry: LogEntry): Region | null {
+  if (entry.region) return entry.region;
   const known = exerciseOf(entry);
   if (known) return known.region;
   if (entry.pattern === null) return null;
@@ -91,8 +128,8 @@ export function regionOf(entry: LogEntry): Region | null {
   return null;
 }
 
-export const isPowerlifting = (entry: LogEntry): boolean =>
-  exerciseOf(entry)?.powerlifting ?? false;
+/** A barbell back squat, straight-bar deadlift or bench press, named in the catalogue or not. */
+export const isPowerlifting = (entry: LogEntry): boolean => classify(entry.exercise).powerlifting;
 
 export const setsOf = (entries: readonly LogEntry[]): number =>
   entries.reduce((sum, e) => sum + Math.max(e.sets, 1), 0);
@@ -140,4 +177,10 @@ export function sentences(parts: readonly string[], max = MAX_TEXT): string {
     out = next;
   }
   return clip(out, max);
+}
+
+/** A load the athlete lifted, in their unit, to the nearest half unit ("102.5 kg"): evidence. */
+export function loadText(kg: number, unit: Unit): string {
+  const value = Math.round(fromKg(kg, unit) * 2) / 2;
+  return `${value} ${unit}`;
 }

@@ -1,5 +1,5 @@
 /** Reading one export row's fields: strict numbers, and what a row turns into. */
-import { findExercise } from '../catalogue';
+import { classify, takesAssistance } from '../classify';
 import { parseNumberText } from '../values';
 import type { ExportSet, SkipReason } from './types';
 
@@ -13,6 +13,8 @@ export interface RowSet extends Omit<ExportSet, 'line' | 'notes'> {
 
 export type RowReading =
   | { readonly kind: 'set'; readonly set: RowSet }
+  /** A row that writes several sets in one cell ("6/5/5", "3x5 @ 80 kg"). */
+  | { readonly kind: 'sets'; readonly sets: readonly RowSet[] }
   | { readonly kind: 'skip'; readonly reason: SkipReason }
   | { readonly kind: 'error'; readonly message: string };
 
@@ -44,6 +46,20 @@ export function amount(field: NumberField, decimalComma: boolean): number | stri
   return n;
 }
 
+/**
+ * A weight field: like amount, but a negative weight is assistance (Hevy writes an assisted
+ * pull-up's help as −20 kg) where the exercise can take it; elsewhere it is an error.
+ */
+export function weightOf(
+  field: NumberField,
+  decimalComma: boolean,
+  exercise: string,
+): number | string {
+  const n = exportNumber(field.text, decimalComma);
+  if (n !== undefined && n !== null && n < 0 && takesAssistance(classify(exercise))) return n;
+  return amount(field, decimalComma);
+}
+
 /** Reps: a whole number ≥ 0 ("8.0" is 8); blank is 0. */
 export function wholeReps(field: NumberField, decimalComma: boolean): number | string {
   const n = amount(field, decimalComma);
@@ -59,7 +75,13 @@ export function nonWorkingReason(
   distance: number,
   seconds: number,
 ): SkipReason | null {
-  if (findExercise(exercise)?.pattern === 'conditioning') return 'cardio';
+  // Only catalogue cardio on a machine or out of doors (treadmill, bike, run, walk) is skipped by
+  // name. Bodyweight conditioning done for reps (burpees, mountain climbers) and names merely
+  // classified as cardio ("Serratus walks") are kept: the log gives them no status.
+  const known = classify(exercise);
+  if (known.recognised && known.pattern === 'conditioning' && known.implement !== 'bodyweight') {
+    return 'cardio';
+  }
   if (reps > 0) return null;
   if (distance > 0 || seconds > 0) return 'cardio';
   return load > 0 ? 'no reps' : 'no reps or load';

@@ -170,6 +170,22 @@ export const STRONG_LABELS: Readonly<Record<Language, Labels>> = {
   },
 };
 
+/**
+ * The letter Strong writes in Set Order for a warm-up set, per language (W in English; the
+ * translations use the word's initial: Portuguese "A" for aquecimento, as a Brazilian export
+ * shows). Drop sets are D and failures F in every language we know of. Any other letter is
+ * counted apart, never as a working set, in case it is a warm-up.
+ */
+export const STRONG_WARMUP_LETTERS: Readonly<Record<Language, readonly string[]>> = {
+  en: ['W'],
+  fr: ['W', 'É', 'E'],
+  de: ['W', 'A'],
+  es: ['W', 'C'],
+  it: ['W', 'R'],
+  pt: ['W', 'A'],
+  nl: ['W', 'O'],
+};
+
 /** Hevy exports in English only, with snake_case labels. */
 export const HEVY_LABELS: Labels = {
   workout: ['title'],

@@ -72,6 +72,7 @@ function chooseReader(header: CsvRow, delimiter: string, quoted: boolean): Chose
     }
     const layout = {
       columns: detected.columns,
+      language: detected.language,
       labels,
       weightUnit: detected.weightUnit,
       width,
@@ -331,7 +332,12 @@ export function parseExport(text: string): ParseResult {
     }
     if (reading.kind === 'error') badRow(row.line, `Line ${row.line}: ${reading.message}.`);
     else if (reading.kind === 'skip') skipped[reading.reason]++;
-    else {
+    else if (reading.kind === 'sets') {
+      for (const set of reading.sets) {
+        sets.push(set);
+        lines.push(row.line);
+      }
+    } else {
       sets.push(reading.set);
       lines.push(row.line);
     }

@@ -2,10 +2,12 @@
  * One reader per export layout: built from the header, it turns each data row into a working set,
  * a counted skip, or an error that refuses the whole file.
  */
+
+import { classify, takesAssistance } from '../classify';
 import type { LogColumns } from '../model';
 import { isInvalid } from '../result';
 import { parseUnit, type Unit } from '../units';
-import { parseLoad, parseReps } from '../values';
+import { parseLoad, parseReps, parseSets, writesSeveralSets } from '../values';
 import { parseWorkoutStart } from './datetime';
 import type { Columns } from './detect';
 import {
@@ -19,10 +21,11 @@ import {
   type RowReading,
   rowError,
   skip,
+  weightOf,
   wholeReps,
 } from './fields';
 import { headerKey } from './headers';
-import type { ExportRole } from './layouts';
+import { type ExportRole, type Language, STRONG_WARMUP_LETTERS } from './layouts';
 import type { ExportFormat } from './types';
 
 export interface Reader {
@@ -68,9 +71,10 @@ function setNumbers(
   col: NumberColumns,
   labels: NumberLabels,
   decimalComma: boolean,
+  exercise: string,
 ): SetNumbers | string {
   const at = (key: keyof NumberColumns) => ({ label: labels[key], text: field(fields, col[key]) });
-  const load = amount(at('weight'), decimalComma);
+  const load = weightOf(at('weight'), decimalComma, exercise);
   if (typeof load === 'string') return load;
   const reps = wholeReps(at('reps'), decimalComma);
   if (typeof reps === 'string') return reps;
@@ -149,6 +153,8 @@ const STRONG_SET_KINDS: Readonly<Record<string, 'warm-up' | 'drop set' | 'to fai
 
 export interface ReaderLayout {
   readonly columns: Columns;
+  /** The header's language (Strong exports in several); English when not said. */
+  readonly language?: Language;
   /** The header's labels as written. */
   readonly labels: readonly string[];
   /** The unit the weight header names ("Weight (kg)", "kg", "weight_lbs"). */
@@ -180,7 +186,7 @@ function basicsReader(layout: ReaderLayout) {
     const start = workoutStart(field(fields, dateColumn), dateLabel);
     if (typeof start === 'string') return start;
     if (exercise === '') return 'the exercise name is blank';
-    const numbers = setNumbers(fields, nums, names, decimalComma);
+    const numbers = setNumbers(fields, nums, names, decimalComma, exercise);
     if (typeof numbers === 'string') return numbers;
     const stated = rowUnit(fields, unitColumn, layout.weightUnit, unitLabel);
     if ('error' in stated) return stated.error;
@@ -203,6 +209,7 @@ export function strongReader(layout: ReaderLayout): Reader {
     order: at(columns, 'setOrder'),
     notes: at(columns, 'notes'),
   };
+  const warmupLetters = new Set(STRONG_WARMUP_LETTERS[layout.language ?? 'en']);
   // Letter sets (D, F) have no number: they are numbered by their position in the exercise.
   let block = '';
   let position = 0;
@@ -216,7 +223,7 @@ export function strongReader(layout: ReaderLayout): Reader {
       position = blockKey === block ? position + 1 : 1;
       block = blockKey;
       const orderText = field(fields, col.order).trim().toUpperCase();
-      const kind = STRONG_SET_KINDS[orderText];
+      const kind = STRONG_SET_KINDS[orderText] ?? (warmupLetters.has(orderText) ? 'warm-up' : null);
       if (isRestTimer(exercise) || kind === 'rest') return skip('rest timer');
       const read = basics(fields, exercise);
       if (typeof read === 'string') return rowError(read);
@@ -228,7 +235,8 @@ export function strongReader(layout: ReaderLayout): Reader {
       else if (kind === 'drop set' || kind === 'to failure') {
         setOrder = `${kind === 'drop set' ? 'D' : 'F'}${position}`;
         marker = kind;
-      } else return rowError(`Set Order "${clip(orderText)}" is not a set number (or W, D, F)`);
+      } else if (/^\p{L}$/u.test(orderText)) return skip('unknown set kind');
+      else return rowError(`Set Order "${clip(orderText)}" is not a set number (or W, D, F)`);
       const reason = nonWorkingReason(exercise, load, reps, distance, secs);
       if (reason) return skip(reason);
       return {
@@ -281,7 +289,7 @@ export function hevyReader(layout: ReaderLayout): Reader {
       if (!/^\d+$/.test(indexText)) {
         return rowError(`set_index "${clip(indexText)}" is not a set number`);
       }
-      const numbers = setNumbers(fields, nums, names, decimalComma);
+      const numbers = setNumbers(fields, nums, names, decimalComma, exercise);
       if (typeof numbers === 'string') return rowError(numbers);
       const { load, reps, distance, seconds: secs, rpe } = numbers;
       // Unknown set types are kept as working sets: a new kind of set is still a set.
@@ -396,9 +404,42 @@ export function logReader(
       if (typeof start === 'string') return rowError(start);
       const exercise = field(fields, at('exercise')).trim();
       if (exercise === '') return rowError('the exercise is blank');
-      const load = parseLoad(field(fields, at('load')));
+      const loadText = field(fields, at('load'));
+      const repsText = field(fields, at('reps'));
+      // "6/5/5", "3x5 @ 80 kg", "80x5, 85x5": several sets in one cell are one set each.
+      if (writesSeveralSets(loadText, repsText)) {
+        const several = parseSets(loadText, repsText);
+        if (isInvalid(several)) return rowError(several.invalid);
+        const cardio = nonWorkingReason(exercise, 0, 1, 0, 0);
+        if (cardio) return skip(cardio);
+        const rowLoad = parseLoad(loadText, 'load', takesAssistance(classify(exercise)));
+        if (several?.some((s) => s.load === null) && isInvalid(rowLoad)) {
+          return rowError(rowLoad.invalid);
+        }
+        const unitCell = parseUnit(field(fields, at('unit')));
+        if (isInvalid(unitCell)) return rowError(unitCell.invalid);
+        const athlete = field(fields, at('athlete')).trim();
+        const base = isInvalid(rowLoad) ? null : rowLoad;
+        return {
+          kind: 'sets',
+          sets: (several ?? []).map((s) => ({
+            athlete: athlete === '' ? null : athlete,
+            workoutStart: start.start,
+            day: start.day,
+            exercise,
+            setOrder: '',
+            load: (s.load ?? base)?.value ?? 0,
+            unit: (s.load ?? base)?.unit ?? unitCell ?? headerUnit,
+            reps: s.reps,
+            sets: s.sets,
+            exerciseNote: '',
+            setNote: field(fields, at('notes')),
+          })),
+        };
+      }
+      const load = parseLoad(loadText, 'load', takesAssistance(classify(exercise)));
       if (isInvalid(load)) return rowError(load.invalid);
-      const reps = parseReps(field(fields, at('reps')));
+      const reps = parseReps(repsText);
       if (isInvalid(reps)) return rowError(reps.invalid);
       const setsText = field(fields, at('sets'));
       const sets = setsText.trim() === '' ? null : parseReps(setsText, 'sets');

@@ -29,7 +29,8 @@ export type SkipReason =
   | 'rest timer'
   | 'no reps or load'
   | 'no reps'
-  | 'repeated header';
+  | 'repeated header'
+  | 'unknown set kind';
 
 export type SkipCounts = Readonly<Record<SkipReason, number>>;
 
@@ -41,6 +42,8 @@ export const SKIP_REASON_TEXT: Readonly<Record<SkipReason, string>> = {
   'no reps or load': 'empty sets (no reps and no load)',
   'no reps': 'sets with a load but no reps',
   'repeated header': 'header rows repeated inside the file',
+  'unknown set kind':
+    'sets marked with a letter we do not know (not counted, in case they are warm-ups)',
 };
 
 /** The same words for a count of one ("1 warm-up set"), so every count reads right. */
@@ -51,6 +54,8 @@ export const SKIP_REASON_ONE: Readonly<Record<SkipReason, string>> = {
   'no reps or load': 'empty set (no reps and no load)',
   'no reps': 'set with a load but no reps',
   'repeated header': 'header row repeated inside the file',
+  'unknown set kind':
+    'set marked with a letter we do not know (not counted, in case it is a warm-up)',
 };
 
 /**

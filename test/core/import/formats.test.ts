@@ -106,6 +106,21 @@ describe('Strong layouts since 2015', () => {
     expect(parsed.needs).toEqual(['athlete']);
   });
 
+  it('reads the translated warm-up letter, and counts an unknown letter apart (never a set)', () => {
+    const pt = strongIn('pt', 'kg').replace(',W,40,5,', ',A,40,5,');
+    const parsed = parsedOk(pt);
+    expect(parsed.skipped['warm-up']).toBe(1);
+    expect(parsed.sets).toHaveLength(1);
+    const unknown = parsedOk(strongIn('en', 'kg').replace(',W,40,5,', ',X,40,5,'));
+    expect(unknown.skipped['unknown set kind']).toBe(1);
+    expect(unknown.skipped['warm-up']).toBe(0);
+    expect(unknown.sets).toHaveLength(1);
+    const bad = parseExport(strongIn('en', 'kg').replace(',W,40,5,', ',9b,40,5,'));
+    expect(!bad.ok && bad.error.message).toBe(
+      'Line 2: Set Order "9B" is not a set number (or W, D, F).',
+    );
+  });
+
   it('2016: weight headed "kg", distance "km", set order from 0', () => {
     const parsed = parsedOk(
       'Date,Workout Name,Exercise Name,Set Order,kg,Reps,km,Seconds,Notes\n' +

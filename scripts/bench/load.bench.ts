@@ -1,0 +1,121 @@
+/**
+ * Fresh-load cost of the pushed server code (issue 17): every recalculation in Sheets is a fresh
+ * execution that evaluates the whole pushed project before calling the function. Timed here: a
+ * new plain V8 context, dist/bundle.js and dist/globals.js compiled and run in it, and one
+ * `E1RM(100, 5)` call — median of many runs.
+ *
+ * V8 caches compiled scripts per isolate by source text, which a new Apps Script execution does not
+ * enjoy; so each run's sources get a unique trailing comment and are compiled anew (the cached
+ * figure is printed too). papaparse's share: its bytes in bundle.js from esbuild's metafile of the
+ * same build, and the fresh-load time of papaparse alone, bundled with the same options.
+ *
+ *   npm run bench -- load            (BENCH_LOAD_RUNS=N, default 41)
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import vm from 'node:vm';
+import { build } from 'esbuild';
+import { DIST_DIR } from '../apps-script-runtime';
+import { buildBundle, ROOT } from '../build';
+import { machineLine, median } from './measure';
+
+const RUNS = Number(process.env.BENCH_LOAD_RUNS) || 41;
+
+interface LoadSample {
+  readonly context: number;
+  readonly bundle: number;
+  readonly globals: number;
+  readonly call: number;
+  readonly total: number;
+}
+
+function loadOnce(bundle: string, globals: string, fresh: string): LoadSample {
+  const t0 = performance.now();
+  const context = vm.createContext(vm.constants.DONT_CONTEXTIFY) as Record<string, unknown>;
+  context.console = console;
+  const t1 = performance.now();
+  new vm.Script(`${bundle}${fresh}`, { filename: 'bundle.js' }).runInContext(context);
+  const t2 = performance.now();
+  new vm.Script(`${globals}${fresh}`, { filename: 'globals.js' }).runInContext(context);
+  const t3 = performance.now();
+  const value = (context.E1RM as (load: number, reps: number) => unknown)(100, 5);
+  const t4 = performance.now();
+  if (typeof value !== 'number' || Math.abs(value - 116.667) > 0.001) {
+    throw new Error(`E1RM(100, 5) gave ${String(value)}`);
+  }
+  return { context: t1 - t0, bundle: t2 - t1, globals: t3 - t2, call: t4 - t3, total: t4 - t0 };
+}
+
+/** Time to compile and run a script alone in a fresh context (no call). */
+function evaluateOnce(code: string, fresh: string): number {
+  const start = performance.now();
+  const context = vm.createContext(vm.constants.DONT_CONTEXTIFY);
+  new vm.Script(`${code}${fresh}`).runInContext(context);
+  return performance.now() - start;
+}
+
+/** papaparse alone, bundled as build.ts bundles the server code. */
+async function papaparseAlone(): Promise<string> {
+  const result = await build({
+    stdin: { contents: "import Papa from 'papaparse'; export { Papa };", resolveDir: ROOT },
+    bundle: true,
+    format: 'iife',
+    globalName: 'PapaOnly',
+    platform: 'neutral',
+    mainFields: ['main', 'module'],
+    external: ['stream'],
+    target: 'es2019',
+    minifyWhitespace: true,
+    minifySyntax: true,
+    legalComments: 'none',
+    write: false,
+    logLevel: 'error',
+  });
+  return result.outputFiles[0]?.text ?? '';
+}
+
+export async function run(): Promise<void> {
+  const bundle = readFileSync(join(DIST_DIR, 'bundle.js'), 'utf8');
+  const globals = readFileSync(join(DIST_DIR, 'globals.js'), 'utf8');
+  const { code, metafile } = await buildBundle({ metafile: true });
+  if (code !== bundle) throw new Error('dist/bundle.js is stale: run npm run build first');
+  const output = Object.values(metafile?.outputs ?? {})[0];
+  let papaBytes = 0;
+  for (const [input, { bytesInOutput }] of Object.entries(output?.inputs ?? {})) {
+    if (input.includes('node_modules/papaparse/')) papaBytes += bytesInOutput;
+  }
+  const bundleBytes = Buffer.byteLength(bundle);
+
+  console.log('\n## Fresh load of the pushed server code\n');
+  console.log(machineLine());
+  const papa = await papaparseAlone();
+  for (let i = 0; i < 5; i++) loadOnce(bundle, globals, `\n// warm-up ${i}`);
+  // In turn within each run, so the machine's load weighs on every figure alike.
+  const fresh: LoadSample[] = [];
+  const cached: LoadSample[] = [];
+  const papaShares: number[] = [];
+  const papaMs: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const sample = loadOnce(bundle, globals, `\n// run ${i}`);
+    fresh.push(sample);
+    cached.push(loadOnce(bundle, globals, ''));
+    const empty = evaluateOnce('', `// ${i}`);
+    const alone = evaluateOnce(papa, `\n// ${i}`) - empty;
+    papaMs.push(alone);
+    papaShares.push(alone / sample.bundle);
+  }
+  const m = (samples: LoadSample[], key: keyof LoadSample) => median(samples.map((s) => s[key]));
+  console.log(
+    `\n| step | fresh compile, ms (median of ${RUNS}) | cached compile, ms |\n|---|---:|---:|`,
+  );
+  for (const key of ['context', 'bundle', 'globals', 'call', 'total'] as const) {
+    console.log(`| ${key} | ${m(fresh, key).toFixed(2)} | ${m(cached, key).toFixed(2)} |`);
+  }
+  console.log(
+    `\nbundle.js: ${bundleBytes.toLocaleString('en-US')} bytes, of which papaparse ${papaBytes.toLocaleString('en-US')} (${((papaBytes / bundleBytes) * 100).toFixed(1)} %, esbuild metafile).`,
+  );
+  console.log(
+    `papaparse alone, fresh compile and run in a new context, less an empty one: ${median(papaMs).toFixed(2)} ms, ${(median(papaShares) * 100).toFixed(0)} % of the bundle step (median of the per-run shares).`,
+  );
+  console.log(machineLine());
+}
