@@ -7,6 +7,7 @@ import {
   cellOf,
   columnOf,
   editCell,
+  openCard,
   openSession,
   openSidebar,
   type Session,
@@ -57,13 +58,12 @@ test(
     await waitForGrid(s, 'Log', 'no stale rows for Sofia', (g) => stale(g) === 0);
 
     await s.sidebar.locator('[data-testid="refresh"]').click();
-    await s.sidebar
-      .locator(
-        `[data-testid="athlete-card"][data-athlete="${SOFIA}"] [data-testid="athlete-phase"]`,
-        {
-          hasText: 'Phase: race season since 2026-08-01, Lisbon half in',
-        },
-      )
+    // Cards start collapsed to one line: open Sofia's to read her phase.
+    const card = await openCard(s.sidebar, SOFIA);
+    await card
+      .locator('[data-testid="athlete-phase"]', {
+        hasText: 'Phase: race season since 2026-08-01, Lisbon half in',
+      })
       .waitFor({ timeout: WAIT });
   },
   TEST_TIMEOUT,

@@ -38,7 +38,8 @@ describe('assisted lifts', () => {
 
   it('still refuses a negative load on a lift nothing can assist', () => {
     const log = read(table([['2026-01-05', 'Ann', 'Back squat', -20, 5]]));
-    expect(log.problems[0]?.message).toBe('row 2: load -20 is negative');
+    expect(log.problems[0]?.line).toBe(2);
+    expect(log.problems[0]?.message).toBe('load -20 is negative');
   });
 
   it('counts going from assisted to bodyweight to weighted as progress on one series', () => {

@@ -119,6 +119,7 @@ describe('the log reader and the statuses', () => {
   it('names the row and the reason when a cell cannot be read as sets', () => {
     const log = read(table([['2026-01-05', 'Ann', 'Back squat', 80, '6/x/5']]));
     expect(log.entries).toEqual([]);
-    expect(log.problems[0]?.message).toMatch(/^row 2: reps "x" is not a number/);
+    expect(log.problems[0]?.line).toBe(2);
+    expect(log.problems[0]?.message).toMatch(/^reps "x" is not a number/);
   });
 });
