@@ -13,7 +13,7 @@ describe('assisted lifts', () => {
       ['2026-01-19', 'Ann', 'Pull Up (Assisted)', 35, 8],
       ['2026-01-26', 'Ann', 'Pull Up (Assisted)', 35, 10],
     ]);
-    expect(statuses[0]).toBe('New best: 30.0 kg assistance × 8');
+    expect(statuses[0]).toBe('New best: first session, 30.0 kg assistance × 8');
     expect(statuses[1]).toBe('New best: 25.0 kg assistance × 8');
     // More help than the best (25 kg) is not a heavier load, whatever the reps.
     expect(statuses[2]).toBe('');
@@ -91,7 +91,7 @@ describe('no status for what is not lifting', () => {
       ['2026-01-05', 'Ann', 'Couch Stretch', '', 1],
       ['2026-01-05', 'Ann', 'Goblet squat', 20, 8],
     ]);
-    expect(statuses).toEqual(['', 'New best: e1RM 25.3 kg']);
+    expect(statuses).toEqual(['', 'New best: first session, e1RM 25.3 kg']);
   });
 
   it('marks the entries not lifting, and says whether each name was recognised', () => {

@@ -130,7 +130,7 @@ describe('blocks after a long break', () => {
 
   it('judges bests and stale runs within the current block, with the old best as history', () => {
     expect(statusesOf(beforeAndAfter(10))).toEqual([
-      'New best: e1RM 116.7 kg',
+      'New best: first session, e1RM 116.7 kg',
       '',
       '',
       '', // the plateau before the break ended in a layoff: history, not stale
@@ -142,7 +142,7 @@ describe('blocks after a long break', () => {
 
   it('keeps one block across a shorter break: the old best still stands and the run is stale', () => {
     expect(statusesOf(beforeAndAfter(7))).toEqual([
-      'New best: e1RM 116.7 kg',
+      'New best: first session, e1RM 116.7 kg',
       'Stale: no new best in 6 sessions since 2026-01-01',
       'Stale: no new best in 6 sessions since 2026-01-01',
       'Stale: no new best in 6 sessions since 2026-01-01',
@@ -221,7 +221,7 @@ describe('maintenance phases', () => {
 
   it('has no Stale in race season: holding the lift is the plan', () => {
     expect(statusesOf(holding, { season: race })).toEqual([
-      'New best: e1RM 70.0 kg',
+      'New best: first session, e1RM 70.0 kg',
       '',
       '',
       '',
@@ -245,7 +245,7 @@ describe('maintenance phases', () => {
       [55, 5],
     ]);
     expect(statusesOf(rows, { season: race })).toEqual([
-      'New best: e1RM 70.0 kg',
+      'New best: first session, e1RM 70.0 kg',
       '',
       '',
       "Slipping: e1RM 61.3 kg, 87% of this block's best 70.0 kg (race season)",
@@ -274,9 +274,13 @@ describe('maintenance phases', () => {
       ['', 15],
       ['', 19],
     ]);
-    expect(statusesOf(pushUps, { season: race })).toEqual(['New best: 20 reps', '', '']);
+    expect(statusesOf(pushUps, { season: race })).toEqual([
+      'New best: first session, 20 reps',
+      '',
+      '',
+    ]);
     expect(statusesOf(pushUps, { season: plan(['', day(0), '', 'transition']) })).toEqual([
-      'New best: 20 reps',
+      'New best: first session, 20 reps',
       "Slipping: 15 reps, 75% of this block's best 20 (transition)",
       '',
     ]);
@@ -290,7 +294,7 @@ describe('maintenance phases', () => {
     );
     // Race season days 0–21 (sessions 1–4), off-season from day 28: 3 sessions without a best.
     expect(statusesOf(rows, { season: p })).toEqual([
-      'New best: e1RM 70.0 kg',
+      'New best: first session, e1RM 70.0 kg',
       '',
       '',
       '',

@@ -290,7 +290,7 @@ describe('STRENGTH_STATUS', () => {
     const out = call('STRENGTH_STATUS', [header, ...logRows], '', '', '', '', '', '', season);
     expect((out as string[][]).map((row) => row[0])).toEqual([
       'Status',
-      'New best: e1RM 116.7 kg',
+      'New best: first session, e1RM 116.7 kg',
       '',
       '',
       '',

@@ -75,7 +75,7 @@ describe('STALE and STRENGTH_STATUS read several sets per row', () => {
     ]);
     expect(out).toEqual([
       ['Status'],
-      ['New best: 30.0 kg assistance × 8'],
+      ['New best: first session, 30.0 kg assistance × 8'],
       ['New best: 25.0 kg assistance × 8'],
       [''],
     ]);
