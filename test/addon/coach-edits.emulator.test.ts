@@ -13,7 +13,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 const OUR_KEY = 'strongEnough';
 const RULE_TAG = 'Strong Enough highlight';
 const LOG_ROWS = 24;
-const RUNS = 8;
+const RUNS = 10;
 
 const strong = (day: string, load: number, reps: number) =>
   `${day} 10:00:00,Gym,Front squat,1,${load},${reps},0,0,"",,`;
@@ -136,12 +136,15 @@ type Edit =
   | { kind: 'deleteSheet'; at: number }
   | { kind: 'sortLog'; at: number; ascending: boolean }
   | { kind: 'coachRule'; colour: string }
-  | { kind: 'coachProtection'; at: number };
+  | { kind: 'coachProtection'; at: number }
+  | { kind: 'appendSet'; at: number }
+  | { kind: 'moveStatus'; to: number };
 
 type Action = 'apply' | 'remove' | 'import' | 'dashboard';
 
 interface Step {
-  readonly edit: Edit | null;
+  /** The coach's edits before the action (none, one or two). */
+  readonly edits: readonly Edit[];
   readonly action: Action;
 }
 
@@ -163,9 +166,11 @@ const editArb: fc.Arbitrary<Edit> = fc.oneof(
     .constantFrom('#ff0000', '#00ff00', '#123456')
     .map((colour) => ({ kind: 'coachRule' as const, colour })),
   n.map((at) => ({ kind: 'coachProtection' as const, at })),
+  n.map((at) => ({ kind: 'appendSet' as const, at })),
+  n.map((to) => ({ kind: 'moveStatus' as const, to })),
 );
 const stepArb: fc.Arbitrary<Step> = fc.record({
-  edit: fc.option(editArb, { nil: null, freq: 4 }),
+  edits: fc.array(editArb, { maxLength: 2 }),
   action: fc.constantFrom<Action>('apply', 'remove', 'import', 'dashboard'),
 });
 
@@ -226,7 +231,8 @@ function applyEdit(w: World, e: Edit): string {
       return `insert 2 rows at ${r} (below the log)`;
     }
     case 'insertColumnInside': {
-      const c = pick(e.at, 2, width);
+      // Up to the column right of the log: between the log and our Status column.
+      const c = pick(e.at, 2, width + 1);
       log.insertColumnsBefore(c, 1);
       w.added++;
       log.getRange(1, c).setValue(`Coach note ${w.added}`);
@@ -302,6 +308,22 @@ function applyEdit(w: World, e: Edit): string {
         .build();
       log.setConditionalFormatRules([...log.getConditionalFormatRules(), rule]);
       return `coach rule ${e.colour} on A2:A${last}`;
+    }
+    case 'appendSet': {
+      // The coach types a set below the log (copied from one of the log's rows).
+      const from = pick(e.at, 2, last);
+      const set = log.getRange(from, 1, 1, width).getValues();
+      log.getRange(last + 1, 1, 1, width).setValues(set);
+      return `type row ${from}'s set again at row ${last + 1}`;
+    }
+    case 'moveStatus': {
+      const status = [...ourColumns(em, w.logId)].find(([, role]) => role === 'status')?.[0];
+      if (status === undefined) return 'no Status column to move';
+      const to = pick(e.to, 1, width + 1);
+      if (to === status || to === status + 1) return 'no move';
+      const letter = columnName(status);
+      log.moveColumns(log.getRange(`${letter}:${letter}`), to);
+      return `drag the Status column ${status} to before ${to}`;
     }
     case 'coachProtection': {
       const r = pick(e.at, 1, Math.max(1, last - 3));
@@ -451,7 +473,7 @@ describe('random coach edits between actions', () => {
           }
           log.activate();
           for (const step of steps) {
-            if (step.edit) trail.push(`edit: ${applyEdit(w, step.edit)}`);
+            for (const edit of step.edits) trail.push(`edit: ${applyEdit(w, edit)}`);
             trail.push(`action: ${step.action}`);
             runAction(w, step.action, trail);
           }
