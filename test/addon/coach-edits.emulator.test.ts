@@ -19,8 +19,8 @@ const strong = (day: string, load: number, reps: number) =>
   `${day} 10:00:00,Gym,Front squat,1,${load},${reps},0,0,"",,`;
 const FILE = `${[
   'Date,Workout Name,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE',
-  strong('2026-03-02', 61, 5),
-  strong('2026-03-09', 63, 5),
+  strong('2026-03-02', 97, 5),
+  strong('2026-03-09', 99, 5),
 ].join('\n')}\n`;
 
 // --- what is ours, found as the add-on finds it (developer metadata key 'strongEnough') -----------
@@ -293,10 +293,13 @@ function applyEdit(w: World, e: Edit): string {
       return `delete sheet "${victim.name}"`;
     }
     case 'sortLog': {
+      // Data → Sort range on the whole table below the header (our columns included, as a coach
+      // selecting the table would).
+      const across = lastLogColumn(em, w.logId);
       if (width < 1 || last < 3) return 'no sort';
       const by = pick(e.at, 1, width);
-      log.getRange(2, 1, last - 1, width).sort({ column: by, ascending: e.ascending });
-      return `sort rows 2..${last} cols 1..${width} by ${by} ${e.ascending ? 'asc' : 'desc'}`;
+      log.getRange(2, 1, last - 1, across).sort({ column: by, ascending: e.ascending });
+      return `sort rows 2..${last} cols 1..${across} by ${by} ${e.ascending ? 'asc' : 'desc'}`;
     }
     case 'coachRule': {
       const sa = em.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
@@ -407,6 +410,32 @@ function runAction(w: World, action: Action, trail: string[]): void {
     }
     if (after.protections.has(sid) && after.protections.get(sid) !== before.protections.get(sid)) {
       fail(`${action} changed the coach's protections on ${sid}`);
+    }
+  }
+
+  // Applying twice adds nothing twice: ours are all there or none, once.
+  const logNow = modelOf(em, w.logId);
+  const oursCount = logNow.rules.filter(isOurRule).length;
+  if (oursCount !== 0 && oursCount !== 3) fail(`${action}: ${oursCount} of our rules on the log`);
+  if (logNow.protections.filter(isOurProtection).length > 1) fail(`${action}: two protections`);
+  const statusFormulas = [...logNow.formulas.values()].filter((f) => f.includes('STRENGTH_STATUS'));
+  if (statusFormulas.length > 1) fail(`${action}: ${statusFormulas.length} Status formulas`);
+
+  // The imported sets keep their reps, load and key wherever the coach moved the columns.
+  if (action === 'import') {
+    const header = (logNow.values[0] ?? []).map((v) => String(v ?? ''));
+    const col = (name: string) => header.indexOf(name);
+    const key = [...ourColumns(em, w.logId)].find(([, role]) => role === 'importKey')?.[0];
+    if (key === undefined) fail('import left no tagged Import key column');
+    const imported = logNow.values
+      .slice(1)
+      .filter((row) => String(row?.[(key as number) - 1] ?? '') !== '');
+    if (imported.length !== 2) fail(`${imported.length} rows carry an Import key, not 2`);
+    for (const row of imported) {
+      const load = Number(row?.[col('Load')]);
+      if (row?.[col('Reps')] !== 5 || row?.[col('Athlete')] !== 'Ana' || ![97, 99].includes(load)) {
+        fail(`imported set reads ${JSON.stringify(row)} under ${JSON.stringify(header)}`);
+      }
     }
   }
 
