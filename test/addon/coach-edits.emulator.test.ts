@@ -135,7 +135,7 @@ type Edit =
   | { kind: 'addSheet' }
   | { kind: 'deleteSheet'; at: number }
   | { kind: 'sortLog'; at: number; ascending: boolean }
-  | { kind: 'coachRule'; colour: string }
+  | { kind: 'coachRule'; colour: string; first: boolean }
   | { kind: 'coachProtection'; at: number }
   | { kind: 'appendSet'; at: number }
   | { kind: 'moveStatus'; to: number };
@@ -163,8 +163,8 @@ const editArb: fc.Arbitrary<Edit> = fc.oneof(
   n.map((at) => ({ kind: 'deleteSheet' as const, at })),
   fc.tuple(n, fc.boolean()).map(([at, ascending]) => ({ kind: 'sortLog' as const, at, ascending })),
   fc
-    .constantFrom('#ff0000', '#00ff00', '#123456')
-    .map((colour) => ({ kind: 'coachRule' as const, colour })),
+    .tuple(fc.constantFrom('#ff0000', '#00ff00', '#123456'), fc.boolean())
+    .map(([colour, first]) => ({ kind: 'coachRule' as const, colour, first })),
   n.map((at) => ({ kind: 'coachProtection' as const, at })),
   n.map((at) => ({ kind: 'appendSet' as const, at })),
   n.map((to) => ({ kind: 'moveStatus' as const, to })),
@@ -309,8 +309,10 @@ function applyEdit(w: World, e: Edit): string {
         .setBackground(e.colour)
         .setRanges([log.getRange(2, 1, Math.max(1, last - 1), 1)])
         .build();
-      log.setConditionalFormatRules([...log.getConditionalFormatRules(), rule]);
-      return `coach rule ${e.colour} on A2:A${last}`;
+      // Added after ours, or dragged above them in the rules panel.
+      const rules = log.getConditionalFormatRules();
+      log.setConditionalFormatRules(e.first ? [rule, ...rules] : [...rules, rule]);
+      return `coach rule ${e.colour} on A2:A${last}${e.first ? ', above ours' : ''}`;
     }
     case 'appendSet': {
       // The coach types a set below the log (copied from one of the log's rows).
@@ -417,6 +419,12 @@ function runAction(w: World, action: Action, trail: string[]): void {
   const logNow = modelOf(em, w.logId);
   const oursCount = logNow.rules.filter(isOurRule).length;
   if (oursCount !== 0 && oursCount !== 3) fail(`${action}: ${oursCount} of our rules on the log`);
+  for (const rule of logNow.rules.filter(isOurRule)) {
+    for (const g of rule.ranges) {
+      const end = g.row + g.numRows - 1;
+      if (end !== logNow.maxRows) fail(`${action}: our rule ends at ${end} of ${logNow.maxRows}`);
+    }
+  }
   if (logNow.protections.filter(isOurProtection).length > 1) fail(`${action}: two protections`);
   const statusFormulas = [...logNow.formulas.values()].filter((f) => f.includes('STRENGTH_STATUS'));
   if (statusFormulas.length > 1) fail(`${action}: ${statusFormulas.length} Status formulas`);
@@ -460,6 +468,24 @@ function runAction(w: World, action: Action, trail: string[]): void {
     }
     if (!values.slice(1, last).some((v) => /^(New best|Stale|Target reached)/.test(v))) {
       fail('after Apply no row shows a status');
+    }
+    // The Status column sits right of the log (re-Apply moves it out of the log when dragged in).
+    (log.values[0] ?? []).forEach((v, c0) => {
+      const ours = ourColumns(em, w.logId).has(c0 + 1);
+      if (!ours && v !== undefined && v !== '' && c0 + 1 > (status as number)) {
+        fail(`the log's column ${c0 + 1} "${String(v)}" is right of Status (${status})`);
+      }
+    });
+    // Our rules and protection reach the sheet's last row; the protection is the Status column.
+    for (const rule of ourRules) {
+      for (const g of rule.ranges) {
+        if (g.row + g.numRows - 1 !== log.maxRows)
+          fail(`our rule ends at ${g.row + g.numRows - 1}`);
+      }
+    }
+    const guard = log.protections.filter(isOurProtection);
+    if (guard.length !== 1 || guard[0]?.range?.column !== status) {
+      fail(`our protection: ${JSON.stringify(guard)} (Status at ${status})`);
     }
     const formulas = ourRules.map((r) => JSON.stringify(r.condition.values));
     if (ourRules.length !== 3 || new Set(formulas).size !== 3) {
