@@ -1,5 +1,5 @@
 // Help → Check this spreadsheet, run on dist/ (as `npm run build` leaves it) in the emulator.
-import { lastAlert, logRows, setup } from './harness';
+import { lastAlert, logRows, measure, setup, total } from './harness';
 
 /** A 60-row log with a Targets sheet, its spreadsheet in `timeZone` (the script's is Etc/UTC). */
 function checked(timeZone = 'Etc/UTC') {
@@ -74,5 +74,17 @@ describe('Help → Check this spreadsheet', () => {
     em.run('menuCheckSpreadsheet');
     expect(log.getDataRange().getValues()).toEqual(before);
     expect(log.getConditionalFormatRules()).toHaveLength(rules);
+  });
+
+  it('reads in a fixed number of calls whatever the log’s length (14: one read of the displayed statuses)', () => {
+    const counts = [60, 300].map((rows) => {
+      const { em } = setup(logRows(rows));
+      em.run('menuApplyHighlights');
+      em.resetCalls();
+      const calls = measure(em, 'menuCheckSpreadsheet');
+      expect(calls['Range.getDisplayValues']).toBe(1);
+      return total(calls);
+    });
+    expect(counts).toEqual([14, 14]);
   });
 });
