@@ -45,10 +45,10 @@ export function writeSeasonPlan(emulator: Emulator, table: ImportedTable): numbe
     throw new Error(`The season plan's header must be: ${SEASON_HEADER.join(', ')}.`);
   }
   const width = SEASON_HEADER.length;
-  const fit = <T>(row: readonly T[], blank: T): T[] =>
+  const padded = <T>(row: readonly T[], blank: T): T[] =>
     Array.from({ length: width }, (_, i) => row[i] ?? blank);
-  const rows = table.rows.slice(1).map((row) => fit(row, '' as ImportedCell));
-  const formats = table.formats.slice(1).map((row) => fit(row, ''));
+  const rows = table.rows.slice(1).map((row) => padded(row, '' as ImportedCell));
+  const formats = table.formats.slice(1).map((row) => padded(row, ''));
   // A new sheet becomes the active one; the coach goes back to the log after typing the plan.
   const active = emulator.workbook.activeSheetId;
   const { sheet } = withAppsScriptGlobals(emulator, () => ensureTargetsSheet(emulator.spreadsheet));
