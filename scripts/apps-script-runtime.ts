@@ -30,6 +30,60 @@ export interface LoadOptions {
    * https://nodejs.org/docs/latest-v20.x/api/vm.html#vmconstantsdont_contextify).
    */
   readonly contextify?: boolean;
+  /**
+   * true: delete from the context's own built-ins those newer than the V8 that Apps Script is known
+   * to run (NEWER_BUILT_INS) before any dist script is evaluated, so code that relies on them fails
+   * here as it would for a coach.
+   */
+  readonly baseline?: boolean;
+}
+
+/**
+ * Built-ins we must not rely on in dist/. Google's V8 runtime page
+ * (https://developers.google.com/apps-script/guides/v8-runtime) promises "modern ECMAScript syntax"
+ * but names no ECMAScript edition or V8 version, so we cannot tell exactly what exists there. To
+ * stay safe we treat ES2022 and later library additions (plus the HTML `structuredClone`) as
+ * missing; `String.prototype.replaceAll` (ES2021) is left in place because we have no source
+ * saying it is absent. Each entry is [owner path from the global object, property].
+ */
+export const NEWER_BUILT_INS: readonly (readonly [string, string])[] = [
+  ['Array.prototype', 'at'], // ES2022
+  ['String.prototype', 'at'], // ES2022
+  ['Object', 'hasOwn'], // ES2022
+  ['Array.prototype', 'findLast'], // ES2023
+  ['Array.prototype', 'findLastIndex'], // ES2023
+  ['Array.prototype', 'toSorted'], // ES2023
+  ['Array.prototype', 'toReversed'], // ES2023
+  ['Array.prototype', 'toSpliced'], // ES2023
+  ['Array.prototype', 'with'], // ES2023
+  ['Object', 'groupBy'], // ES2024
+  ['Map', 'groupBy'], // ES2024
+  ['globalThis', 'structuredClone'], // HTML, not ECMAScript
+];
+
+function ownerIn(global: Record<string, unknown>, owner: string): Record<string, unknown> {
+  if (owner === 'globalThis') return global;
+  let at: unknown = global;
+  for (const key of owner.split('.')) at = (at as Record<string, unknown>)[key];
+  return at as Record<string, unknown>;
+}
+
+/**
+ * Removes NEWER_BUILT_INS from the realm whose global object is `global` and returns a function
+ * that puts them back exactly (property descriptors included).
+ */
+export function hideNewerBuiltIns(global: Record<string, unknown>): () => void {
+  const saved: [Record<string, unknown>, string, PropertyDescriptor][] = [];
+  for (const [owner, key] of NEWER_BUILT_INS) {
+    const target = ownerIn(global, owner);
+    const descriptor = Object.getOwnPropertyDescriptor(target, key);
+    if (!descriptor) continue;
+    saved.push([target, key, descriptor]);
+    delete target[key];
+  }
+  return () => {
+    for (const [target, key, descriptor] of saved) Object.defineProperty(target, key, descriptor);
+  };
 }
 
 /** A fresh V8 context with the given globals and every dist script evaluated into it. */
@@ -44,6 +98,7 @@ export function loadDist(
     options.contextify === false
       ? Object.assign(vm.createContext(vm.constants.DONT_CONTEXTIFY), { console, ...globals })
       : vm.createContext({ console, ...globals });
+  if (options.baseline) hideNewerBuiltIns(vm.runInContext('globalThis', context));
   for (const file of pushOrder(dist)) {
     const code = readFileSync(path.join(dist, file), 'utf8');
     vm.runInContext(code, context, { filename: file });

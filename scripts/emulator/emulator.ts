@@ -6,7 +6,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { types } from 'node:util';
 import type vm from 'node:vm';
-import { DIST_DIR, loadDist, pushOrder, readManifest } from '../apps-script-runtime';
+import {
+  DIST_DIR,
+  hideNewerBuiltIns,
+  loadDist,
+  pushOrder,
+  readManifest,
+} from '../apps-script-runtime';
 import { parseRef, splitSheet } from './a1';
 import { type CellErrorValue, type Computed, isErrorValue } from './engine';
 import { newWorkbook, type SheetModel, type WorkbookModel } from './model';
@@ -46,6 +52,13 @@ export interface EmulatorOptions {
   readonly now?: Date | number;
   /** Title of the add-on menu (createAddonMenu). */
   readonly addonName?: string;
+  /**
+   * true: run dist/ without the built-ins newer than Apps Script's V8 is known to have
+   * (NEWER_BUILT_INS): they are deleted from the context before dist/ loads, and from this
+   * realm's own built-ins while a dist function runs (arrays the services hand back, like
+   * getValues(), come from this realm).
+   */
+  readonly baseline?: boolean;
 }
 
 export interface Clock {
@@ -227,6 +240,17 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     return { sheet, row0: grid.row - 1, col0: grid.column - 1 };
   };
 
+  /** Runs `fn` with this realm's newer built-ins hidden when the emulator is a baseline one. */
+  const asBaseline = <T>(fn: () => T): T => {
+    if (!options.baseline) return fn();
+    const restore = hideNewerBuiltIns(globalThis as unknown as Record<string, unknown>);
+    try {
+      return fn();
+    } finally {
+      restore();
+    }
+  };
+
   const run = (name: string, authMode: AuthMode, args: unknown[]): unknown => {
     if (!context) throw new Error('Emulator: call load() before running dist functions');
     const fn = context[name];
@@ -234,7 +258,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     const saved = runtime.authMode;
     runtime.authMode = authMode;
     try {
-      return fn(...args);
+      return asBaseline(() => fn(...args));
     } finally {
       runtime.authMode = saved;
       // Apps Script releases an execution's locks when it ends.
@@ -245,7 +269,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   return {
     globals,
     load() {
-      context = loadDist(globals, dist);
+      context = loadDist(globals, dist, { baseline: options.baseline === true });
       const fromBundle = (context as { StrongEnough?: { functions?: Record<string, unknown> } })
         .StrongEnough?.functions;
       customNames = [
@@ -296,19 +320,21 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     customFunctions: () => [...customNames],
     set(a1, value) {
       const { sheet, row0, col0 } = locate(a1);
-      withoutCounting(() =>
-        sheets
-          .rangeFacade(sheet, { row: row0 + 1, column: col0 + 1, numRows: 1, numColumns: 1 })
-          .setValue(value),
+      asBaseline(() =>
+        withoutCounting(() =>
+          sheets
+            .rangeFacade(sheet, { row: row0 + 1, column: col0 + 1, numRows: 1, numColumns: 1 })
+            .setValue(value),
+        ),
       );
     },
     get(a1) {
       const { sheet, row0, col0 } = locate(a1);
-      return sheets.cellValue(sheet, row0, col0);
+      return asBaseline(() => sheets.cellValue(sheet, row0, col0));
     },
     errorAt(a1) {
       const { sheet, row0, col0 } = locate(a1);
-      const v: Computed = sheets.computed(sheet, row0, col0);
+      const v: Computed = asBaseline(() => sheets.computed(sheet, row0, col0));
       return isErrorValue(v) ? v : null;
     },
     importSheet(name, rows) {

@@ -17,6 +17,7 @@ import path from 'node:path';
 import { buildSync } from 'esbuild';
 import { createEmulator, type Emulator } from '../emulator/emulator';
 import { importCsv, readCsvFile, SAMPLE_LOG, writeLog } from './sample-log';
+import { writeSeasonPlan } from './season-plan';
 import { createPreviewSession, type PreviewSession } from './session';
 
 export interface PreviewOptions {
@@ -26,6 +27,8 @@ export interface PreviewOptions {
   readonly host?: string;
   /** The CSV loaded into the "Log" sheet; default examples/runners-log.csv; null for none. */
   readonly logCsvPath?: string | null;
+  /** A season plan CSV written into the Targets sheet's D:I (scripts/preview/season-plan.ts). */
+  readonly seasonCsvPath?: string;
   /** The spreadsheet's time zone (default Europe/London). */
   readonly timeZone?: string;
   /** The emulator's clock (default: now). */
@@ -108,6 +111,10 @@ export function openWorkbook(options: PreviewOptions = {}): Emulator {
     sheet.setName('Log');
   }
   emulator.open();
+  if (options.seasonCsvPath !== undefined) {
+    const plan = importCsv(readCsvFile(options.seasonCsvPath), emulator.workbook.timeZone);
+    writeSeasonPlan(emulator, plan);
+  }
   emulator.resetCalls();
   return emulator;
 }

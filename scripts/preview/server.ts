@@ -1,7 +1,8 @@
 /**
  * `npm start` (after the build): the add-on on the sample log at http://localhost:8080 (PORT
  * overrides). `npm start -- path/to/log.csv` loads a coach's own CSV instead (our log layout: a
- * header row naming Date, Athlete, Exercise, Load, Reps…). Ctrl-C or SIGTERM closes the server
+ * header row naming Date, Athlete, Exercise, Load, Reps…); `--season plan.csv` writes a season plan
+ * into the Targets sheet (scripts/preview/season-plan.ts). Ctrl-C or SIGTERM closes the server
  * and exits 0.
  */
 import { existsSync } from 'node:fs';
@@ -17,23 +18,52 @@ function portFromEnv(value: string | undefined): number {
   return port;
 }
 
-/** The CSV named on the command line (resolved from where npm was run), or the sample log. */
-export function logFromArgs(args: readonly string[], cwd = process.env.INIT_CWD ?? process.cwd()) {
-  const files = args.filter((a) => !a.startsWith('-'));
-  if (files.length > 1) throw new Error(`Give one CSV file, not ${files.length}.`);
-  const file = files[0];
-  if (file === undefined) return undefined;
+function existing(file: string, cwd: string): string {
   const resolved = path.resolve(cwd, file);
   if (!existsSync(resolved)) throw new Error(`There is no file ${file}.`);
   return resolved;
 }
 
+/**
+ * The log CSV named on the command line (resolved from where npm was run; undefined for the sample
+ * log) and the season plan CSV after `--season`, if any.
+ */
+export function filesFromArgs(
+  args: readonly string[],
+  cwd = process.env.INIT_CWD ?? process.cwd(),
+): { readonly log?: string; readonly season?: string } {
+  const files: string[] = [];
+  let season: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--season' || arg.startsWith('--season=')) {
+      const value = arg === '--season' ? args[++i] : arg.slice('--season='.length);
+      if (value === undefined || value === '') throw new Error('--season needs a CSV file.');
+      season = existing(value, cwd);
+    } else if (!arg.startsWith('-')) {
+      files.push(arg);
+    }
+  }
+  if (files.length > 1) throw new Error(`Give one CSV file, not ${files.length}.`);
+  const file = files[0];
+  return {
+    ...(file === undefined ? {} : { log: existing(file, cwd) }),
+    ...(season === undefined ? {} : { season }),
+  };
+}
+
 async function main(): Promise<void> {
   const port = portFromEnv(process.env.PORT);
-  const logCsvPath = logFromArgs(process.argv.slice(2));
-  const preview = await startPreview({ port, ...(logCsvPath ? { logCsvPath } : {}) });
+  const files = filesFromArgs(process.argv.slice(2));
+  const preview = await startPreview({
+    port,
+    ...(files.log ? { logCsvPath: files.log } : {}),
+    ...(files.season ? { seasonCsvPath: files.season } : {}),
+  });
   const shown = new URL(preview.url);
-  const log = logCsvPath ? path.relative(process.cwd(), logCsvPath) : 'the sample log';
+  const log =
+    (files.log ? path.relative(process.cwd(), files.log) : 'the sample log') +
+    (files.season ? ` with the season plan ${path.relative(process.cwd(), files.season)}` : '');
   console.log(`Strong Enough preview of ${log}: http://localhost:${shown.port}  (Ctrl-C to stop)`);
   let stopping = false;
   const stop = (signal: string) => {

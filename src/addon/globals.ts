@@ -9,6 +9,7 @@ import {
   menuApplyHighlights,
   menuAuditProgram,
   menuBuildDashboard,
+  menuCheckSpreadsheet,
   menuHelp,
   menuRemoveHighlights,
   onInstall,
@@ -30,6 +31,7 @@ export const ADDON_GLOBALS = {
   menuBuildDashboard,
   menuAuditProgram,
   menuHelp,
+  menuCheckSpreadsheet,
   ...SIDEBAR_ENDPOINTS,
   ...IMPORT_ENDPOINTS,
 };

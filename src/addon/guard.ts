@@ -10,15 +10,23 @@ export const BUSY_MESSAGE =
 /** Long enough for a normal action to finish, short enough that the coach is not left waiting. */
 export const LOCK_WAIT_MS = 3000;
 
-/** An Error whose message is meant for the coach as it is. */
+/**
+ * The errors made by coachError. Kept apart from the error itself: Apps Script shows a failure as
+ * `name: message` (an alert reads "Error: …"; google.script.run hands the sidebar the same text),
+ * so a custom name would put our internals in front of the coach's sentence. The name stays
+ * 'Error' and this set is how we recognise our own.
+ */
+const COACH_ERRORS = new WeakSet<object>();
+
+/** An Error whose message is meant for the coach as it is (plain `Error`, no custom name). */
 export function coachError(message: string): Error {
   const error = new Error(message);
-  error.name = 'StrongEnough';
+  COACH_ERRORS.add(error);
   return error;
 }
 
 export function isCoachError(error: unknown): error is Error {
-  return error instanceof Error && error.name === 'StrongEnough';
+  return error instanceof Error && COACH_ERRORS.has(error);
 }
 
 /** The message to show for any failure: ours as written, anything else briefly, without a stack. */

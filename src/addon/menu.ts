@@ -4,6 +4,7 @@
  * coach needs at that point anyway.
  */
 import { applyHighlights, buildDashboard, removeHighlights, runAudit } from './actions';
+import { checkSpreadsheet } from './check';
 import { plainMessage } from './guard';
 
 export const ADDON_TITLE = 'Strong Enough';
@@ -19,6 +20,7 @@ export const MENU_ITEMS: readonly (readonly [string, string] | null)[] = [
   ['Import workout CSV', 'showImportDialog'],
   null,
   ['Help', 'menuHelp'],
+  ['Check this spreadsheet', 'menuCheckSpreadsheet'],
 ];
 
 export const HELP_TEXT = [
@@ -27,6 +29,7 @@ export const HELP_TEXT = [
   'Targets live in the "Targets" sheet (exercise, multiple of bodyweight): edit them there or in the sidebar.',
   'Build dashboard makes a "Strength dashboard" sheet: what needs attention first, charts for up to 12 athletes (those needing attention first), each athlete\'s key lifts coloured by status, and the program audit. The charts\' numbers are on the "Strength dashboard data" sheet.',
   "Audit program checks each athlete's last weeks against the five gym mistakes runners make, and opens the sidebar on the findings, athlete by athlete.",
+  "Check this spreadsheet compares what the Status column shows with what Strong Enough computes from the same cells, names the spreadsheet's and the script's time zones, and checks that the script's runtime has what Strong Enough needs.",
   "Import workout CSV brings a Strong or Hevy export (or a CSV of your log's layout) into the log, with the athlete's bodyweight if you give it.",
 ].join('\n\n');
 
@@ -101,3 +104,4 @@ export function menuAuditProgram(): void {
   openSidebar('audit');
 }
 export const menuHelp = (): void => report(() => HELP_TEXT, 'Strong Enough help');
+export const menuCheckSpreadsheet = (): void => report(checkSpreadsheet, 'Check this spreadsheet');

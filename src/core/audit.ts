@@ -155,7 +155,7 @@ export function auditScope(
   season: SeasonPlan = EMPTY_SEASON,
 ): { sessions: number; phase: { phase: string; from: string } | null } {
   const w = auditWindow(athlete, entries, [], thresholds, season);
-  const latest = w.allEntries.at(-1)?.dayNumber ?? 0;
+  const latest = w.allEntries[w.allEntries.length - 1]?.dayNumber ?? 0;
   const clipped = w.phase !== null && w.startDayNumber > latest - thresholds.windowDays + 1;
   return {
     sessions: w.days.length,

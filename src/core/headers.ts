@@ -26,7 +26,9 @@ const SYNONYMS: Readonly<Record<ColumnRole, readonly string[]>> = {
 /** Every column role, in header order (SYNONYMS is a Record, so a new role cannot be missed). */
 export const COLUMN_ROLES = Object.keys(SYNONYMS) as readonly ColumnRole[];
 
-export const isColumnRole = (text: string): text is ColumnRole => Object.hasOwn(SYNONYMS, text);
+// A Set rather than Object.hasOwn (ES2022), which Apps Script's V8 may lack (see NEWER_BUILT_INS).
+const ROLE_NAMES: ReadonlySet<string> = new Set(COLUMN_ROLES);
+export const isColumnRole = (text: string): text is ColumnRole => ROLE_NAMES.has(text);
 
 const ROLE_OF_KEY: ReadonlyMap<string, ColumnRole> = new Map(
   COLUMN_ROLES.flatMap((role) => SYNONYMS[role].map((key) => [key, role] as const)),

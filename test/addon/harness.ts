@@ -3,7 +3,11 @@
  * changes. Shared by the add-on's emulator tests.
  */
 import { types } from 'node:util';
-import { createEmulator, type Emulator } from '../../scripts/emulator/emulator';
+import {
+  createEmulator,
+  type Emulator,
+  type EmulatorOptions,
+} from '../../scripts/emulator/emulator';
 import { checksum } from '../../src/core/import/chunks';
 import { uploadOf } from '../../src/sidebar/import-view';
 
@@ -40,8 +44,8 @@ export interface Setup {
   readonly log: GoogleAppsScript.Spreadsheet.Sheet;
 }
 
-export function setup(values: unknown[][], logName = 'Log'): Setup {
-  const em = createEmulator({ now: Date.UTC(2026, 3, 1), timeZone: 'Etc/UTC' });
+export function setup(values: unknown[][], logName = 'Log', options: EmulatorOptions = {}): Setup {
+  const em = createEmulator({ now: Date.UTC(2026, 3, 1), timeZone: 'Etc/UTC', ...options });
   em.load();
   const log = em.spreadsheet.getSheets()[0] as GoogleAppsScript.Spreadsheet.Sheet;
   log.setName(logName);

@@ -46,6 +46,7 @@ describe('the menu', () => {
       'Audit program',
       'Import workout CSV',
       'Help',
+      'Check this spreadsheet',
     ]);
     const touched = Object.keys(em.calls()).filter(
       (k) => !/^(SpreadsheetApp\.getUi|Ui\.|Menu\.)/.test(k),

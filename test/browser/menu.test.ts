@@ -122,6 +122,7 @@ test(
       'Build dashboard',
       'Audit program',
       'Import workout CSV',
+      'Check this spreadsheet',
       'Targets',
     ]) {
       expect(shown.message).toContain(action);

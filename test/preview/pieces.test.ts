@@ -1,11 +1,15 @@
 /**
  * The preview's pieces without a server: the CSV import typing, the shim injection, and the
- * google.script.run shim's handler rules with a fake transport.
+ * google.script.run shim's handler rules with a fake transport; `npm start`'s arguments.
  */
 
+import path from 'node:path';
+import { createEmulator } from '../../scripts/emulator/emulator';
 import { type Answer, createScriptRun } from '../../scripts/preview/client/script-run';
 import { injectShim } from '../../scripts/preview/preview';
 import { importCell, importCsv } from '../../scripts/preview/sample-log';
+import { writeSeasonPlan } from '../../scripts/preview/season-plan';
+import { filesFromArgs } from '../../scripts/preview/server';
 import { findIllegal, illegalReturnMessage } from '../../scripts/preview/wire';
 
 const LONDON = 'Europe/London';
@@ -168,5 +172,42 @@ describe('what may cross', () => {
     expect(illegalReturnMessage('getSidebarState', new Date())).toContain(
       'getSidebarState returned a Date in the return value;',
     );
+  });
+});
+
+describe('npm start -- LOG --season PLAN', () => {
+  const examples = path.resolve(__dirname, '..', '..', 'examples');
+  test('reads the log and the plan, in either order, from where npm ran', () => {
+    const log = path.join(examples, 'roster-40.csv');
+    const season = path.join(examples, 'roster-40-season.csv');
+    expect(filesFromArgs(['roster-40.csv', '--season', 'roster-40-season.csv'], examples)).toEqual({
+      log,
+      season,
+    });
+    expect(filesFromArgs(['--season=roster-40-season.csv', 'roster-40.csv'], examples)).toEqual({
+      log,
+      season,
+    });
+    expect(filesFromArgs([], examples)).toEqual({});
+  });
+  test('refuses a missing plan, a --season without a file, and two logs', () => {
+    expect(() => filesFromArgs(['--season', 'nope.csv'], examples)).toThrow(
+      'There is no file nope.csv.',
+    );
+    expect(() => filesFromArgs(['roster-40.csv', '--season'], examples)).toThrow(
+      '--season needs a CSV file.',
+    );
+    expect(() => filesFromArgs(['roster-40.csv', 'runners-log.csv'], examples)).toThrow(
+      'Give one CSV file, not 2.',
+    );
+  });
+  test('a plan without the season header is refused before the workbook is touched', () => {
+    const emulator = createEmulator();
+    emulator.load();
+    const table = importCsv('Name,Start\nMaya,2026-10-12\n', 'Europe/London');
+    expect(() => writeSeasonPlan(emulator, table)).toThrow(
+      "The season plan's header must be: Athlete, From, To, Phase, Goal race, Race date.",
+    );
+    expect(emulator.workbook.sheets.map((sheet) => sheet.name)).not.toContain('Targets');
   });
 });

@@ -196,7 +196,7 @@ export function speedFinding(w: AuditWindow): Finding | null {
   if (w.entries.some(isFast)) return null;
   const lifts = [...new Set(w.entries.filter(isLowerStrength).map((e) => e.exercise))];
   const evidence = sentences([
-    `Peak phase since ${w.phaseFrom}: ${w.days.length} sessions, ${w.days[0]} to ${w.days.at(-1)}, and not one jump, bound, hop, sprint or strides.`,
+    `Peak phase since ${w.phaseFrom}: ${w.days.length} sessions, ${w.days[0]} to ${w.days[w.days.length - 1]}, and not one jump, bound, hop, sprint or strides.`,
     lifts.length > 0 ? `Lower-body work: ${listWords(lifts)}.` : '',
   ]);
   const advice = sentences([
@@ -252,7 +252,7 @@ export function singlesFinding(w: AuditWindow): Finding | null {
   const chases = singlesChases(w);
   if (chases.length === 0) return null;
   const first = chases[0] as SinglesChase;
-  const latest = first.sessions.at(-1) as Session;
+  const latest = first.sessions[first.sessions.length - 1] as Session;
   const ratio =
     latest.bestE1rmKg !== null && latest.bodyweightKg
       ? ` (${(latest.bestE1rmKg / latest.bodyweightKg).toFixed(2)}× bodyweight, target ${first.series.target}×)`

@@ -69,7 +69,7 @@ export function chaseOf(series: Series, startDayNumber: number): Chase | null {
 function chaseText(chases: readonly Chase[]): string {
   if (chases.length === 0) return '';
   const latest = chases
-    .map((c) => c.bests.at(-1)!)
+    .map((c) => c.bests[c.bests.length - 1]!)
     .reduce((a, b) => (b.dayNumber > a.dayNumber ? b : a));
   if (chases.length > 1) {
     const count = chases.reduce((n, c) => n + c.bests.length, 0);

@@ -30,7 +30,8 @@ export function keyLifts(series: readonly Series[]): Series[] {
     .sort(
       (a, b) =>
         b.sessions.length - a.sessions.length ||
-        (b.sessions.at(-1)?.dayNumber ?? 0) - (a.sessions.at(-1)?.dayNumber ?? 0) ||
+        (b.sessions[b.sessions.length - 1]?.dayNumber ?? 0) -
+          (a.sessions[a.sessions.length - 1]?.dayNumber ?? 0) ||
         (a.exercise < b.exercise ? -1 : a.exercise > b.exercise ? 1 : 0),
     )
     .slice(0, FREQUENT_LOWER_LIFTS);
@@ -45,7 +46,7 @@ interface Stuck {
 }
 
 function stuckOf(series: Series, startDayNumber: number): Stuck | null {
-  const latest = series.sessions.at(-1);
+  const latest = series.sessions[series.sessions.length - 1];
   if (!latest?.stale || latest.dayNumber < startDayNumber) return null;
   // The first session is always a new best, so a stale series has a progress session.
   let lastIndex = 0;

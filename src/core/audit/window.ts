@@ -49,7 +49,7 @@ export function auditWindow(
   const allEntries = entries
     .filter((e) => e.athlete === athlete)
     .sort((a, b) => a.dayNumber - b.dayNumber || a.index - b.index);
-  const latest = allEntries.at(-1)?.dayNumber ?? 0;
+  const latest = allEntries[allEntries.length - 1]?.dayNumber ?? 0;
   // A phase is judged on its own weeks: a taper is not held to the build weeks before it.
   const phaseRow = allEntries.length > 0 ? phaseRowOn(season, athlete, latest) : null;
   const startDayNumber = Math.max(
@@ -146,14 +146,14 @@ export function setsByExercise(entries: readonly LogEntry[]): [string, number][]
 export function listWords(items: readonly string[], max = 3): string {
   if (items.length === 0) return '';
   if (items.length === 1) return items[0]!;
-  if (items.length <= max) return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+  if (items.length <= max) return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
   return `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
 }
 
 export const percent = (share: number): string => `${Math.round(share * 100)}%`;
 
 export const dayRange = (days: readonly string[]): string =>
-  days.length <= 1 ? (days[0] ?? '') : `${days[0]} to ${days.at(-1)}`;
+  days.length <= 1 ? (days[0] ?? '') : `${days[0]} to ${days[days.length - 1]}`;
 
 /** Sidebar-sized: evidence and advice stay under this many characters. */
 export const MAX_TEXT = 240;
