@@ -407,7 +407,9 @@ export function createSpreadsheetApp(
       canEdit: () => true,
       canDomainEdit: () => true,
       remove() {
-        sheet.protections = sheet.protections.filter((p) => p !== model);
+        // By id: a structural edit replaces the model (its range moved), and a handle fetched
+        // before it (as Apply does before inserting a column) must still remove its protection.
+        sheet.protections = sheet.protections.filter((p) => p.id !== model.id);
       },
     });
     return self;

@@ -226,7 +226,8 @@ function applyEdit(w: World, e: Edit): string {
       return `delete row ${r}`;
     }
     case 'insertRowsBelow': {
-      const r = pick(e.at, last + 2, last + 6);
+      const r = Math.min(pick(e.at, last + 2, last + 6), log.getMaxRows());
+      if (r <= last) return 'no insert (no room below the log)';
       log.insertRowsBefore(r, 2);
       return `insert 2 rows at ${r} (below the log)`;
     }
@@ -318,6 +319,7 @@ function applyEdit(w: World, e: Edit): string {
       // The coach types a set below the log (copied from one of the log's rows).
       const from = pick(e.at, 2, last);
       const set = log.getRange(from, 1, 1, width).getValues();
+      if (last + 1 > log.getMaxRows()) return 'no set typed (no row below the log)';
       log.getRange(last + 1, 1, 1, width).setValues(set);
       return `type row ${from}'s set again at row ${last + 1}`;
     }
@@ -503,19 +505,39 @@ function runAction(w: World, action: Action, trail: string[]): void {
   }
 }
 
+describe('a sequence the property found', () => {
+  it('a trimmed log, Status dragged to column A, re-Apply: one protection, on the new Status column', () => {
+    // Apply fetched our protection, inserted a column for room, then removed the fetched handle:
+    // the emulator removed protections by object identity, and the insert had replaced the object.
+    const { em } = setup(logRows(LOG_ROWS));
+    const log = em.importSheet('Imported log', logRows(LOG_ROWS));
+    em.run('menuApplyHighlights');
+    log.moveColumns(log.getRange('G:G'), 1);
+    em.run('menuApplyHighlights');
+    const model = em.workbook.sheets.find((s) => s.name === 'Imported log') as SheetModel;
+    const ours = model.protections.filter(isOurProtection);
+    expect(ours.map((p) => p.range?.column)).toEqual([8]);
+    expect(em.get("'Imported log'!H1")).toBe('Status');
+  });
+});
+
 describe('random coach edits between actions', () => {
   it(`keep the coach's cells, rules and protections, and ours right (${RUNS} sequences)`, () => {
     const started = Date.now();
     fc.assert(
       fc.property(
         fc.constantFrom(null, 'Targets', 'Strength dashboard'),
+        fc.boolean(),
         fc.array(stepArb, { minLength: 4, maxLength: 6 }),
-        (ownName, steps) => {
+        (ownName, trimmed, steps) => {
           sequencesRun++;
-          const { em, log } = setup(logRows(LOG_ROWS));
-          const logId = (em.workbook.sheets[0] as SheetModel).id;
+          const made = setup(logRows(LOG_ROWS));
+          const { em } = made;
+          // Or a CSV opened with File → Import: a sheet exactly the log's size, no free column.
+          const log = trimmed ? em.importSheet('Imported log', logRows(LOG_ROWS)) : made.log;
+          const logId = (em.workbook.sheets.find((s) => s.name === log.getName()) as SheetModel).id;
           const w: World = { em, logId, added: 0, renames: 0, sheets: 0 };
-          const trail: string[] = [];
+          const trail: string[] = trimmed ? ['log opened with File → Import (trimmed)'] : [];
           if (ownName !== null) {
             em.spreadsheet
               .insertSheet(ownName)
