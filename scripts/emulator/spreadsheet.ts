@@ -365,24 +365,27 @@ export function createSpreadsheetApp(
 
   const protectionFacade = (
     sheet: SheetModel,
-    model: ProtectionModel,
+    fetched: ProtectionModel,
   ): GoogleAppsScript.Spreadsheet.Protection => {
+    // The handle reads and writes the protection as it is now: a structural edit replaces the
+    // model (its range moved), as Sheets' Protection follows its range.
+    const live = () => sheet.protections.find((p) => p.id === fetched.id) ?? fetched;
     const self = wrap<GoogleAppsScript.Spreadsheet.Protection>(runtime, 'Protection', {
-      getProtectionType: () => model.type,
-      getDescription: () => model.description,
+      getProtectionType: () => live().type,
+      getDescription: () => live().description,
       setDescription(text: string) {
-        model.description = String(text);
+        live().description = String(text);
         return self;
       },
-      isWarningOnly: () => model.warningOnly,
+      isWarningOnly: () => live().warningOnly,
       setWarningOnly(warningOnly: boolean) {
-        model.warningOnly = Boolean(warningOnly);
+        live().warningOnly = Boolean(warningOnly);
         return self;
       },
       getRange: () =>
         rangeFacade(
           sheet,
-          model.range ?? {
+          live().range ?? {
             row: 1,
             column: 1,
             numRows: sheet.maxRows,
@@ -390,9 +393,9 @@ export function createSpreadsheetApp(
           },
         ),
       getEditors: () =>
-        model.editors.map((email) => wrap(runtime, 'User', { getEmail: () => email })),
+        live().editors.map((email) => wrap(runtime, 'User', { getEmail: () => email })),
       addEditor(email: unknown) {
-        model.editors.push(
+        live().editors.push(
           typeof email === 'string' ? email : String((email as { getEmail(): string }).getEmail()),
         );
         return self;
@@ -401,7 +404,7 @@ export function createSpreadsheetApp(
         const gone = new Set(
           emails.map((e) => (typeof e === 'string' ? e : (e as { getEmail(): string }).getEmail())),
         );
-        model.editors = model.editors.filter((e) => !gone.has(e));
+        live().editors = live().editors.filter((e) => !gone.has(e));
         return self;
       },
       canEdit: () => true,
@@ -409,7 +412,7 @@ export function createSpreadsheetApp(
       remove() {
         // By id: a structural edit replaces the model (its range moved), and a handle fetched
         // before it (as Apply does before inserting a column) must still remove its protection.
-        sheet.protections = sheet.protections.filter((p) => p.id !== model.id);
+        sheet.protections = sheet.protections.filter((p) => p.id !== live().id);
       },
     });
     return self;

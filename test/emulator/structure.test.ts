@@ -194,6 +194,19 @@ describe('moving rows and columns', () => {
 });
 
 describe('rules, protections and metadata through inserts and deletes', () => {
+  it('a Protection fetched before an insert follows its range and can still be changed and removed', () => {
+    const { emu, log } = withLog();
+    const protection = log.getRange('C2:C').protect().setDescription('loads');
+    log.insertColumnsBefore(1, 1);
+    expect(protection.getRange().getA1Notation()).toBe('D2:D1000');
+    protection.setDescription('loads, moved');
+    const app = appOf(emu);
+    const [live] = log.getProtections(app.ProtectionType.RANGE);
+    expect(live!.getDescription()).toBe('loads, moved');
+    protection.remove();
+    expect(log.getProtections(app.ProtectionType.RANGE)).toHaveLength(0);
+  });
+
   it('grows, moves and drops rule ranges and protections as Sheets does', () => {
     const { emu, log } = withLog();
     const app = appOf(emu);
