@@ -15,6 +15,7 @@
  * only for an athlete with no stale item of their own. An athlete with nothing to act on is one
  * quiet line.
  */
+import { MISTAKE_WEIGHTS } from './audit/phases';
 import { clip } from './audit/window';
 import { pairingFor } from './catalogue';
 import { isoDayNumber } from './dates';
@@ -124,15 +125,9 @@ export const SCORES = {
  * Default urgency per mistake when a finding sets no weight: bodyweight-and-abs-only (no strength
  * work at all) first, then powerlifting habits (injury risk, chasing 1RMs past the target),
  * bodybuilding volume, not connecting to running; not progressing sits with the stale lifts.
- * Other rules' findings (phases) without a weight get DEFAULT_WEIGHT.
+ * Other rules' findings (phases) without a weight get DEFAULT_WEIGHT. The table lives with the
+ * season checks' weights (audit/phases.ts), which build on it.
  */
-export const MISTAKE_WEIGHTS: Readonly<Record<number, number>> = {
-  1: 0.5,
-  2: 0.6,
-  3: 0.8,
-  4: 0.55,
-  5: 0.4,
-};
 export const DEFAULT_WEIGHT = 0.5;
 
 const KIND_ORDER: readonly AttentionKind[] = [

@@ -97,12 +97,17 @@ export const isChecked = (mistake: number, phase: Phase | null): boolean =>
  * wastes the phase; heavier singles past the target (8) are mistake 2's chase at its worst time.
  * (1–5 are the Needs attention list's defaults for findings without a weight.)
  */
-export const CHECK_WEIGHT: Readonly<Record<number, number>> = {
+export const MISTAKE_WEIGHTS: Readonly<Record<number, number>> = {
   1: 0.5,
   2: 0.6,
   3: 0.8,
   4: 0.55,
   5: 0.4,
+};
+
+/** Mistakes 1–5 as the Needs attention list weighs them, and the season checks 6–8. */
+export const CHECK_WEIGHT: Readonly<Record<number, number>> = {
+  ...MISTAKE_WEIGHTS,
   6: 0.9,
   7: 0.6,
   8: 0.55,
