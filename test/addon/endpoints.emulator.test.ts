@@ -1,7 +1,9 @@
 // These tests run dist/ as `npm run build` leaves it (npm test builds first), in the emulator.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { isImportError, rowsPayload } from '../../src/core/import';
 import { checksum } from '../../src/core/import/chunks';
+import { readCsv } from '../../src/core/import/csv';
 import { syntheticHevyExport } from '../core/import/synthetic-export';
 import {
   HEADER,
@@ -590,8 +592,22 @@ describe('import workout CSV', () => {
     };
     em.run('importChunk', uploadId, 0, '0123456789', checksum('0123456789'));
     expect(() => em.run('importPreview', uploadId, {})).toThrow(/Part 2 of 2 .* never arrived/);
-    const bad = upload(em, 'Date,Exercise Name\n"unterminated,quote\n');
-    expect(() => em.run('importCommit', bad, ANA)).toThrow(/not imported/);
+    // A quote never closed is refused by the dialog, which reads the file, before anything is sent.
+    expect(() => upload(em, 'Date,Exercise Name\n"unterminated,quote\n')).toThrow(
+      'The file was not imported. Line 2: a quoted field is never closed',
+    );
+    // Text that is not the dialog's rows (whole, with a good checksum) is refused by the server.
+    const text = 'Date,Exercise Name\n2026-01-01,Squat\n';
+    const raw = em.run('importBegin', {
+      fileName: 'x.csv',
+      size: text.length,
+      chunks: 1,
+      checksum: checksum(text),
+    }) as { uploadId: string };
+    em.run('importChunk', raw.uploadId, 0, text, checksum(text));
+    expect(() => em.run('importCommit', raw.uploadId, ANA)).toThrow(
+      "The file's rows arrived in a form the add-on cannot read",
+    );
     expect(snapshot(em)).toEqual(before);
   });
 
@@ -599,8 +615,11 @@ describe('import workout CSV', () => {
     const { em } = setup([HEADER]);
     const id = uploadFile(em, strong);
     const items = [...em.cache.user.entries()].filter(([k]) => k.startsWith(`se:upload:${id}`));
-    // The description plus one item per 64 KB chunk.
-    expect(items).toHaveLength(1 + Math.ceil(Buffer.byteLength(strong) / 65_536));
+    // The description plus one item per 64 KB chunk of the rows' text (what the dialog sends).
+    const rows = readCsv(strong);
+    if (isImportError(rows)) throw new Error(rows.message);
+    const payload = rowsPayload(rows);
+    expect(items).toHaveLength(1 + Math.ceil(Buffer.byteLength(payload) / 65_536));
     for (const [, v] of items) expect(Buffer.byteLength(v.value)).toBeLessThanOrEqual(100 * 1024);
     const big = `${strong}${'x'.repeat(150_000)}`;
     expect(() => upload(em, big, 200_000)).toThrow(
