@@ -78,7 +78,7 @@ export async function buildBundle(
     format: 'iife',
     globalName: GLOBAL_NAME,
     // No package from node_modules is in the server code: the CSV parser (papaparse) runs in the
-    // import dialog, which sends the rows (test/addon/bundle-contents.test.ts keeps it so).
+    // import dialog, which sends the rows (test/bundle/contents.test.ts keeps it so).
     platform: 'neutral',
     target: APPS_SCRIPT_TARGET,
     minifyWhitespace: true,

@@ -56,7 +56,7 @@ export function fileUpload(text: string, maxBytes: number = DEFAULT_CHUNK_BYTES)
   if (upload.chunks.length > MAX_UPLOAD_CHUNKS) {
     return {
       ok: false,
-      message: `The file is too large: its ${plural(table.rows.length, 'row')} do not fit in one upload. Split it in two (by date) and import each part.`,
+      message: `The file is too large: its ${table.rows.length.toLocaleString('en-US')} rows do not fit in one upload. Split it in two (by date) and import each part.`,
     };
   }
   return { ok: true, upload, rows: table.rows.length };

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { isImportError, rowsPayload } from '../../src/core/import';
 import { checksum } from '../../src/core/import/chunks';
 import { readCsv } from '../../src/core/import/csv';
+import { parseExport } from '../../src/core/import/text';
 import { syntheticHevyExport } from '../core/import/synthetic-export';
 import {
   HEADER,
@@ -568,6 +569,47 @@ describe('import workout CSV', () => {
     expect(days.length).toBe(result.added);
     expect(days.every((d, i) => i === 0 || d >= (days[i - 1] ?? 0))).toBe(true);
     expect(days[0]).toBeLessThan(days.at(-1) ?? 0);
+  });
+
+  it('takes a real export as the rows the dialog read, and reads them as the CLI reads the file', () => {
+    const file = path.join(__dirname, '../fixtures/realdata/strong-export-kg-b.csv');
+    const text = readFileSync(file, 'utf8');
+    const { em } = setup([HEADER]);
+    const id = uploadFile(em, text, undefined, 'strong-export-kg-b.csv');
+    // What waits in the cache is the rows' text (fields with their lines), not the CSV.
+    const parts = [...em.cache.user.entries()]
+      .filter(([k]) => k.startsWith(`se:upload:${id}:`))
+      .sort(([a], [b]) => Number(a.split(':').at(-1)) - Number(b.split(':').at(-1)))
+      .map(([, item]) => item.value.slice(item.value.indexOf('\n') + 1));
+    const sent = JSON.parse(parts.join('')) as { rows: [number, ...string[]][] };
+    const inNode = parseExport(text);
+    if (!inNode.ok) throw new Error(inNode.error.message);
+    expect(sent.rows).toHaveLength(inNode.parsed.dataRows + 1);
+    expect(sent.rows[0]?.slice(1).join(',')).toBe(text.split('\n')[0]?.trim());
+    expect(parts.join('')).not.toContain(text.split('\n')[1]);
+    // The server reads them as the CLI reads the text: same format, unit, sets and skips.
+    const preview = em.run('importPreview', id, { athlete: 'Ana' }) as {
+      format: string;
+      unit: { unit: string; decidedBy: string };
+      added: number;
+      badCount: number;
+    };
+    expect(preview.format).toBe(inNode.parsed.formatLabel);
+    expect(preview.unit).toMatchObject({
+      unit: inNode.parsed.unit.unit,
+      decidedBy: inNode.parsed.unit.decidedBy,
+    });
+    expect(preview.added).toBe(inNode.parsed.sets.length);
+    expect(preview.badCount).toBe(inNode.parsed.bad.length);
+    const done = em.run('importCommit', id, { athlete: 'Ana' }) as { added: number };
+    expect(done.added).toBe(inNode.parsed.sets.length);
+    expect(em.workbook.sheets[0]?.values.length).toBe(1 + done.added);
+    // Sent again, nothing is added twice.
+    const again = em.run('importCommit', uploadFile(em, text), { athlete: 'Ana' }) as {
+      added: number;
+    };
+    expect(again.added).toBe(0);
+    expect(em.workbook.sheets[0]?.values.length).toBe(1 + done.added);
   });
 
   it('makes the Import key header bold when the header row is', () => {

@@ -5,7 +5,7 @@
  * This is the only module that imports papaparse, and the pushed server bundle never imports it:
  * the import dialog reads the file into rows in the browser (readCsv) and sends the rows, and the
  * CLI reads files with it in Node (text.ts). Every Sheets recalculation loads the whole server
- * bundle, so a parser only the import uses stays out of it (test/addon/bundle-contents.test.ts).
+ * bundle, so a parser only the import uses stays out of it (test/bundle/contents.test.ts).
  */
 import Papa from 'papaparse';
 import { notCsvText } from './sniff';
