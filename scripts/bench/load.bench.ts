@@ -56,7 +56,7 @@ function evaluateOnce(code: string, fresh: string): number {
   return performance.now() - start;
 }
 
-/** papaparse alone, bundled as build.ts bundles the server code. */
+/** papaparse alone, bundled as build.ts bundled the server code while it held papaparse. */
 async function papaparseAlone(): Promise<string> {
   const result = await build({
     stdin: { contents: "import Papa from 'papaparse'; export { Papa };", resolveDir: ROOT },
