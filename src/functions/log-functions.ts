@@ -6,6 +6,7 @@ import { readLog } from '../core/log';
 import type { LogOptions } from '../core/model';
 import { isInvalid } from '../core/result';
 import { buildSeries, rowStatuses, statusColumn } from '../core/status';
+import { columnarStale, columnarStatusColumn, plainHead } from '../core/status-columns';
 import type { CellValue } from '../core/values';
 import { isBlank } from '../core/values';
 import {
@@ -81,6 +82,13 @@ export const STALE: CustomFunction = {
   ],
   implementation: (context, athletes, exercises, dates, loads, reps, sessions) => {
     const sessionsBeforeStale = sessionsArg(sessions);
+    // The common call (one-column ranges, every row readable) on the columnar path; else below.
+    const fast = columnarStale(
+      [athletes, exercises, dates, loads, reps],
+      context.timeZone,
+      sessionsBeforeStale,
+    );
+    if (fast !== null) return fast;
     const { single, rows, cols, cellsAt } = layout([athletes, exercises, dates, loads, reps]);
     // One log row per output cell, row by row; a row with nothing but an athlete is blank, so a
     // one-athlete log over whole columns does not warn on every empty row.
@@ -235,10 +243,14 @@ export const STRENGTH_STATUS: CustomFunction = {
     layoffWeeks,
     keepShare,
   ) => {
-    const values = readTable(log, 'log');
-    if (values === null) return '';
+    // The range as Sheets hands it goes to the columnar path (no copy); the general path reads a
+    // normalised copy. Column labels read the same from both when the rows where the header may
+    // be hold no lists or objects (plainHead).
+    const plain = plainHead(log);
+    const table = plain ? (log as CellValue[][]) : readTable(log, 'log');
+    if (table === null) return '';
     const bodyweight = bodyweightsArg(bodyweights);
-    const chosen = columnsArg(columns, values);
+    const chosen = columnsArg(columns, table);
     const logOptions: LogOptions = {
       unit: unitArg(unit),
       timeZone: context.timeZone,
@@ -247,17 +259,16 @@ export const STRENGTH_STATUS: CustomFunction = {
       ...(chosen === undefined ? {} : { columns: chosen }),
     };
     const plan = seasonArg(season, context.timeZone);
-    return statusColumn(
-      values,
-      logOptions,
-      {
-        targets: targetsArg(targets),
-        sessionsBeforeStale: sessionsArg(sessions),
-        ...(plan === undefined ? {} : { season: plan }),
-        layoffWeeks: layoffWeeksArg(layoffWeeks),
-        keepShare: keepShareArg(keepShare),
-      },
-      1,
-    );
+    const statusOptions = {
+      targets: targetsArg(targets),
+      sessionsBeforeStale: sessionsArg(sessions),
+      ...(plan === undefined ? {} : { season: plan }),
+      layoffWeeks: layoffWeeksArg(layoffWeeks),
+      keepShare: keepShareArg(keepShare),
+    };
+    const fast = plain ? columnarStatusColumn(table, logOptions, statusOptions) : null;
+    if (fast !== null) return fast;
+    const values = plain ? (readTable(log, 'log') as CellValue[][]) : table;
+    return statusColumn(values, logOptions, statusOptions, 1);
   },
 };
