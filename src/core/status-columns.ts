@@ -28,7 +28,7 @@ import {
   totalLoad,
 } from './classify';
 import { dayFromNumber, isTimeZone, parseDay } from './dates';
-import { estimateOneRepMax } from './formulas';
+import { canEstimate, FORMULAS, MAX_ESTIMATE_REPS } from './formulas';
 import { detectHeader, HEADER_SEARCH_ROWS, roleOfHeader } from './headers';
 import { humanLimitFor } from './limits';
 import { MAX_PLAUSIBLE_LOAD_KG, MAX_PLAUSIBLE_RATIO } from './log';
@@ -48,9 +48,9 @@ import {
   DRILL_PATTERNS,
   formatMultiple,
   LOAD_EPSILON,
-  meetsTarget,
   NEW_BEST_MARGIN,
   RATIO_EPSILON,
+  ratioMeetsTarget,
   rowIsEmpty,
   slippingText,
   staleRunText,
@@ -197,13 +197,13 @@ class Reader {
   private readonly assistedLoads = new Map<string, LoadText>();
   private readonly repsTexts = new Map<string, RepsText>();
   private readonly unitTexts = new Map<string, number>();
-  private readonly roles = new Map<string, ColumnRole | undefined>();
+  private readonly roles = new Map<string, ColumnRole | null>();
 
   private readonly columns: LogColumns;
   private readonly sheetUnit: Unit;
   private readonly loadUnit: number;
   private readonly timeZone: string;
-  private readonly formula: LogOptions['formula'];
+  private readonly factors: Float64Array;
   private readonly defaultAthlete: number;
   private readonly bodyweights: Bodyweights;
   private readonly readBodyweightCell: boolean;
@@ -236,7 +236,9 @@ class Reader {
     this.sheetUnit = setup.options.unit;
     this.loadUnit = setup.loadUnit === undefined ? -1 : unitCode(setup.loadUnit);
     this.timeZone = setup.options.timeZone;
-    this.formula = setup.options.formula;
+    const { factor } = FORMULAS[setup.options.formula];
+    this.factors = new Float64Array(MAX_ESTIMATE_REPS + 1);
+    for (let r = 2; r <= MAX_ESTIMATE_REPS; r++) this.factors[r] = factor(r);
     this.bodyweights = setup.bodyweights;
     this.readBodyweightCell =
       setup.bodyweights.kind === 'column' && setup.columns.bodyweight !== undefined;
@@ -272,7 +274,13 @@ class Reader {
       id = this.classes.length;
       const c = classify(written);
       this.classes.push(c);
-      this.classKey.push(memo(this.keyIds, nameKey(c.name), () => this.keyIds.size));
+      const key = nameKey(c.name);
+      let keyId = this.keyIds.get(key);
+      if (keyId === undefined) {
+        keyId = this.keyIds.size;
+        this.keyIds.set(key, keyId);
+      }
+      this.classKey.push(keyId);
       this.classOfText.set(written, id);
     }
     this.prevExercise = written;
@@ -315,12 +323,43 @@ class Reader {
       return day;
     }
     if (typeof cell === 'string') {
-      return memo(this.dayOfText, cell, (text) => dayNumberOf(text, this.timeZone));
+      let day = this.dayOfText.get(cell);
+      if (day === undefined) {
+        day = dayNumberOf(cell, this.timeZone);
+        this.dayOfText.set(cell, day);
+      }
+      return day;
     }
     if (typeof cell === 'number') {
-      return memo(this.dayOfSerial, cell, (n) => dayNumberOf(n, this.timeZone));
+      let day = this.dayOfSerial.get(cell);
+      if (day === undefined) {
+        day = dayNumberOf(cell, this.timeZone);
+        this.dayOfSerial.set(cell, day);
+      }
+      return day;
     }
     return dayNumberOf(cell, this.timeZone);
+  }
+
+  /** A load (or bodyweight) text as parseLoad reads it, once per distinct text. */
+  private loadOf(text: string, negative: boolean): LoadText {
+    const texts = negative ? this.assistedLoads : this.loads;
+    let read = texts.get(text);
+    if (read === undefined) {
+      read = loadText(text, negative);
+      texts.set(text, read);
+    }
+    return read;
+  }
+
+  /** A text's header role (roleOfHeader), once per distinct text; null for none. */
+  private roleOf(text: string): ColumnRole | null {
+    let role = this.roles.get(text);
+    if (role === undefined) {
+      role = roleOfHeader(text) ?? null;
+      this.roles.set(text, role);
+    }
+    return role;
   }
 
   /** A repeated header row (readLog's isRepeatedHeader), its texts' roles looked up once each. */
@@ -328,8 +367,8 @@ class Reader {
     return (
       typeof loadCell === 'string' &&
       typeof exerciseCell === 'string' &&
-      memo(this.roles, loadCell, roleOfHeader) === 'load' &&
-      memo(this.roles, exerciseCell, roleOfHeader) === 'exercise'
+      this.roleOf(loadCell) === 'load' &&
+      this.roleOf(exerciseCell) === 'exercise'
     );
   }
 
@@ -396,9 +435,7 @@ class Reader {
         value = loadCell;
       } else if (typeof loadCell === 'string') {
         const negative = takesAssistance(exercise);
-        const read = memo(negative ? this.assistedLoads : this.loads, loadCell, (t) =>
-          loadText(t, negative),
-        );
+        const read = this.loadOf(loadCell, negative);
         if (read.several || read.bad) return false;
         value = read.value;
         unitWritten = read.unit;
@@ -415,7 +452,11 @@ class Reader {
       if (typeof repsCell === 'number' && repsCell >= 0 && Number.isInteger(repsCell)) {
         repCount = repsCell;
       } else if (typeof repsCell === 'string') {
-        const read = memo(this.repsTexts, repsCell, repsText);
+        let read = this.repsTexts.get(repsCell);
+        if (read === undefined) {
+          read = repsText(repsCell);
+          this.repsTexts.set(repsCell, read);
+        }
         if (read.several || read.bad) return false;
         repCount = read.reps;
         setsWritten = read.sets;
@@ -455,7 +496,7 @@ class Reader {
       ) {
         bw = bodyweightCell;
       } else if (typeof bodyweightCell === 'string') {
-        const read = memo(this.loads, bodyweightCell, (t) => loadText(t, false));
+        const read = this.loadOf(bodyweightCell, false);
         if (read.bad) return false;
         bw = read.value;
         bwUnit = read.unit;
@@ -475,8 +516,14 @@ class Reader {
     this.day[i] = day;
     this.series[i] = this.seriesFor(athlete, cls);
     this.loadKg[i] = loadKg;
-    const e1rm = loadKg > 0 ? estimateOneRepMax(loadKg, repCount, this.formula) : null;
-    this.e1rm[i] = e1rm === null ? Number.NaN : e1rm;
+    // estimateOneRepMax (formulas.ts), NaN for none: estimate(w, r) is w × factor(r) for every
+    // formula, and the factors for 2 to 12 reps are taken once.
+    this.e1rm[i] =
+      loadKg > 0 && Number.isFinite(loadKg) && canEstimate(repCount)
+        ? repCount === 1
+          ? loadKg
+          : loadKg * (this.factors[repCount] as number)
+        : Number.NaN;
     this.bodyweight[i] = bodyweightKg;
     this.reps[i] = repCount;
     this.sets[i] = sets;
@@ -617,13 +664,14 @@ const BEST = 4;
 
 /**
  * Sessions and statuses over the reader's arrays: buildSeries (grouping, blocks, phases, judge,
- * unloaded drills) and rowStatuses. `kinds[i]` is the status kind of row i; with `texts`, its text.
+ * unloaded drills) and rowStatuses. `kinds[i]` is the status kind of row i; with `out`, out[i] is
+ * its output row (rows without a status keep theirs).
  */
 function judgeRows(
   reader: Reader,
   rows: number,
   options: StatusOptions,
-  texts: string[] | null,
+  out: string[][] | null,
 ): Uint8Array {
   const seriesCount = reader.seriesAthlete.length;
   const entries = reader.entries;
@@ -734,15 +782,7 @@ function judgeRows(
           repsTop = r;
         } else if (Math.abs(load - topLoad) <= LOAD_EPSILON && r > repsTop) repsTop = r;
         setSum += sets[i] as number;
-        if (
-          target !== null &&
-          meetsTarget(
-            Number.isNaN(e) ? null : e,
-            Number.isNaN(bodyweight[i] as number) ? null : (bodyweight[i] as number),
-            target,
-            limit,
-          )
-        ) {
+        if (target !== null && ratioMeetsTarget(e, bodyweight[i] as number, target, limit)) {
           met = true;
         }
       }
@@ -855,22 +895,24 @@ function judgeRows(
   /** rowStatuses for one series' sessions [from, to). */
   function statuses(from: number, to: number, target: number | null, limit: number | null): void {
     const seriesStale = to > from && stale[to - 1] === 1;
-    let staleText = '';
-    if (seriesStale && texts) {
+    let staleRow: string[] = [];
+    if (seriesStale && out) {
       let lastProgress = to - 1;
       while (lastProgress >= from && stale[lastProgress] === 1) lastProgress--;
       const run = to - 1 - lastProgress;
-      staleText =
+      staleRow = [
         lastProgress < from
           ? staleRunText(run, null, false)
           : staleRunText(
               run,
               dayFromNumber(day[order[first[lastProgress] as number] as number] as number).day,
               reached[lastProgress] === 1,
-            );
+            ),
+      ];
     }
     const targetText = target === null ? '' : formatMultiple(target);
-    const reachedTexts = new Map<string, string>();
+    // Many rows of a series share a ratio: one output row per ratio.
+    const reachedRows = new Map<string, string[]>();
     let earlierBest = Number.NaN;
     let blockBest = Number.NaN;
     let currentBlock = 0;
@@ -889,30 +931,34 @@ function judgeRows(
         const i = order[k] as number;
         if (seriesStale && stale[x] === 1) {
           kinds[i] = STALE;
-          if (texts) texts[i] = staleText;
+          if (out) out[i] = staleRow;
         } else if (slip) {
           kinds[i] = SLIPPING;
-          if (texts) {
-            texts[i] = slippingText(
-              UNITS[unit[i] as number] as Unit,
-              (phases as (Phase | null)[])[x] as Phase | null,
-              repsAtTop[x] as number,
-              Number.isNaN(sBest) ? null : sBest,
-              top[x] as number,
-              slip,
-            );
+          if (out) {
+            out[i] = [
+              slippingText(
+                UNITS[unit[i] as number] as Unit,
+                (phases as (Phase | null)[])[x] as Phase | null,
+                repsAtTop[x] as number,
+                Number.isNaN(sBest) ? null : sBest,
+                top[x] as number,
+                slip,
+              ),
+            ];
           }
         } else {
           const e = e1rm[i] as number;
           const bw = bodyweight[i] as number;
-          if (
-            target !== null &&
-            meetsTarget(Number.isNaN(e) ? null : e, Number.isNaN(bw) ? null : bw, target, limit)
-          ) {
+          if (target !== null && ratioMeetsTarget(e, bw, target, limit)) {
             kinds[i] = TARGET;
-            if (texts) {
+            if (out) {
               const ratio = (e / bw).toFixed(2);
-              texts[i] = memo(reachedTexts, ratio, (r) => targetReachedText(r, targetText));
+              let row = reachedRows.get(ratio);
+              if (row === undefined) {
+                row = [targetReachedText(ratio, targetText)];
+                reachedRows.set(ratio, row);
+              }
+              out[i] = row;
             }
           } else if (
             newBest[x] === 1 &&
@@ -922,15 +968,17 @@ function judgeRows(
               : e === sBest)
           ) {
             kinds[i] = BEST;
-            if (texts) {
-              texts[i] = bestText(
-                UNITS[unit[i] as number] as Unit,
-                Number.isNaN(sBest) ? null : sBest,
-                top[x] as number,
-                repsAtTop[x] as number,
-                x === from,
-                firstOfBlock && !Number.isNaN(earlierBest) ? earlierBest : null,
-              );
+            if (out) {
+              out[i] = [
+                bestText(
+                  UNITS[unit[i] as number] as Unit,
+                  Number.isNaN(sBest) ? null : sBest,
+                  top[x] as number,
+                  repsAtTop[x] as number,
+                  x === from,
+                  firstOfBlock && !Number.isNaN(earlierBest) ? earlierBest : null,
+                ),
+              ];
             }
           }
         }
@@ -1064,16 +1112,11 @@ function statusColumnOf(
   reader.settleBodyweights(last + 1);
   if (reader.anyImplausible(last + 1)) return NOT_MINE;
 
-  const texts: string[] = new Array(last + 1).fill('');
-  judgeRows(reader, last + 1, statusOptions, texts);
-  // One output row per distinct text: Sheets reads the values, not the arrays' identities.
-  const blankRow = [''];
-  const rowOf = new Map<string, string[]>();
+  // One output row per distinct text where texts repeat (Sheets reads values, not identities).
   const out: string[][] = new Array(last + 1);
-  for (let i = 0; i <= last; i++) {
-    const text = texts[i] as string;
-    out[i] = text === '' ? blankRow : memo(rowOf, text, (t) => [t]);
-  }
+  const blankRow = [''];
+  for (let i = 0; i <= last; i++) out[i] = blankRow;
+  judgeRows(reader, last + 1, statusOptions, out);
   out[detected.row] = ['Status'];
   return out;
 }

@@ -53,6 +53,18 @@ export function meetsTarget(
     target !== null &&
     e1rmKg !== null &&
     bodyweightKg !== null &&
+    ratioMeetsTarget(e1rmKg, bodyweightKg, target, limit)
+  );
+}
+
+/** meetsTarget over plain numbers (NaN for an unknown e1RM or bodyweight: never met). */
+export function ratioMeetsTarget(
+  e1rmKg: number,
+  bodyweightKg: number,
+  target: number,
+  limit: number | null,
+): boolean {
+  return (
     bodyweightKg > 0 &&
     e1rmKg / bodyweightKg >= target - RATIO_EPSILON &&
     !beyondHumanLimit(e1rmKg / bodyweightKg, limit)
