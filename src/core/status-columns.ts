@@ -1007,17 +1007,17 @@ function bodyweightsOf(options: LogOptions, columns: LogColumns): Bodyweights | 
 }
 
 /**
- * A log range whose rows are lists and whose first rows (where a header may be) hold no lists or
- * objects: its header labels read the same raw as normalised (args.ts readTable).
+ * A log range whose first rows (where a header may be) are lists, and whose header row holds no
+ * list, object or Date of another realm: its header labels read the same raw as normalised
+ * (args.ts readTable), so the columns argument means the same on both paths.
  */
 export function plainHead(table: unknown): table is readonly (readonly unknown[])[] {
   if (!Array.isArray(table) || table.length === 0) return false;
   const rows = Math.min(table.length, HEADER_SEARCH_ROWS);
-  for (let r = 0; r < rows; r++) {
-    const row = table[r];
-    if (!Array.isArray(row)) return false;
-    for (const cell of row) if (isObjectCell(cell)) return false;
-  }
+  for (let r = 0; r < rows; r++) if (!Array.isArray(table[r])) return false;
+  const header = detectHeader(table as readonly (readonly CellValue[])[]);
+  if (isInvalid(header)) return true;
+  for (const cell of table[header.row] as readonly unknown[]) if (isObjectCell(cell)) return false;
   return true;
 }
 
@@ -1026,11 +1026,12 @@ export function plainHead(table: unknown): table is readonly (readonly unknown[]
  * range as Sheets hands it (no copy of the table); null when the log is not for this path.
  */
 export function columnarStatusColumn(
-  table: readonly unknown[],
+  table: unknown,
   logOptions: LogOptions,
   statusOptions: StatusOptions,
 ): string[][] | null {
   lastPath = 'general';
+  if (!plainHead(table)) return NOT_MINE;
   const out = statusColumnOf(table, logOptions, statusOptions);
   if (out !== NOT_MINE) lastPath = 'columnar';
   return out;

@@ -277,7 +277,7 @@ export const STRENGTH_STATUS: CustomFunction = {
       layoffWeeks: layoffWeeksArg(layoffWeeks),
       keepShare: keepShareArg(keepShare),
     };
-    const fast = plain ? columnarStatusColumn(table, logOptions, statusOptions) : null;
+    const fast = columnarStatusColumn(log, logOptions, statusOptions);
     if (fast !== null) return fast;
     const values = plain ? (readTable(log, 'log') as CellValue[][]) : table;
     return statusColumn(values, logOptions, statusOptions, 1);

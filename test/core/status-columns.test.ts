@@ -213,7 +213,7 @@ const layoutArb = fc.record({
   above: fc.constantFrom(0, 0, 1, 2),
 });
 
-type Layout = ReturnType<typeof layoutArb> extends fc.Arbitrary<infer R> ? R : never;
+type Layout = typeof layoutArb extends fc.Arbitrary<infer R> ? R : never;
 
 /** The table: title rows, the header, the rows; and where each role is. */
 function tableOf(layout: Layout, rows: readonly RowSpec[]): { values: Table; columns: string[] } {
@@ -303,7 +303,7 @@ const optionsArb = fc.record({
   swapColumns: fc.boolean(),
 });
 
-type Options = ReturnType<typeof optionsArb> extends fc.Arbitrary<infer R> ? R : never;
+type Options = typeof optionsArb extends fc.Arbitrary<infer R> ? R : never;
 
 const ROSTER: CellValue[][] = [
   ['Athlete', 'Date', 'Bodyweight'],
@@ -447,17 +447,27 @@ describe('every export in test/fixtures, imported into a log table', () => {
       .map((f) => join(dir, f)),
   );
   const status: StatusOptions = { targets: defaultTargets(), sessionsBeforeStale: 3 };
+  const MAX_ROWS = 1200;
 
   it.each(files.map((f) => [f.split('/').slice(-2).join('/'), f]))('%s', (_name, file) => {
-    const text = readFileSync(file, 'utf8');
+    // The first lines of each file: every shape the file has, in a CI-sized table (a cut that
+    // breaks a quoted field falls back to the whole file).
+    const whole = readFileSync(file, 'utf8');
+    const cut = whole.split('\n').slice(0, MAX_ROWS).join('\n');
+    const request = { fileName: file, unit: null, athlete: null };
+    const first = readTable(cut, request);
+    const text = typeof first === 'string' ? whole : cut;
     // As the CLI and the add-on import it: the app's export as our log table (dates as text),
     // then as Sheets hands it back (dates as Date cells); and the file's rows as they are.
-    const table = readTable(text, { fileName: file, unit: null, athlete: null });
-    const raw = Papa.parse<string[]>(text, { skipEmptyLines: false }).data as Table;
+    const table = typeof first === 'string' ? readTable(whole, request) : first;
+    const raw = (Papa.parse<string[]>(text, { skipEmptyLines: false }).data as Table).slice(
+      0,
+      MAX_ROWS,
+    );
     const log: LogOptions = { unit: 'kg', timeZone: 'Europe/Oslo', formula: 'epley' };
     agree(raw, log, status);
     if (typeof table === 'string') return;
-    const values = table.values as Table;
+    const values = (table.values as Table).slice(0, MAX_ROWS);
     const options: LogOptions = {
       ...log,
       unit: table.unit,
