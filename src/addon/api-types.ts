@@ -83,6 +83,8 @@ export interface SidebarLift extends Omit<LiftSummary, 'history'> {
 /** An athlete as the sidebar gets them: key lifts only, charts thinned (sidebar-state.ts). */
 export interface SidebarAthlete extends Omit<AthleteSummary, 'lifts'> {
   readonly lifts: readonly SidebarLift[];
+  /** The log tabs this athlete's rows are on (several when they have a tab and rows in a shared log). */
+  readonly tabs: readonly string[];
   /** The stale lifts that are not key lifts, by name (most trained first). */
   readonly otherStale: readonly string[];
   /** How many lifts are not key lifts (stale or not): counted, not sent. */
@@ -96,12 +98,25 @@ export interface SidebarAttention {
   readonly quiet: readonly { readonly athlete: string; readonly text: string }[];
 }
 
+/** A log sheet of the file as the sidebar lists it (a tab per athlete, or a shared log). */
+export interface SidebarLog {
+  readonly sheet: string;
+  /** The tab's athlete when it has no Athlete column (its name, or the coach's name for it). */
+  readonly athlete: string | null;
+  readonly athleteFrom: 'column' | 'tab' | 'settings';
+  /** Rows below the header. */
+  readonly rows: number;
+  readonly highlights: boolean;
+}
+
 export interface SidebarState {
   readonly settings: Settings;
   /** Set when stored settings were corrupt or out of range and defaults were used. */
   readonly settingsWarning: string | null;
   readonly sheets: readonly string[];
   readonly log: LogDescription | null;
+  /** Every log the actions work on, in the file's order (one when a log sheet is chosen in settings). */
+  readonly logs: readonly SidebarLog[];
   /** What is missing and how to fix it, when the log cannot be read. */
   readonly logError: string | null;
   readonly targets: readonly TargetRowJson[];
@@ -132,8 +147,9 @@ export interface SidebarApi {
   saveSettings(settings: Partial<Omit<Settings, 'version'>>): SidebarState;
   saveTargets(targets: readonly TargetRowJson[]): SidebarState;
   resetTargets(): SidebarState;
-  applyHighlights(): ActionResult;
-  removeHighlights(): ActionResult;
+  /** On every log, or on the tabs named (the coach's choice in the sidebar). */
+  applyHighlights(tabs?: readonly string[]): ActionResult;
+  removeHighlights(tabs?: readonly string[]): ActionResult;
   buildDashboard(): ActionResult;
   runAudit(): ActionResult;
 }
