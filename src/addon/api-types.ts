@@ -165,8 +165,26 @@ export interface ImportBegin {
   readonly checksum: string;
 }
 
+/**
+ * Where an import writes in a file with several logs: the athlete's own tab, a new tab for them in
+ * the log layout, or the shared log (the one with an Athlete column).
+ */
+export type ImportTargetKind = 'tab' | 'newTab' | 'shared';
+
+export interface ImportTargetView {
+  readonly kind: ImportTargetKind;
+  /** The tab written to (for a new tab: the name it will get). */
+  readonly name: string;
+  /** The import's one athlete, when it has one. */
+  readonly athlete: string | null;
+  /** What the coach may choose instead (the first is the default). */
+  readonly choices: readonly ImportTargetKind[];
+}
+
 /** What the coach supplies when the file does not say it (ImportPreview.needs). */
 export interface ImportOptions {
+  /** Where to write, when the preview offered a choice (ImportPreview.target.choices). */
+  readonly target?: ImportTargetKind;
   readonly athlete?: string;
   readonly unit?: Unit;
   /**
@@ -224,10 +242,14 @@ export interface ImportPreview {
   readonly badCount: number;
   /** Where a bodyweight given in the dialog goes: the log's column, a roster sheet, or nowhere. */
   readonly bodyweightTo: 'column' | 'roster' | 'none';
+  /** The tab the sets go to, and the other places the coach may choose. */
+  readonly target: ImportTargetView;
 }
 
 export interface ImportResult {
   readonly added: number;
+  /** The tab the sets were written to. */
+  readonly sheet: string;
   /** Rows of the file that could not be read (the first 50): not imported. */
   readonly bad: readonly ImportBadRow[];
   readonly skipped: readonly ImportSkip[];
