@@ -56,7 +56,9 @@ function state(): SidebarState {
     if (read === null) throw readError;
     const { logs } = read;
     const analysis = analyseLogs(ss, settings, logs, targetRows);
-    const roster = sidebarRoster(analysis, attentionOptions(settings), athleteTabs(logs));
+    // Which tabs each athlete is on: said on their card only when the file has several logs.
+    const tabs = logs.length > 1 ? athleteTabs(logs) : undefined;
+    const roster = sidebarRoster(analysis, attentionOptions(settings), tabs);
     const on = logs.map((log) => highlightsOn(log.sheet, log));
     return {
       ...base,
