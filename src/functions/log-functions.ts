@@ -10,6 +10,7 @@ import { columnarStale, columnarStatusColumn, plainHead } from '../core/status-c
 import type { CellValue } from '../core/values';
 import { isBlank } from '../core/values';
 import {
+  athleteArg,
   bodyweightsArg,
   columnsArg,
   formulaArg,
@@ -240,6 +241,14 @@ export const STRENGTH_STATUS: CustomFunction = {
       optional: true,
       example: '0.9',
     },
+    {
+      name: 'athlete',
+      description:
+        'For a log without an Athlete column (a tab per athlete): whose log it is, e.g. the tab’s name (default "Athlete"). Ignored when the log has an Athlete column.',
+      type: 'string',
+      optional: true,
+      example: '"Maya"',
+    },
   ],
   implementation: (
     context,
@@ -253,21 +262,24 @@ export const STRENGTH_STATUS: CustomFunction = {
     season,
     layoffWeeks,
     keepShare,
+    athlete,
   ) => {
     // The range as Sheets hands it goes to the columnar path (no copy); the general path reads a
-    // normalised copy. Column labels read the same from both when the rows where the header may
-    // be hold no lists or objects (plainHead).
+    // normalised copy (readTable). The header's labels read the same from both unless its row
+    // holds a list, an object or a foreign Date (plainHead), and then the columnar path declines.
     const plain = plainHead(log);
     const table = plain ? (log as CellValue[][]) : readTable(log, 'log');
     if (table === null) return '';
     const bodyweight = bodyweightsArg(bodyweights);
     const chosen = columnsArg(columns, table);
+    const defaultAthlete = athleteArg(athlete);
     const logOptions: LogOptions = {
       unit: unitArg(unit),
       timeZone: context.timeZone,
       formula: formulaArg(formula),
       ...(bodyweight === null ? {} : { bodyweight }),
       ...(chosen === undefined ? {} : { columns: chosen }),
+      ...(defaultAthlete === undefined ? {} : { defaultAthlete }),
     };
     const plan = seasonArg(season, context.timeZone);
     const statusOptions = {

@@ -106,6 +106,26 @@ describe('STRENGTH_STATUS', () => {
     expect(everyone.filter((r) => r[0]?.startsWith('Target reached')).length).toBeGreaterThan(0);
   });
 
+  it('takes the athlete argument (a tab without an Athlete column) on the columnar path', () => {
+    const table = log('here')
+      .filter((row) => row[1] !== 'Ben')
+      .map((row) => row.filter((_, c) => c !== 1));
+    const roster = [
+      ['Athlete', 'Date', 'Bodyweight'],
+      ['Maya', '2026-03-01', 50],
+      ['Ann', '2026-03-01', 90],
+    ];
+    const out = values(status(table, '', '', '', '', roster, '', '', '', '', 'Maya'));
+    expect(lastStatusPath()).toBe('columnar');
+    const maya = generalStatus(table, {
+      defaultAthlete: 'Maya',
+      bodyweight: { kind: 'roster', rows: roster },
+    });
+    expect(out).toEqual(maya);
+    // The roster's Maya (50 kg) is whose log it is, not "Athlete" (no bodyweight at all).
+    expect(out).not.toEqual(generalStatus(table, { bodyweight: { kind: 'roster', rows: roster } }));
+  });
+
   it('gives "" for a blank log and the same Error for a single value or an unreadable log', () => {
     expect(status('')).toBe('');
     expect(() => status('x')).toThrow('log must be a range, not a single value');
