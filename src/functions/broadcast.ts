@@ -93,6 +93,14 @@ export interface Elementwise {
   readonly required: number;
   /** Computes one output cell from one cell of each argument (already normalised). */
   readonly cell: (cells: readonly unknown[]) => unknown;
+  /**
+   * The plain case of `cell`, read without the general parsers' objects (src/core/cell-numbers.ts):
+   * the very output `cell` gives for these cells, or undefined to let `cell` answer. Only the
+   * column path calls it, with cells that are numbers, text, TRUE/FALSE, null or undefined (never
+   * a Date or an object) and no blank required cell. test/functions/column-path.test.ts checks
+   * that it agrees with `cell`.
+   */
+  readonly plain?: (cells: readonly unknown[]) => Output | undefined;
 }
 
 function computeCell(cells: unknown[], spec: Elementwise): Output | Invalid {
@@ -153,6 +161,133 @@ export const warning = (reason: string): string => `${WARNING} ${reason}`;
  * value (throwing an Error on invalid input) or a 2D array.
  */
 export function broadcast(args: readonly unknown[], spec: Elementwise): Output | Output[][] {
+  return broadcastColumns(args, spec) ?? broadcastCells(args, spec);
+}
+
+/**
+ * The output rows of one column-path call: one array per distinct value, as Sheets reads the
+ * values and not the arrays (a whole-column range repeats a few hundred values; a row array each
+ * would be most of the call's time and bytes).
+ */
+class OutputRows {
+  private readonly blank: Output[] = [''];
+  private readonly yes: Output[] = [true];
+  private readonly no: Output[] = [false];
+  /** Number rows by a hash of the value's bits; a clash just makes a new row. */
+  private readonly numbers: Output[][];
+  private readonly slotMask: number;
+  private readonly texts = new Map<string, Output[]>();
+
+  constructor(rows: number) {
+    let slots = 256;
+    while (slots < rows && slots < MAX_NUMBER_SLOTS) slots *= 2;
+    this.numbers = new Array(slots);
+    this.slotMask = slots - 1;
+  }
+
+  of(value: Output): Output[] {
+    if (typeof value === 'number') {
+      // 0 and -0 differ to a reader of the values; neither is kept.
+      if (value === 0) return [value];
+      BITS[0] = value;
+      const slot = Math.imul((WORDS[0] as number) ^ (WORDS[1] as number), 0x9e3779b1) >>> 16;
+      const at = slot & this.slotMask;
+      const row = this.numbers[at];
+      if (row !== undefined && row[0] === value) return row;
+      const made: Output[] = [value];
+      this.numbers[at] = made;
+      return made;
+    }
+    if (value === '') return this.blank;
+    if (value === true) return this.yes;
+    if (value === false) return this.no;
+    let row = this.texts.get(value);
+    if (row === undefined) {
+      row = [value];
+      this.texts.set(value, row);
+    }
+    return row;
+  }
+}
+
+const MAX_NUMBER_SLOTS = 1 << 14;
+/** A number's 64 bits as two 32-bit words, to hash it without allocating. */
+const BITS = new Float64Array(1);
+const WORDS = new Int32Array(BITS.buffer);
+
+/**
+ * The column path, for the common call: every range a single column of the same length (two rows
+ * or more), every other argument one value (a scalar or a 1×1 range). It reads `column[r][0]`
+ * directly (no grid copy, no shape), gives the spec's `plain` case each row it can take, and the
+ * general cell computation every other row, so the output is the general path's to the character
+ * (test/functions/column-path.test.ts). Undefined when the call is not of that shape, or when a
+ * row turns out not to be a one-cell row: then broadcastCells answers.
+ */
+export function broadcastColumns(
+  args: readonly unknown[],
+  spec: Elementwise,
+): Output[][] | undefined {
+  const n = args.length;
+  const columns: (readonly unknown[] | null)[] = new Array(n);
+  const fixed: unknown[] = new Array(n);
+  let rows = 0;
+  for (let i = 0; i < n; i++) {
+    const arg = args[i];
+    columns[i] = null;
+    if (!Array.isArray(arg)) {
+      fixed[i] = arg;
+      continue;
+    }
+    if (arg.length === 1) {
+      const only = arg[0];
+      if (!Array.isArray(only) || only.length !== 1) return undefined;
+      fixed[i] = only[0];
+      continue;
+    }
+    if (arg.length === 0 || (rows !== 0 && arg.length !== rows)) return undefined;
+    rows = arg.length;
+    columns[i] = arg;
+  }
+  if (rows === 0) return undefined;
+  const { required, plain } = spec;
+  const cells: unknown[] = new Array(n);
+  const result: Output[][] = new Array(rows);
+  const output = new OutputRows(rows);
+  for (let r = 0; r < rows; r++) {
+    let blank = false;
+    let objects = false;
+    for (let i = 0; i < n; i++) {
+      const column = columns[i];
+      let cell: unknown;
+      if (column === null || column === undefined) {
+        cell = fixed[i];
+      } else {
+        const row = column[r];
+        if (!Array.isArray(row) || row.length !== 1) return undefined;
+        cell = row[0];
+      }
+      if (typeof cell === 'object' && cell !== null) objects = true;
+      else if (i < required && isBlank(cell)) blank = true;
+      cells[i] = cell;
+    }
+    let out: Output | undefined;
+    if (blank) out = '';
+    else if (!objects && plain !== undefined) {
+      out = plain(cells);
+      // A number that is not finite is for safeOutput to name.
+      if (typeof out === 'number' && !(out - out === 0)) out = undefined;
+    }
+    if (out === undefined) {
+      const computed = computeCell(cells, spec);
+      out = isInvalid(computed) ? warning(computed.invalid) : computed;
+    }
+    result[r] = output.of(out);
+  }
+  return result;
+}
+
+/** The general path: any shape (see the file comment), one computed cell at a time. */
+export function broadcastCells(args: readonly unknown[], spec: Elementwise): Output | Output[][] {
   const { single, rows, cols, cellsAt } = layout(args);
   const cells: unknown[] = new Array(args.length);
   if (single) {
