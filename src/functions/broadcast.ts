@@ -95,12 +95,13 @@ export interface Elementwise {
   readonly cell: (cells: readonly unknown[]) => unknown;
   /**
    * The plain case of `cell`, read without the general parsers' objects (src/core/cell-numbers.ts):
-   * the very output `cell` gives for these cells, or undefined to let `cell` answer. Only the
+   * the very output `cell` gives for these cells, or undefined to let `cell` answer. It gets one
+   * cell of each argument in order (undefined past the last; at most four arguments). Only the
    * column path calls it, with cells that are numbers, text, TRUE/FALSE, null or undefined (never
    * a Date or an object) and no blank required cell. test/functions/column-path.test.ts checks
    * that it agrees with `cell`.
    */
-  readonly plain?: (cells: readonly unknown[]) => Output | undefined;
+  readonly plain?: (a: unknown, b: unknown, c: unknown, d: unknown) => Output | undefined;
 }
 
 function computeCell(cells: unknown[], spec: Elementwise): Output | Invalid {
@@ -198,6 +199,10 @@ class OutputRows {
       this.numbers[at] = made;
       return made;
     }
+    return this.ofOther(value);
+  }
+
+  private ofOther(value: string | boolean): Output[] {
     if (value === '') return this.blank;
     if (value === true) return this.yes;
     if (value === false) return this.no;
@@ -210,10 +215,26 @@ class OutputRows {
   }
 }
 
-const MAX_NUMBER_SLOTS = 1 << 14;
+/** Kept under V8's large-object size (128 KB), which costs a fresh mapping per call. */
+const MAX_NUMBER_SLOTS = 1 << 12;
 /** A number's 64 bits as two 32-bit words, to hash it without allocating. */
 const BITS = new Float64Array(1);
 const WORDS = new Int32Array(BITS.buffer);
+
+/** What a column row that is not a one-cell row reads as: the column path gives up. */
+const NOT_ONE_CELL: unique symbol = Symbol('not a one-cell row');
+
+/** Row r's cell of an argument: the column's one cell, or the argument's one value. */
+function cellOf(column: readonly unknown[] | null, value: unknown, r: number): unknown {
+  if (column === null) return value;
+  const row = column[r];
+  return Array.isArray(row) && row.length === 1 ? row[0] : NOT_ONE_CELL;
+}
+
+const isObject = (cell: unknown) => typeof cell === 'object' && cell !== null;
+
+/** Most arguments a per-cell function broadcasts; a call with more takes the general path. */
+const MAX_COLUMN_ARGS = 4;
 
 /**
  * The column path, for the common call: every range a single column of the same length (two rows
@@ -228,20 +249,22 @@ export function broadcastColumns(
   spec: Elementwise,
 ): Output[][] | undefined {
   const n = args.length;
-  const columns: (readonly unknown[] | null)[] = new Array(n);
-  const fixed: unknown[] = new Array(n);
+  if (n > MAX_COLUMN_ARGS) return undefined;
+  // Each argument as a column (or null) and a value (for a non-column), unrolled: a loop over
+  // the arguments in every row costs more than the rest of a plain row.
+  const columns: (readonly unknown[] | null)[] = [null, null, null, null];
+  const values: unknown[] = [undefined, undefined, undefined, undefined];
   let rows = 0;
   for (let i = 0; i < n; i++) {
     const arg = args[i];
-    columns[i] = null;
     if (!Array.isArray(arg)) {
-      fixed[i] = arg;
+      values[i] = arg;
       continue;
     }
     if (arg.length === 1) {
       const only = arg[0];
       if (!Array.isArray(only) || only.length !== 1) return undefined;
-      fixed[i] = only[0];
+      values[i] = only[0];
       continue;
     }
     if (arg.length === 0 || (rows !== 0 && arg.length !== rows)) return undefined;
@@ -249,41 +272,60 @@ export function broadcastColumns(
     columns[i] = arg;
   }
   if (rows === 0) return undefined;
+  const [c0 = null, c1 = null, c2 = null, c3 = null] = columns;
+  const [v0, v1, v2, v3] = values;
   const { required, plain } = spec;
   const cells: unknown[] = new Array(n);
   const result: Output[][] = new Array(rows);
   const output = new OutputRows(rows);
   for (let r = 0; r < rows; r++) {
-    let blank = false;
-    let objects = false;
-    for (let i = 0; i < n; i++) {
-      const column = columns[i];
-      let cell: unknown;
-      if (column === null || column === undefined) {
-        cell = fixed[i];
-      } else {
-        const row = column[r];
-        if (!Array.isArray(row) || row.length !== 1) return undefined;
-        cell = row[0];
-      }
-      if (typeof cell === 'object' && cell !== null) objects = true;
-      else if (i < required && isBlank(cell)) blank = true;
-      cells[i] = cell;
+    const a = cellOf(c0, v0, r);
+    const b = cellOf(c1, v1, r);
+    const c = cellOf(c2, v2, r);
+    const d = cellOf(c3, v3, r);
+    if (a === NOT_ONE_CELL || b === NOT_ONE_CELL || c === NOT_ONE_CELL || d === NOT_ONE_CELL) {
+      return undefined;
     }
     let out: Output | undefined;
-    if (blank) out = '';
-    else if (!objects && plain !== undefined) {
-      out = plain(cells);
+    if (
+      (required > 0 && isBlank(a)) ||
+      (required > 1 && isBlank(b)) ||
+      (required > 2 && isBlank(c)) ||
+      (required > 3 && isBlank(d))
+    ) {
+      out = '';
+    } else if (
+      plain !== undefined &&
+      !isObject(a) &&
+      !isObject(b) &&
+      !isObject(c) &&
+      !isObject(d)
+    ) {
+      out = plain(a, b, c, d);
       // A number that is not finite is for safeOutput to name.
       if (typeof out === 'number' && !(out - out === 0)) out = undefined;
     }
-    if (out === undefined) {
-      const computed = computeCell(cells, spec);
-      out = isInvalid(computed) ? warning(computed.invalid) : computed;
-    }
-    result[r] = output.of(out);
+    result[r] = output.of(out === undefined ? generalCell(spec, cells, a, b, c, d) : out);
   }
   return result;
+}
+
+/** A column-path row the plain case does not take: the general computation, as a range shows it. */
+function generalCell(
+  spec: Elementwise,
+  cells: unknown[],
+  a: unknown,
+  b: unknown,
+  c: unknown,
+  d: unknown,
+): Output {
+  const n = cells.length;
+  if (n > 0) cells[0] = a;
+  if (n > 1) cells[1] = b;
+  if (n > 2) cells[2] = c;
+  if (n > 3) cells[3] = d;
+  const computed = computeCell(cells, spec);
+  return isInvalid(computed) ? warning(computed.invalid) : computed;
 }
 
 /** The general path: any shape (see the file comment), one computed cell at a time. */

@@ -140,13 +140,11 @@ export const E1RM_CELLS: Elementwise = {
   },
   // A plain load and reps (neither writes several sets): the load's estimate; a blank beside a
   // plain or blank cell: blank.
-  plain: (cells) => {
-    const loadCell = cells[0];
-    const repsCell = cells[1];
+  plain: (loadCell, repsCell, formulaValue) => {
     const value = plainLoad(loadCell);
     const reps = plainReps(repsCell);
     if (!Number.isNaN(value) && !Number.isNaN(reps)) {
-      const formula = plainFormula(cells[2]);
+      const formula = plainFormula(formulaValue);
       if (formula === undefined) return undefined;
       return estimateOneRepMax(value, reps, formula) ?? '';
     }
@@ -222,11 +220,11 @@ export const LOAD_FOR_REPS_CELLS: Elementwise = {
     if (isInvalid(formula)) return formula;
     return reps === null ? '' : loadForReps(max.value, reps, formula);
   },
-  plain: (cells) => {
-    const max = plainLoad(cells[0]);
-    const reps = plainReps(cells[1]);
+  plain: (oneRmCell, repsCell, formulaValue) => {
+    const max = plainLoad(oneRmCell);
+    const reps = plainReps(repsCell);
     if (Number.isNaN(max) || Number.isNaN(reps)) return undefined;
-    const formula = plainFormula(cells[2]);
+    const formula = plainFormula(formulaValue);
     if (formula === undefined) return undefined;
     return loadForReps(max, reps, formula) ?? '';
   },
@@ -334,8 +332,8 @@ export const STRENGTH_RATIO: CustomFunction = {
 export const STRENGTH_RATIO_CELLS: Elementwise = {
   required: 2,
   cell: ([loadCell, bw, reps, formula]) => strengthRatio(loadCell, bw, reps, formula),
-  plain: (cells): Output | undefined => {
-    const ratio = plainStrengthRatio(cells[0], cells[1], cells[2], cells[3]);
+  plain: (loadCell, bw, reps, formula): Output | undefined => {
+    const ratio = plainStrengthRatio(loadCell, bw, reps, formula);
     return ratio === null ? '' : ratio;
   },
 };

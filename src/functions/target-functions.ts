@@ -78,9 +78,9 @@ export function targetLoadCells(table: Targets): Elementwise {
       const multiple = targetFor(name, table);
       return multiple === null ? '' : weight.value * multiple;
     },
-    plain: (cells) => {
-      const multiple = targetOf(cells[0]);
-      const weight = plainLoad(cells[1]);
+    plain: (exerciseCell, bodyweightCell) => {
+      const multiple = targetOf(exerciseCell);
+      const weight = plainLoad(bodyweightCell);
       if (multiple === undefined || !(weight > 0)) return undefined;
       return multiple === null ? '' : weight * multiple;
     },
@@ -129,10 +129,10 @@ export function targetReachedCells(table: Targets): Elementwise {
       const multiple = targetFor(name, table);
       return multiple === null ? '' : ratio >= multiple - TOLERANCE;
     },
-    plain: (cells) => {
-      const multiple = targetOf(cells[0]);
+    plain: (exerciseCell, loadCell, bodyweightCell, repsCell) => {
+      const multiple = targetOf(exerciseCell);
       if (multiple === undefined) return undefined;
-      const ratio = plainStrengthRatio(cells[1], cells[2], cells[3], undefined);
+      const ratio = plainStrengthRatio(loadCell, bodyweightCell, repsCell, undefined);
       if (ratio === undefined) return undefined;
       return ratio === null || multiple === null ? '' : ratio >= multiple - TOLERANCE;
     },
