@@ -3,9 +3,10 @@
  * readLog → buildSeries → rowStatuses (status.ts), over typed arrays instead of an object per row.
  *
  * - One pass over the rows fills parallel typed arrays (day number, series, load and e1RM in kg,
- *   reps, sets, bodyweight, unit). Bare numbers are read without the general parsers; every text
- *   cell goes through the general parser once per distinct text (a log repeats "100 kg" and "3x5"
- *   thousands of times), so text means exactly what it means on the general path.
+ *   reps, sets, bodyweight, unit). Load, reps and bodyweight cells go through the shared number
+ *   readers of cell-numbers.ts (typeof checks for numbers, the general parser once per distinct
+ *   text: a log repeats "100 kg" and "3x5" thousands of times), so they mean exactly what they
+ *   mean on the general path; dates, athletes and exercises are cached per distinct cell too.
  * - One grouping pass: a counting sort of the rows by series (athlete and canonical exercise), then
  *   by day only for a series whose rows are not already in day order. Sessions are runs of one
  *   day, kept in parallel typed arrays; the rules of `judge` run over them.
@@ -20,6 +21,13 @@
  */
 import { type BodyweightLookup, readRoster } from './bodyweight';
 import { nameKey } from './catalogue';
+import {
+  plainBodyweightKg,
+  plainLoad,
+  plainLoadUnit,
+  plainReps,
+  plainSetsWritten,
+} from './cell-numbers';
 import {
   type Classification,
   classify,
@@ -64,7 +72,6 @@ import {
   isBlank,
   parseLoad,
   parseNumber,
-  parseReps,
   writesSeveralSets,
 } from './values';
 
@@ -78,50 +85,6 @@ const NOT_MINE = null;
 
 const UNITS: readonly Unit[] = ['kg', 'lb'];
 const unitCode = (unit: Unit): number => (unit === 'kg' ? 0 : 1);
-
-/** A load (or bodyweight) text as the general parser reads it, once per distinct text. */
-interface LoadText {
-  /** The text writes several sets (a list, load × reps, "@ load"): not for this path. */
-  readonly several: boolean;
-  /** Invalid (a ⚠ row on the general path). */
-  readonly bad: boolean;
-  readonly blank: boolean;
-  readonly value: number;
-  /** -1: no unit written. */
-  readonly unit: number;
-}
-
-/** A reps text as the general parser reads it, once per distinct text. */
-interface RepsText {
-  readonly several: boolean;
-  readonly bad: boolean;
-  readonly blank: boolean;
-  readonly reps: number;
-  /** -1: the text names no sets. */
-  readonly sets: number;
-}
-
-function loadText(text: string, negative: boolean): LoadText {
-  const several = writesSeveralSets(text, '');
-  const load = parseLoad(text, 'load', negative);
-  if (load === null) return { several, bad: false, blank: true, value: 0, unit: -1 };
-  if (isInvalid(load)) return { several, bad: true, blank: false, value: 0, unit: -1 };
-  return {
-    several,
-    bad: false,
-    blank: false,
-    value: load.value,
-    unit: load.unit === null ? -1 : unitCode(load.unit),
-  };
-}
-
-function repsText(text: string): RepsText {
-  const several = writesSeveralSets('', text);
-  const reps = parseReps(text);
-  if (reps === null) return { several, bad: false, blank: true, reps: 0, sets: -1 };
-  if (isInvalid(reps)) return { several, bad: true, blank: false, reps: 0, sets: -1 };
-  return { several, bad: false, blank: false, reps: reps.reps, sets: reps.sets ?? -1 };
-}
 
 /** A cell that holds a list or an object (or a Date outside the date column). */
 const isObjectCell = (cell: unknown): boolean =>
@@ -193,9 +156,6 @@ class Reader {
   private readonly dayOfText = new Map<string, number>();
   private readonly dayOfInstant = new Map<number, number>();
   private readonly dayOfSerial = new Map<number, number>();
-  private readonly loads = new Map<string, LoadText>();
-  private readonly assistedLoads = new Map<string, LoadText>();
-  private readonly repsTexts = new Map<string, RepsText>();
   private readonly unitTexts = new Map<string, number>();
   private readonly roles = new Map<string, ColumnRole | null>();
 
@@ -341,17 +301,6 @@ class Reader {
     return dayNumberOf(cell, this.timeZone);
   }
 
-  /** A load (or bodyweight) text as parseLoad reads it, once per distinct text. */
-  private loadOf(text: string, negative: boolean): LoadText {
-    const texts = negative ? this.assistedLoads : this.loads;
-    let read = texts.get(text);
-    if (read === undefined) {
-      read = loadText(text, negative);
-      texts.set(text, read);
-    }
-    return read;
-  }
-
   /** A text's header role (roleOfHeader), once per distinct text; null for none. */
   private roleOf(text: string): ColumnRole | null {
     let role = this.roles.get(text);
@@ -428,44 +377,32 @@ class Reader {
     const exercise = this.classes[cls] as Classification;
 
     // The load and reps cells: one set (or a group of equal sets) per row on this path.
+    // Plain cells through the shared number readers (cell-numbers.ts, NaN: not plain); anything
+    // else through the general parser, and a row it would report or split is not for this path.
     let value = 0;
     let unitWritten = -1;
     if (!loadBlank) {
-      if (typeof loadCell === 'number' && loadCell >= 0 && Number.isFinite(loadCell)) {
-        value = loadCell;
-      } else if (typeof loadCell === 'string') {
-        const negative = takesAssistance(exercise);
-        const read = this.loadOf(loadCell, negative);
-        if (read.several || read.bad) return false;
-        value = read.value;
-        unitWritten = read.unit;
-      } else {
+      value = plainLoad(loadCell);
+      if (Number.isNaN(value)) {
+        // Assistance ("-20" on an assisted pull-up) and whatever the general path reports.
+        if (writesSeveralSets(loadCell, '')) return false;
         const load = parseLoad(loadCell, 'load', takesAssistance(exercise));
         if (load === null || isInvalid(load)) return false;
         value = load.value;
         unitWritten = load.unit === null ? -1 : unitCode(load.unit);
+      } else {
+        const named = plainLoadUnit(loadCell);
+        if (named !== null) unitWritten = unitCode(named);
       }
     }
     let repCount = 0;
     let setsWritten = -1;
     if (!repsBlank) {
-      if (typeof repsCell === 'number' && repsCell >= 0 && Number.isInteger(repsCell)) {
-        repCount = repsCell;
-      } else if (typeof repsCell === 'string') {
-        let read = this.repsTexts.get(repsCell);
-        if (read === undefined) {
-          read = repsText(repsCell);
-          this.repsTexts.set(repsCell, read);
-        }
-        if (read.several || read.bad) return false;
-        repCount = read.reps;
-        setsWritten = read.sets;
-      } else {
-        const reps = parseReps(repsCell);
-        if (reps === null || isInvalid(reps)) return false;
-        repCount = reps.reps;
-        setsWritten = reps.sets ?? -1;
-      }
+      repCount = plainReps(repsCell);
+      // Not a plain count: a ⚠ row, or several sets in the cell.
+      if (Number.isNaN(repCount)) return false;
+      const written = plainSetsWritten(repsCell);
+      if (written > 0) setsWritten = written;
     }
     let sets = setsWritten >= 0 ? setsWritten : 1;
     if (setsWritten < 0 && columns.sets !== undefined) {
@@ -487,27 +424,9 @@ class Reader {
     }
     let bodyweightKg = Number.NaN;
     if (this.readBodyweightCell && !isBlank(bodyweightCell)) {
-      let bw: number;
-      let bwUnit = -1;
-      if (
-        typeof bodyweightCell === 'number' &&
-        bodyweightCell >= 0 &&
-        Number.isFinite(bodyweightCell)
-      ) {
-        bw = bodyweightCell;
-      } else if (typeof bodyweightCell === 'string') {
-        const read = this.loadOf(bodyweightCell, false);
-        if (read.bad) return false;
-        bw = read.value;
-        bwUnit = read.unit;
-      } else {
-        const load = parseLoad(bodyweightCell, 'bodyweight');
-        if (load === null || isInvalid(load)) return false;
-        bw = load.value;
-        bwUnit = load.unit === null ? -1 : unitCode(load.unit);
-      }
-      if (bw <= 0) return false;
-      bodyweightKg = toKg(bw, UNITS[bwUnit >= 0 ? bwUnit : sheetUnit] as Unit);
+      bodyweightKg = plainBodyweightKg(bodyweightCell, UNITS[sheetUnit] as Unit);
+      // 0, "BW", invalid: a ⚠ row on the general path.
+      if (Number.isNaN(bodyweightKg)) return false;
     } else if (this.readBodyweightCell) this.blankBodyweights++;
 
     const unitCodeOfSet = unitWritten >= 0 ? unitWritten : sheetUnit;
