@@ -152,6 +152,8 @@ class Reader {
   private readonly classes: Classification[] = [];
   private readonly classOfText = new Map<string, number>();
   private readonly classKey: number[] = [];
+  private readonly classKind: number[] = [];
+  private readonly classAssisted: boolean[] = [];
   private readonly keyIds = new Map<string, number>();
   private readonly dayOfText = new Map<string, number>();
   private readonly dayOfInstant = new Map<number, number>();
@@ -241,6 +243,11 @@ class Reader {
         this.keyIds.set(key, keyId);
       }
       this.classKey.push(keyId);
+      // 1: not lifting (never a status); 2: a drill, without a status when done without load.
+      this.classKind.push(
+        isNotLifting(c) ? 1 : c.pattern !== null && DRILL_PATTERNS.has(c.pattern) ? 2 : 0,
+      );
+      this.classAssisted.push(takesAssistance(c));
       this.classOfText.set(written, id);
     }
     this.prevExercise = written;
@@ -386,7 +393,7 @@ class Reader {
       if (Number.isNaN(value)) {
         // Assistance ("-20" on an assisted pull-up) and whatever the general path reports.
         if (writesSeveralSets(loadCell, '')) return false;
-        const load = parseLoad(loadCell, 'load', takesAssistance(exercise));
+        const load = parseLoad(loadCell, 'load', this.classAssisted[cls] as boolean);
         if (load === null || isInvalid(load)) return false;
         value = load.value;
         unitWritten = load.unit === null ? -1 : unitCode(load.unit);
@@ -447,11 +454,8 @@ class Reader {
     this.reps[i] = repCount;
     this.sets[i] = sets;
     this.unit[i] = unitCodeOfSet;
-    this.untracked[i] =
-      isNotLifting(exercise) ||
-      (loadKg === 0 && exercise.pattern !== null && DRILL_PATTERNS.has(exercise.pattern))
-        ? 1
-        : 0;
+    const kind = this.classKind[cls] as number;
+    this.untracked[i] = kind === 1 || (kind === 2 && loadKg === 0) ? 1 : 0;
     this.entries++;
     return true;
   }
@@ -581,6 +585,35 @@ const SLIPPING = 2;
 const TARGET = 3;
 const BEST = 4;
 
+/** The sessions of every series as parallel arrays, with the rows' arrays they are judged on. */
+interface SessionArrays {
+  readonly counted: Uint8Array;
+  readonly best: Float64Array;
+  readonly top: Float64Array;
+  readonly repsAtTop: Float64Array;
+  readonly setCount: Float64Array;
+  readonly block: Int32Array;
+  readonly reached: Uint8Array;
+  readonly newBest: Uint8Array;
+  readonly stale: Uint8Array;
+  /** Session x's rows are order[first[x]] … order[end[x] − 1]. */
+  readonly first: Int32Array;
+  readonly end: Int32Array;
+  readonly order: Int32Array;
+  readonly day: Int32Array;
+  readonly unit: Uint8Array;
+  readonly e1rm: Float64Array;
+  readonly bodyweight: Float64Array;
+  readonly loadKg: Float64Array;
+  readonly reps: Float64Array;
+  readonly phases: (Phase | null)[] | null;
+  readonly slips: (Slip | null)[] | null;
+  readonly kinds: Uint8Array;
+  readonly out: string[][] | null;
+  readonly keepShare: number;
+  readonly sessionsBeforeStale: number;
+}
+
 /**
  * Sessions and statuses over the reader's arrays: buildSeries (grouping, blocks, phases, judge,
  * unloaded drills) and rowStatuses. `kinds[i]` is the status kind of row i; with `out`, out[i] is
@@ -664,6 +697,32 @@ function judgeRows(
   const { loadKg, e1rm, bodyweight, reps, sets, unit } = reader;
 
   const kinds = new Uint8Array(rows);
+  const st: SessionArrays = {
+    counted,
+    best,
+    top,
+    repsAtTop,
+    setCount,
+    block,
+    reached,
+    newBest,
+    stale,
+    first,
+    end,
+    order,
+    day,
+    unit,
+    e1rm,
+    bodyweight,
+    loadKg,
+    reps,
+    phases,
+    slips,
+    kinds,
+    out,
+    keepShare,
+    sessionsBeforeStale: options.sessionsBeforeStale,
+  };
   let at = 0;
   for (let s = 0; s < seriesCount; s++) {
     const a = start[s] as number;
@@ -729,7 +788,7 @@ function judgeRows(
       const b0 = block[from] as number;
       let to = from;
       while (to < lastSession && block[to] === b0) to++;
-      judgeBlock(from, to, b0 === currentBlock);
+      judgeBlock(st, from, to, b0 === currentBlock);
       from = to;
     }
     if (untracked) {
@@ -739,172 +798,214 @@ function judgeRows(
         if (slips) slips[x] = null;
       }
     }
-    statuses(firstSession, lastSession, target, limit);
+    statuses(st, firstSession, lastSession, target, limit);
   }
   return kinds;
+}
 
-  function judgeBlock(from: number, to: number, current: boolean): void {
-    let bestE1rm = Number.NaN;
-    let bestLoad = Number.NEGATIVE_INFINITY;
-    let bestReps = -1;
-    let reachedBefore = false;
-    let lastProgress = -1;
-    let anyCounted = false;
-    for (let x = from; x < to; x++) {
-      const i = x - from;
-      const isCounted = counted[x] === 1;
-      const sBest = best[x] as number;
-      const sTop = top[x] as number;
-      const sReps = repsAtTop[x] as number;
-      let isNew: boolean;
-      if (!isCounted) isNew = false;
-      else if (!anyCounted) isNew = true;
-      else if (!Number.isNaN(sBest) && !Number.isNaN(bestE1rm)) {
-        isNew = sBest > bestE1rm * (1 + NEW_BEST_MARGIN) + LOAD_EPSILON;
-      } else {
-        isNew =
-          sTop > bestLoad + LOAD_EPSILON ||
-          (Math.abs(sTop - bestLoad) <= LOAD_EPSILON && sReps > bestReps);
-      }
-      newBest[x] = isNew ? 1 : 0;
-      let progress =
-        isCounted &&
-        (i === 0 ||
-          (reachedBefore
-            ? !(
-                Math.abs(sTop - (top[x - 1] as number)) <= LOAD_EPSILON &&
-                sReps === repsAtTop[x - 1] &&
-                setCount[x] === setCount[x - 1]
-              )
-            : isNew));
-      if (i > 0 && isCounted && phases && isMaintenance(phases[x] as Phase | null)) {
-        progress = true;
-        let kept: Slip | null = null;
-        if (!Number.isNaN(sBest) && !Number.isNaN(bestE1rm) && bestE1rm > 0) {
-          kept = { share: sBest / bestE1rm, measure: 'e1rm', best: bestE1rm };
-        } else if (bestLoad > LOAD_EPSILON) {
-          kept = { share: sTop / bestLoad, measure: 'load', best: bestLoad };
-        } else if (bestReps > 0) {
-          kept = { share: sReps / bestReps, measure: 'reps', best: bestReps };
-        }
-        if (!isNew && kept !== null && kept.share < keepShare - RATIO_EPSILON) {
-          (slips as (Slip | null)[])[x] = kept;
-        }
-      }
-      if (progress) lastProgress = i;
-      if (!Number.isNaN(sBest) && (Number.isNaN(bestE1rm) || sBest > bestE1rm)) bestE1rm = sBest;
-      if (
-        isCounted &&
-        (sTop > bestLoad + LOAD_EPSILON ||
-          (Math.abs(sTop - bestLoad) <= LOAD_EPSILON && sReps > bestReps))
-      ) {
-        bestLoad = sTop;
-        bestReps = sReps;
-      }
-      anyCounted ||= isCounted;
-      reachedBefore ||= reached[x] === 1;
-      reached[x] = reachedBefore ? 1 : 0;
+function judgeBlock(st: SessionArrays, from: number, to: number, current: boolean): void {
+  const {
+    counted,
+    best,
+    top,
+    repsAtTop,
+    setCount,
+    reached,
+    newBest,
+    stale,
+    phases,
+    slips,
+    keepShare,
+    sessionsBeforeStale,
+  } = st;
+  let bestE1rm = Number.NaN;
+  let bestLoad = Number.NEGATIVE_INFINITY;
+  let bestReps = -1;
+  let reachedBefore = false;
+  let lastProgress = -1;
+  let anyCounted = false;
+  for (let x = from; x < to; x++) {
+    const i = x - from;
+    const isCounted = counted[x] === 1;
+    const sBest = best[x] as number;
+    const sTop = top[x] as number;
+    const sReps = repsAtTop[x] as number;
+    let isNew: boolean;
+    if (!isCounted) isNew = false;
+    else if (!anyCounted) isNew = true;
+    else if (!Number.isNaN(sBest) && !Number.isNaN(bestE1rm)) {
+      isNew = sBest > bestE1rm * (1 + NEW_BEST_MARGIN) + LOAD_EPSILON;
+    } else {
+      isNew =
+        sTop > bestLoad + LOAD_EPSILON ||
+        (Math.abs(sTop - bestLoad) <= LOAD_EPSILON && sReps > bestReps);
     }
-    const trailing = to - from - 1 - lastProgress;
-    if (current && trailing >= options.sessionsBeforeStale) {
-      for (let x = from + lastProgress + 1; x < to; x++) stale[x] = 1;
+    newBest[x] = isNew ? 1 : 0;
+    let progress =
+      isCounted &&
+      (i === 0 ||
+        (reachedBefore
+          ? !(
+              Math.abs(sTop - (top[x - 1] as number)) <= LOAD_EPSILON &&
+              sReps === repsAtTop[x - 1] &&
+              setCount[x] === setCount[x - 1]
+            )
+          : isNew));
+    if (i > 0 && isCounted && phases && isMaintenance(phases[x] as Phase | null)) {
+      progress = true;
+      let kept: Slip | null = null;
+      if (!Number.isNaN(sBest) && !Number.isNaN(bestE1rm) && bestE1rm > 0) {
+        kept = { share: sBest / bestE1rm, measure: 'e1rm', best: bestE1rm };
+      } else if (bestLoad > LOAD_EPSILON) {
+        kept = { share: sTop / bestLoad, measure: 'load', best: bestLoad };
+      } else if (bestReps > 0) {
+        kept = { share: sReps / bestReps, measure: 'reps', best: bestReps };
+      }
+      if (!isNew && kept !== null && kept.share < keepShare - RATIO_EPSILON) {
+        (slips as (Slip | null)[])[x] = kept;
+      }
     }
+    if (progress) lastProgress = i;
+    if (!Number.isNaN(sBest) && (Number.isNaN(bestE1rm) || sBest > bestE1rm)) bestE1rm = sBest;
+    if (
+      isCounted &&
+      (sTop > bestLoad + LOAD_EPSILON ||
+        (Math.abs(sTop - bestLoad) <= LOAD_EPSILON && sReps > bestReps))
+    ) {
+      bestLoad = sTop;
+      bestReps = sReps;
+    }
+    anyCounted ||= isCounted;
+    reachedBefore ||= reached[x] === 1;
+    reached[x] = reachedBefore ? 1 : 0;
   }
+  const trailing = to - from - 1 - lastProgress;
+  if (current && trailing >= sessionsBeforeStale) {
+    for (let x = from + lastProgress + 1; x < to; x++) stale[x] = 1;
+  }
+}
 
-  /** rowStatuses for one series' sessions [from, to). */
-  function statuses(from: number, to: number, target: number | null, limit: number | null): void {
-    const seriesStale = to > from && stale[to - 1] === 1;
-    let staleRow: string[] = [];
-    if (seriesStale && out) {
-      let lastProgress = to - 1;
-      while (lastProgress >= from && stale[lastProgress] === 1) lastProgress--;
-      const run = to - 1 - lastProgress;
-      staleRow = [
-        lastProgress < from
-          ? staleRunText(run, null, false)
-          : staleRunText(
-              run,
-              dayFromNumber(day[order[first[lastProgress] as number] as number] as number).day,
-              reached[lastProgress] === 1,
-            ),
-      ];
-    }
-    const targetText = target === null ? '' : formatMultiple(target);
-    // Many rows of a series share a ratio: one output row per ratio.
-    const reachedRows = new Map<string, string[]>();
-    let earlierBest = Number.NaN;
-    let blockBest = Number.NaN;
-    let currentBlock = 0;
-    for (let x = from; x < to; x++) {
-      if (block[x] !== currentBlock) {
-        if (!Number.isNaN(blockBest) && (Number.isNaN(earlierBest) || blockBest > earlierBest)) {
-          earlierBest = blockBest;
-        }
-        blockBest = Number.NaN;
-        currentBlock = block[x] as number;
+/** rowStatuses for one series' sessions [from, to). */
+function statuses(
+  st: SessionArrays,
+  from: number,
+  to: number,
+  target: number | null,
+  limit: number | null,
+): void {
+  const {
+    best,
+    top,
+    repsAtTop,
+    block,
+    reached,
+    newBest,
+    stale,
+    first,
+    end,
+    order,
+    day,
+    unit,
+    e1rm,
+    bodyweight,
+    loadKg,
+    reps,
+    phases,
+    slips,
+    kinds,
+    out,
+  } = st;
+  const seriesStale = to > from && stale[to - 1] === 1;
+  let staleRow: string[] = [];
+  if (seriesStale && out) {
+    let lastProgress = to - 1;
+    while (lastProgress >= from && stale[lastProgress] === 1) lastProgress--;
+    const run = to - 1 - lastProgress;
+    staleRow = [
+      lastProgress < from
+        ? staleRunText(run, null, false)
+        : staleRunText(
+            run,
+            dayFromNumber(day[order[first[lastProgress] as number] as number] as number).day,
+            reached[lastProgress] === 1,
+          ),
+    ];
+  }
+  const targetText = target === null ? '' : formatMultiple(target);
+  // Many rows of a series share a ratio: one output row per ratio.
+  const reachedRows = new Map<string, string[]>();
+  let earlierBest = Number.NaN;
+  let blockBest = Number.NaN;
+  let currentBlock = 0;
+  for (let x = from; x < to; x++) {
+    if (block[x] !== currentBlock) {
+      if (!Number.isNaN(blockBest) && (Number.isNaN(earlierBest) || blockBest > earlierBest)) {
+        earlierBest = blockBest;
       }
-      const firstOfBlock = x > from && block[x - 1] !== block[x];
-      const slip = slips ? slips[x] : null;
-      const sBest = best[x] as number;
-      for (let k = first[x] as number; k < (end[x] as number); k++) {
-        const i = order[k] as number;
-        if (seriesStale && stale[x] === 1) {
-          kinds[i] = STALE;
-          if (out) out[i] = staleRow;
-        } else if (slip) {
-          kinds[i] = SLIPPING;
+      blockBest = Number.NaN;
+      currentBlock = block[x] as number;
+    }
+    const firstOfBlock = x > from && block[x - 1] !== block[x];
+    const slip = slips ? slips[x] : null;
+    const sBest = best[x] as number;
+    for (let k = first[x] as number; k < (end[x] as number); k++) {
+      const i = order[k] as number;
+      if (seriesStale && stale[x] === 1) {
+        kinds[i] = STALE;
+        if (out) out[i] = staleRow;
+      } else if (slip) {
+        kinds[i] = SLIPPING;
+        if (out) {
+          out[i] = [
+            slippingText(
+              UNITS[unit[i] as number] as Unit,
+              (phases as (Phase | null)[])[x] as Phase | null,
+              repsAtTop[x] as number,
+              Number.isNaN(sBest) ? null : sBest,
+              top[x] as number,
+              slip,
+            ),
+          ];
+        }
+      } else {
+        const e = e1rm[i] as number;
+        const bw = bodyweight[i] as number;
+        if (target !== null && ratioMeetsTarget(e, bw, target, limit)) {
+          kinds[i] = TARGET;
+          if (out) {
+            const ratio = (e / bw).toFixed(2);
+            let row = reachedRows.get(ratio);
+            if (row === undefined) {
+              row = [targetReachedText(ratio, targetText)];
+              reachedRows.set(ratio, row);
+            }
+            out[i] = row;
+          }
+        } else if (
+          newBest[x] === 1 &&
+          (Number.isNaN(sBest)
+            ? Math.abs((loadKg[i] as number) - (top[x] as number)) <= LOAD_EPSILON &&
+              reps[i] === repsAtTop[x]
+            : e === sBest)
+        ) {
+          kinds[i] = BEST;
           if (out) {
             out[i] = [
-              slippingText(
+              bestText(
                 UNITS[unit[i] as number] as Unit,
-                (phases as (Phase | null)[])[x] as Phase | null,
-                repsAtTop[x] as number,
                 Number.isNaN(sBest) ? null : sBest,
                 top[x] as number,
-                slip,
+                repsAtTop[x] as number,
+                x === from,
+                firstOfBlock && !Number.isNaN(earlierBest) ? earlierBest : null,
               ),
             ];
           }
-        } else {
-          const e = e1rm[i] as number;
-          const bw = bodyweight[i] as number;
-          if (target !== null && ratioMeetsTarget(e, bw, target, limit)) {
-            kinds[i] = TARGET;
-            if (out) {
-              const ratio = (e / bw).toFixed(2);
-              let row = reachedRows.get(ratio);
-              if (row === undefined) {
-                row = [targetReachedText(ratio, targetText)];
-                reachedRows.set(ratio, row);
-              }
-              out[i] = row;
-            }
-          } else if (
-            newBest[x] === 1 &&
-            (Number.isNaN(sBest)
-              ? Math.abs((loadKg[i] as number) - (top[x] as number)) <= LOAD_EPSILON &&
-                reps[i] === repsAtTop[x]
-              : e === sBest)
-          ) {
-            kinds[i] = BEST;
-            if (out) {
-              out[i] = [
-                bestText(
-                  UNITS[unit[i] as number] as Unit,
-                  Number.isNaN(sBest) ? null : sBest,
-                  top[x] as number,
-                  repsAtTop[x] as number,
-                  x === from,
-                  firstOfBlock && !Number.isNaN(earlierBest) ? earlierBest : null,
-                ),
-              ];
-            }
-          }
         }
       }
-      if (!Number.isNaN(sBest) && (Number.isNaN(blockBest) || sBest > blockBest)) {
-        blockBest = sBest;
-      }
+    }
+    if (!Number.isNaN(sBest) && (Number.isNaN(blockBest) || sBest > blockBest)) {
+      blockBest = sBest;
     }
   }
 }
