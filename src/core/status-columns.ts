@@ -106,6 +106,33 @@ function memo<K, V>(map: Map<K, V>, key: K, make: (key: K) => V): V {
   return value;
 }
 
+/**
+ * Scratch arrays kept between calls and grown as needed: a recalculation runs a status call per
+ * log tab, and fresh typed arrays of a big log cost fresh memory (page faults) every call. Only
+ * the first `n` slots of one are ever read, each written before it is read (or cleared).
+ */
+const scratch = new Map<string, Int32Array | Float64Array | Uint8Array>();
+
+function grown<T extends Int32Array | Float64Array | Uint8Array>(
+  name: string,
+  n: number,
+  make: (length: number) => T,
+): T {
+  let array = scratch.get(name) as T | undefined;
+  if (array === undefined || array.length < n) {
+    array = make(Math.max(n, 1024));
+    scratch.set(name, array);
+  }
+  return array;
+}
+
+const ints = (name: string, n: number): Int32Array =>
+  grown(name, n, (length) => new Int32Array(length));
+const floats = (name: string, n: number): Float64Array =>
+  grown(name, n, (length) => new Float64Array(length));
+const bytes = (name: string, n: number): Uint8Array =>
+  grown(name, n, (length) => new Uint8Array(length));
+
 /** Where the reader finds bodyweights (readLog's `source`). */
 type Bodyweights =
   | { readonly kind: 'none' }
@@ -185,15 +212,16 @@ class Reader {
 
   constructor(setup: ReaderSetup) {
     const n = setup.rows;
-    this.day = new Int32Array(n);
-    this.series = new Int32Array(n).fill(-1);
-    this.loadKg = new Float64Array(n);
-    this.e1rm = new Float64Array(n);
-    this.bodyweight = new Float64Array(n);
-    this.reps = new Float64Array(n);
-    this.sets = new Float64Array(n);
-    this.unit = new Uint8Array(n);
-    this.untracked = new Uint8Array(n);
+    // Every slot an entry uses is written; the others keep series −1.
+    this.day = ints('day', n);
+    this.series = ints('series', n).fill(-1, 0, n);
+    this.loadKg = floats('loadKg', n);
+    this.e1rm = floats('e1rm', n);
+    this.bodyweight = floats('bodyweight', n);
+    this.reps = floats('reps', n);
+    this.sets = floats('sets', n);
+    this.unit = bytes('unit', n);
+    this.untracked = bytes('untracked', n);
     this.columns = setup.columns;
     this.sheetUnit = setup.options.unit;
     this.loadUnit = setup.loadUnit === undefined ? -1 : unitCode(setup.loadUnit);
@@ -629,15 +657,16 @@ function judgeRows(
   const entries = reader.entries;
   const { day, series } = reader;
   // Counting sort of the entries by series, in row order within each.
-  const start = new Int32Array(seriesCount + 1);
+  const start = ints('start', seriesCount + 1).fill(0, 0, seriesCount + 1);
   for (let i = 0; i < rows; i++) {
     const s = series[i] as number;
     if (s >= 0) (start[s + 1] as number)++;
   }
   for (let s = 0; s < seriesCount; s++)
     start[s + 1] = (start[s + 1] as number) + (start[s] as number);
-  const order = new Int32Array(entries);
-  const fill = start.slice(0, seriesCount);
+  const order = ints('order', entries).subarray(0, entries);
+  const fill = ints('fill', seriesCount);
+  fill.set(start.subarray(0, seriesCount));
   for (let i = 0; i < rows; i++) {
     const s = series[i] as number;
     if (s >= 0) {
@@ -681,22 +710,22 @@ function judgeRows(
   const blocksOfAthlete = daysOf.map((days) => blocksOf(days, layoffWeeks));
 
   // Sessions: parallel arrays, in series order then day order.
-  const first = new Int32Array(sessionCount);
-  const end = new Int32Array(sessionCount);
-  const best = new Float64Array(sessionCount);
-  const top = new Float64Array(sessionCount);
-  const repsAtTop = new Float64Array(sessionCount);
-  const setCount = new Float64Array(sessionCount);
-  const block = new Int32Array(sessionCount);
-  const counted = new Uint8Array(sessionCount);
-  const reached = new Uint8Array(sessionCount);
-  const newBest = new Uint8Array(sessionCount);
-  const stale = new Uint8Array(sessionCount);
+  const first = ints('first', sessionCount);
+  const end = ints('end', sessionCount);
+  const best = floats('best', sessionCount);
+  const top = floats('top', sessionCount);
+  const repsAtTop = floats('repsAtTop', sessionCount);
+  const setCount = floats('setCount', sessionCount);
+  const block = ints('block', sessionCount);
+  const counted = bytes('counted', sessionCount);
+  const reached = bytes('reached', sessionCount);
+  const newBest = bytes('newBest', sessionCount);
+  const stale = bytes('stale', sessionCount).fill(0, 0, sessionCount);
   const phases: (Phase | null)[] | null = season ? new Array(sessionCount).fill(null) : null;
   const slips: (Slip | null)[] | null = season ? new Array(sessionCount).fill(null) : null;
   const { loadKg, e1rm, bodyweight, reps, sets, unit } = reader;
 
-  const kinds = new Uint8Array(rows);
+  const kinds = bytes('kinds', rows).fill(0, 0, rows);
   const st: SessionArrays = {
     counted,
     best,
@@ -934,6 +963,13 @@ function statuses(
   const targetText = target === null ? '' : formatMultiple(target);
   // Many rows of a series share a ratio: one output row per ratio.
   const reachedRows = new Map<string, string[]>();
+  // The sets of a session usually repeat a row's e1RM and bodyweight: the row before's output.
+  let lastE = Number.NaN;
+  let lastBw = Number.NaN;
+  let lastReached: string[] = [];
+  let lastBestSession = -1;
+  let lastBestUnit = -1;
+  let lastBest: string[] = [];
   let earlierBest = Number.NaN;
   let blockBest = Number.NaN;
   let currentBlock = 0;
@@ -973,13 +1009,18 @@ function statuses(
         if (target !== null && ratioMeetsTarget(e, bw, target, limit)) {
           kinds[i] = TARGET;
           if (out) {
-            const ratio = (e / bw).toFixed(2);
-            let row = reachedRows.get(ratio);
-            if (row === undefined) {
-              row = [targetReachedText(ratio, targetText)];
-              reachedRows.set(ratio, row);
+            if (e !== lastE || bw !== lastBw) {
+              const ratio = (e / bw).toFixed(2);
+              let row = reachedRows.get(ratio);
+              if (row === undefined) {
+                row = [targetReachedText(ratio, targetText)];
+                reachedRows.set(ratio, row);
+              }
+              lastE = e;
+              lastBw = bw;
+              lastReached = row;
             }
-            out[i] = row;
+            out[i] = lastReached;
           }
         } else if (
           newBest[x] === 1 &&
@@ -990,16 +1031,22 @@ function statuses(
         ) {
           kinds[i] = BEST;
           if (out) {
-            out[i] = [
-              bestText(
-                UNITS[unit[i] as number] as Unit,
-                Number.isNaN(sBest) ? null : sBest,
-                top[x] as number,
-                repsAtTop[x] as number,
-                x === from,
-                firstOfBlock && !Number.isNaN(earlierBest) ? earlierBest : null,
-              ),
-            ];
+            // The text is the session's, in the row's unit: rows that tie share it.
+            if (x !== lastBestSession || unit[i] !== lastBestUnit) {
+              lastBest = [
+                bestText(
+                  UNITS[unit[i] as number] as Unit,
+                  Number.isNaN(sBest) ? null : sBest,
+                  top[x] as number,
+                  repsAtTop[x] as number,
+                  x === from,
+                  firstOfBlock && !Number.isNaN(earlierBest) ? earlierBest : null,
+                ),
+              ];
+              lastBestSession = x;
+              lastBestUnit = unit[i] as number;
+            }
+            out[i] = lastBest;
           }
         }
       }
