@@ -208,6 +208,8 @@ class Reader {
   private prevSeriesClass = -1;
   private prevSeries = -1;
   private prevMs = Number.NaN;
+  private prevAthleteCell: unknown;
+  private prevAthleteNamed = -1;
   private prevDay = 0;
 
   constructor(setup: ReaderSetup) {
@@ -350,6 +352,7 @@ class Reader {
   isRepeatedHeader(loadCell: unknown, exerciseCell: unknown): boolean {
     return (
       typeof loadCell === 'string' &&
+      loadCell !== '' &&
       typeof exerciseCell === 'string' &&
       this.roleOf(loadCell) === 'load' &&
       this.roleOf(exerciseCell) === 'exercise'
@@ -394,7 +397,14 @@ class Reader {
     const dateGiven = dateBlank ? this.lastDate : dateCell;
     let athlete = this.defaultAthlete;
     if (columns.athlete !== undefined) {
-      const named = this.athleteOf(cellText(athleteCell));
+      let named: number;
+      if (athleteCell === this.prevAthleteCell && typeof athleteCell === 'string') {
+        named = this.prevAthleteNamed;
+      } else {
+        named = this.athleteOf(cellText(athleteCell));
+        this.prevAthleteCell = athleteCell;
+        this.prevAthleteNamed = named;
+      }
       athlete = named >= 0 ? named : this.lastAthlete;
       if (named >= 0) this.lastAthlete = named;
     }
