@@ -1120,7 +1120,7 @@ function statusColumnOf(
   statusOptions: StatusOptions,
 ): string[][] | null {
   const rows = table.length;
-  for (let r = 0; r < rows; r++) if (!Array.isArray(table[r])) return NOT_MINE;
+  // Rows that are not lists: plainHead checked the first ones, the loops below the others.
   const values = table as readonly (readonly unknown[])[];
   if (!isTimeZone(logOptions.timeZone)) return NOT_MINE;
   const detected = detectHeader(values as readonly (readonly CellValue[])[]);
@@ -1139,6 +1139,7 @@ function statusColumnOf(
   let last = rows - 1;
   while (last > detected.row) {
     const row = values[last] as readonly unknown[];
+    if (!Array.isArray(row)) return NOT_MINE;
     for (const cell of row) if (isObjectCell(cell) && !isDateLike(cell)) return NOT_MINE;
     if (!rowIsEmpty(row as readonly CellValue[])) break;
     last--;
@@ -1163,6 +1164,7 @@ function statusColumnOf(
   const repeatedHeaders = c.exercise !== undefined && c.load !== undefined;
   for (let r = detected.row + 1; r <= last; r++) {
     const row = values[r] as readonly unknown[];
+    if (!Array.isArray(row)) return NOT_MINE;
     let blank = true;
     for (let k = 0; k < row.length; k++) {
       if (!isBlank(row[k])) {
@@ -1217,15 +1219,18 @@ function columnArg(arg: unknown, rows: number): ColumnArg | null {
     return { grid: null, value: row[0] };
   }
   if (arg.length !== rows) return null;
-  for (let r = 0; r < rows; r++) {
-    const row = arg[r];
-    if (!Array.isArray(row) || row.length !== 1) return null;
-  }
   return { grid: arg as readonly (readonly unknown[])[], value: undefined };
 }
 
-const cellOf = (arg: ColumnArg, r: number): unknown =>
-  arg.grid === null ? arg.value : (arg.grid[r] as readonly unknown[])[0];
+/** What cellOf gives for a row of a range that is not a one-cell list (not for this path). */
+const BAD_SHAPE: unknown = { shape: 'not one column' };
+
+/** The argument's cell in row r, its rows checked as they are read (one pass over them). */
+function cellOf(arg: ColumnArg, r: number): unknown {
+  if (arg.grid === null) return arg.value;
+  const row = arg.grid[r];
+  return Array.isArray(row) && row.length === 1 ? row[0] : BAD_SHAPE;
+}
 
 /**
  * STALE over one-column ranges of the same length (and single values for every row) on the
@@ -1278,6 +1283,15 @@ function staleOf(
     const load = cellOf(loads, r);
     const rep = cellOf(reps, r);
     const athlete = cellOf(athletes, r);
+    if (
+      exercise === BAD_SHAPE ||
+      date === BAD_SHAPE ||
+      load === BAD_SHAPE ||
+      rep === BAD_SHAPE ||
+      athlete === BAD_SHAPE
+    ) {
+      return NOT_MINE;
+    }
     if (
       (isBlank(exercise) && isBlank(date) && isBlank(load) && isBlank(rep)) ||
       reader.isRepeatedHeader(load, exercise)
