@@ -21,7 +21,7 @@ import {
   writesSeveralSets,
 } from '../core/values';
 import { formulaCell } from './args';
-import { broadcast, type Elementwise, type Output } from './broadcast';
+import { broadcast, type Elementwise } from './broadcast';
 import type { CustomFunction, FunctionParameter } from './types';
 
 const FORMULA_PARAMETER: FunctionParameter = {
@@ -253,15 +253,16 @@ export function bodyweight(cell: unknown): Load | Invalid {
 }
 
 /**
- * strengthRatio for plain cells (a plain load and bodyweight, plain or blank reps, a known
- * formula); undefined for anything else, which strengthRatio answers.
+ * STRENGTH_RATIO's cell for plain cells (a plain load and bodyweight, plain or blank reps, a known
+ * formula): the ratio, or "" when the reps give no estimate; undefined for anything else, which
+ * strengthRatio answers. One function, not a wrapper, so the column path inlines it whole.
  */
 export function plainStrengthRatio(
   loadCell: unknown,
   bodyweightCell: unknown,
   repsCell: unknown,
   formulaValue: unknown,
-): number | null | undefined {
+): number | '' | undefined {
   const value = plainLoad(loadCell);
   if (Number.isNaN(value)) return undefined;
   const unit = plainLoadUnit(loadCell);
@@ -275,7 +276,7 @@ export function plainStrengthRatio(
   const bw = plainLoad(bodyweightCell);
   if (!(bw > 0)) return undefined;
   const best = reps < 0 ? value : estimateOneRepMax(value, reps, formula);
-  if (best === null) return null;
+  if (best === null) return '';
   const bwUnit = plainLoadUnit(bodyweightCell);
   return (unit && bwUnit ? convert(best, unit, bwUnit) : best) / bw;
 }
@@ -332,8 +333,5 @@ export const STRENGTH_RATIO: CustomFunction = {
 export const STRENGTH_RATIO_CELLS: Elementwise = {
   required: 2,
   cell: ([loadCell, bw, reps, formula]) => strengthRatio(loadCell, bw, reps, formula),
-  plain: (loadCell, bw, reps, formula): Output | undefined => {
-    const ratio = plainStrengthRatio(loadCell, bw, reps, formula);
-    return ratio === null ? '' : ratio;
-  },
+  plain: plainStrengthRatio,
 };

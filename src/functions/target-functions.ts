@@ -134,7 +134,7 @@ export function targetReachedCells(table: Targets): Elementwise {
       if (multiple === undefined) return undefined;
       const ratio = plainStrengthRatio(loadCell, bodyweightCell, repsCell, undefined);
       if (ratio === undefined) return undefined;
-      return ratio === null || multiple === null ? '' : ratio >= multiple - TOLERANCE;
+      return ratio === '' || multiple === null ? '' : ratio >= multiple - TOLERANCE;
     },
   };
 }

@@ -15,6 +15,12 @@ import {
   type Elementwise,
 } from '../../src/functions/broadcast';
 import {
+  EXERCISE_NAME,
+  EXERCISE_NAME_CELLS,
+  RUNNER_SWAP,
+  RUNNER_SWAP_CELLS,
+} from '../../src/functions/names';
+import {
   E1RM,
   E1RM_CELLS,
   LOAD_FOR_REPS,
@@ -268,6 +274,58 @@ describe('the column path gives the general path’s output to the character', (
           expect(TARGET_REACHED.implementation(context, exercises, loads, bws, reps)).toEqual(
             general,
           );
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe('the column path itself (reading, blanks, the general computation, shared rows)', () => {
+  const anyCell = fc.oneof(
+    anyOf(plainLoadCell),
+    exerciseCell,
+    fc.constantFrom(0, -0, 1.5, -2.25, 'x', true, false),
+  );
+
+  it('EXERCISE_NAME and RUNNER_SWAP, which have no plain case', () => {
+    fc.assert(
+      fc.property(columns(exerciseCell), ([names]) => {
+        expectSamePaths(EXERCISE_NAME, EXERCISE_NAME_CELLS, [names]);
+        expectSamePaths(RUNNER_SWAP, RUNNER_SWAP_CELLS, [names]);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('any cells, any required count, with columns and single values mixed', () => {
+    /** Shows what it was given, so every cell's reading is in the output. */
+    const echo = (required: number): Elementwise => ({
+      required,
+      cell: (cells) => cells.map((c) => (c instanceof Date ? c.getTime() : String(c))).join('|'),
+    });
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2, max: 30 }).chain((rows) =>
+          fc.tuple(
+            fc.array(
+              fc.oneof(
+                fc.array(anyCell, { minLength: rows, maxLength: rows }).map(column),
+                // A list passed as a whole argument is a range, not one value.
+                anyCell.filter((c) => !Array.isArray(c)),
+                anyCell.map((c) => [[c]]),
+              ),
+              { minLength: 1, maxLength: 4 },
+            ),
+            fc.integer({ min: 0, max: 4 }),
+          ),
+        ),
+        ([args, required]) => {
+          fc.pre(args.some((a) => Array.isArray(a) && a.length > 1));
+          const spec = echo(required);
+          const fast = broadcastColumns(args, spec);
+          expect(fast).toBeDefined();
+          expect(fast).toEqual(broadcastCells(args, spec));
         },
       ),
       { numRuns: RUNS },
