@@ -115,9 +115,9 @@ export function openWorkbook(options: PreviewOptions = {}): Emulator {
     }
     if (tabs === null) writeLog(sheet, table);
     else {
-      tabs.forEach((tab, i) =>
-        writeLog(i === 0 ? sheet : emulator.spreadsheet.insertSheet(), tab.table, tab.athlete),
-      );
+      tabs.forEach((tab, i) => {
+        writeLog(i === 0 ? sheet : emulator.spreadsheet.insertSheet(), tab.table, tab.athlete);
+      });
       const paces = emulator.spreadsheet.insertSheet('Race paces');
       paces.getRange(1, 1, RACE_PACES.length, 3).setValues(RACE_PACES.map((r) => [...r]));
       emulator.spreadsheet.setActiveSheet(sheet);

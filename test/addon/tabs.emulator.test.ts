@@ -134,15 +134,19 @@ describe('the roster across tabs', () => {
     expect(s.athletes.map((a) => a.name)).not.toContain('2026');
     const formula = [...(em.workbook.sheets.find((x) => x.name === '2026')?.formulas ?? [])][0];
     expect(formula?.[1]).toMatch(/,"Priya"\)$/);
+    // The name goes with its tab: once the tab is deleted, the next save keeps no name for it.
+    em.spreadsheet.deleteSheet(sheet(em, '2026'));
+    em.run('saveSettings', { unit: 'kg' });
+    expect(state(em).settings.athleteNames).toEqual({});
   });
 
   it('the dashboard and the audit cover everyone on every tab', () => {
     em.run('menuBuildDashboard');
-    expect(lastAlert(em)).toMatch(/rebuilt: 13 athletes, 12 charts/);
+    expect(lastAlert(em)).toMatch(/rebuilt: 12 athletes, 12 charts/);
     const dashboard = sheet(em, 'Strength dashboard').getRange('B1').getDisplayValue();
-    expect(dashboard).toMatch(/^Built from 13 logs: "O'Brien", "=x", .* and 3 more\.$/);
+    expect(dashboard).toMatch(/^Built from 12 logs: "O'Brien", "=x", .* and 2 more\.$/);
     const audit = em.run('runAudit') as { message: string; state: SidebarState };
-    expect(audit.message).toMatch(/^Audit of 13 athletes/);
+    expect(audit.message).toMatch(/^Audit of 12 athletes/);
   });
 });
 
