@@ -253,3 +253,30 @@ describe('the coach’s edits', () => {
     ]);
   });
 });
+
+describe('a tab’s athlete in the status formula', () => {
+  it('brings their roster bodyweight, and Check this spreadsheet computes the tab as its athlete’s', () => {
+    const em = setupTabs(2);
+    const roster = em.spreadsheet.insertSheet('Weigh-ins');
+    roster.getRange(1, 1, 2, 3).setValues([
+      ['Athlete', 'Date', 'Bodyweight'],
+      ["O'Brien", '2026-01-01', 40],
+    ]);
+    em.run('saveSettings', { bodyweight: { kind: 'roster', sheet: 'Weigh-ins' } });
+    em.run('menuApplyHighlights');
+    // O'Brien is on the roster (a light athlete: the trap bar target is reached), =x is not.
+    expect(
+      statusColumn(em, "O'Brien")
+        .slice(1)
+        .some((t) => t.startsWith('Target reached')),
+    ).toBe(true);
+    expect(
+      statusColumn(em, '=x')
+        .slice(1)
+        .some((t) => t.startsWith('Target reached')),
+    ).toBe(false);
+    em.spreadsheet.setActiveSheet(sheet(em, "O'Brien"));
+    em.run('menuCheckSpreadsheet');
+    expect(lastAlert(em)).toMatch(/Statuses: all 12 statuses on "O'Brien" match/);
+  });
+});
