@@ -49,19 +49,14 @@ export interface SheetRead {
 /** A sheet already read, as a log tab: null when its headers are not a log's. */
 export function logTabOf(read: SheetRead, settings: Settings): LogTab | null {
   const found = recogniseLog(read.name, read.values, settings);
-  return found === null ? null : withAthlete({ ...read, found }, settings);
-}
-
-/** A log with whose it is: none for a shared log (an Athlete column), else the tab's athlete. */
-function withAthlete(log: SheetRead & { readonly found: FoundLog }, settings: Settings): LogTab {
-  const hasAthleteColumn = log.found.columns.athlete !== undefined;
+  if (found === null) return null;
+  const hasAthleteColumn = found.columns.athlete !== undefined;
+  const chosen = settings.athleteNames[read.name];
   return {
-    sheet: log.sheet,
-    name: log.name,
-    values: log.values,
-    found: log.found,
-    athlete: hasAthleteColumn ? null : tabAthlete(log.name, settings),
-    athleteFrom: hasAthleteColumn ? 'column' : settings.athleteNames[log.name] ? 'settings' : 'tab',
+    ...read,
+    found,
+    athlete: hasAthleteColumn ? null : tabAthlete(read.name, settings),
+    athleteFrom: hasAthleteColumn ? 'column' : chosen ? 'settings' : 'tab',
   };
 }
 
@@ -145,7 +140,15 @@ export function readLogs(
 
 /** A log read the one-log way (the sheet chosen in settings) as a log tab. */
 export function asLogTab(log: LogRead, settings: Settings): LogTab {
-  return withAthlete(log, settings);
+  const hasAthleteColumn = log.found.columns.athlete !== undefined;
+  return {
+    sheet: log.sheet,
+    name: log.name,
+    values: log.values,
+    found: log.found,
+    athlete: hasAthleteColumn ? null : tabAthlete(log.name, settings),
+    athleteFrom: hasAthleteColumn ? 'column' : settings.athleteNames[log.name] ? 'settings' : 'tab',
+  };
 }
 
 /**
