@@ -14,10 +14,13 @@
  *   row per distinct text (Sheets reads values, not identities).
  *
  * It takes on the common log and answers "not mine" (null) for anything else: any row the general
- * path would report as a problem (a ⚠ row), a row that writes several sets in one cell, a cell that
- * holds a list or an object, a log that cannot be read at all. The caller then reruns the call on
- * the general path, which says what is wrong. `test/core/status-columns.test.ts` checks both paths
- * give the same output to the character over generated logs of every shape and the real exports.
+ * path would report as a problem (a ⚠ row), a row that writes several sets in one cell, a cell it
+ * reads that holds a list or an object, a header row with a list, an object or a Date of another
+ * realm, a log that cannot be read at all; for STALE also a single-cell call and ranges that are
+ * not one column of the same length. The caller then reruns the call on the general path, which
+ * says what is wrong; `lastStatusPath()` tells which path answered. test/core/status-columns.test.ts
+ * and test/functions/status-paths.test.ts check both paths give the same output to the character
+ * over generated logs of every shape and the real exports, and that plain logs stay on this path.
  */
 import { type BodyweightLookup, readRoster } from './bodyweight';
 import { nameKey } from './catalogue';
