@@ -3,7 +3,7 @@
  * plain-words message. Each returns the fresh state so the sidebar never shows stale data.
  */
 import {
-  analyse,
+  analyseLogs,
   applyHighlights,
   buildDashboard,
   recolourHighlights,
@@ -20,13 +20,13 @@ import type {
 } from './api-types';
 import { coachError, endpoint, plainMessage, withDocumentLock } from './guard';
 import { highlightsOn } from './highlights';
+import { athleteTabs, type LogTab, readLogs } from './logs';
 import { findOurSheets } from './ours';
 import { mergeSettings } from './settings';
 import { attentionOptions, sidebarRoster } from './sidebar-state';
 import { currentRevision, loadSettings, storeSettings } from './store';
 import {
   defaultTargetTable,
-  readLogSheet,
   readTargetRows,
   TARGETS_HEADER,
   targetRowsJson,
@@ -39,19 +39,39 @@ const MAX_PROBLEMS = 50;
 function state(): SidebarState {
   const { settings, warning } = loadSettings();
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const sheets = ss.getSheets().map((s) => s.getName());
-  const targetRows = readTargetRows(ss, findOurSheets(ss));
+  const ours = findOurSheets(ss);
+  let read: ReturnType<typeof readLogs> | null = null;
+  let readError: unknown = null;
+  try {
+    read = readLogs(ss, settings, ours);
+  } catch (error) {
+    readError = error;
+  }
+  // Every tab's name came with the logs when the whole file was read; else asked once.
+  const sheets = read?.all?.names ?? ss.getSheets().map((s) => s.getName());
+  const targetRows = readTargetRows(ss, ours);
   const targets = targetRowsJson(targetRows);
   const base = { settings, settingsWarning: warning, sheets, targets, revision: currentRevision() };
   try {
-    const log = readLogSheet(ss, settings);
-    const analysis = analyse(ss, settings, log, targetRows);
-    const roster = sidebarRoster(analysis, attentionOptions(settings));
+    if (read === null) throw readError;
+    const { logs } = read;
+    const analysis = analyseLogs(ss, settings, logs, targetRows);
+    // Which tabs each athlete is on: said on their card only when the file has several logs.
+    const tabs = logs.length > 1 ? athleteTabs(logs) : undefined;
+    const roster = sidebarRoster(analysis, attentionOptions(settings), tabs);
+    const on = logs.map((log) => highlightsOn(log.sheet, log));
     return {
       ...base,
-      log: log.found.description,
+      log: (logs[0] as LogTab).found.description,
+      logs: logs.map((log, i) => ({
+        sheet: log.name,
+        athlete: log.athlete,
+        athleteFrom: log.athleteFrom,
+        rows: log.found.description.rows,
+        highlights: on[i] === true,
+      })),
       logError: null,
-      highlightsApplied: highlightsOn(log.sheet, log),
+      highlightsApplied: on.some(Boolean),
       athletes: roster.athletes,
       attention: roster.attention,
       problems: analysis.problems.slice(0, MAX_PROBLEMS),
@@ -62,6 +82,7 @@ function state(): SidebarState {
     return {
       ...base,
       log: null,
+      logs: [],
       logError: plainMessage(error),
       highlightsApplied: false,
       athletes: [],
@@ -109,8 +130,29 @@ function formulaSettingsChanged(a: Settings, b: Settings): boolean {
       s.sessionsBeforeStale,
       s.layoffWeeks,
       s.keepShare,
+      s.athleteNames,
     ]);
   return pick(a) !== pick(b);
+}
+
+/**
+ * Athlete names kept for tabs that are gone (deleted, or renamed: the new name is the athlete
+ * again) are dropped when settings are saved, so nothing of ours outlives its tab. Costs a look at
+ * the tabs' names only when some tab has a name of the coach's.
+ */
+function withoutGoneTabs(settings: Settings): Settings {
+  const named = Object.keys(settings.athleteNames);
+  if (named.length === 0) return settings;
+  const tabs = new Set(
+    SpreadsheetApp.getActiveSpreadsheet()
+      .getSheets()
+      .map((s) => s.getName()),
+  );
+  if (named.every((tab) => tabs.has(tab))) return settings;
+  const kept = Object.fromEntries(
+    Object.entries(settings.athleteNames).filter(([tab]) => tabs.has(tab)),
+  );
+  return { ...settings, athleteNames: kept };
 }
 
 const action = (run: () => string) =>
@@ -123,7 +165,7 @@ export const SIDEBAR_ENDPOINTS = {
   saveSettings: endpoint((changes: unknown): SidebarState => {
     withDocumentLock(() => {
       const before = loadSettings().settings;
-      const next = mergeSettings(before, changes);
+      const next = withoutGoneTabs(mergeSettings(before, changes));
       storeSettings(next);
       // Highlights already on follow now, not at the next Apply: a setting the Status formula
       // reads rewrites the formula; new colours recolour our rules in their places.
@@ -143,8 +185,12 @@ export const SIDEBAR_ENDPOINTS = {
     );
     return state();
   }),
-  applyHighlights: action(applyHighlights),
-  removeHighlights: action(removeHighlights),
+  applyHighlights: endpoint(
+    (tabs?: unknown): ActionResult => ({ message: applyHighlights(tabs), state: state() }),
+  ),
+  removeHighlights: endpoint(
+    (tabs?: unknown): ActionResult => ({ message: removeHighlights(tabs), state: state() }),
+  ),
   buildDashboard: action(buildDashboard),
   runAudit: action(() => runAudit().text),
 };

@@ -23,6 +23,7 @@ import {
   DEFAULT_KEEP_SHARE,
   DEFAULT_LAYOFF_WEEKS,
   isMaintenance,
+  type Phase,
   phaseOn,
 } from './season';
 import { targetFor } from './targets';
@@ -35,8 +36,8 @@ export const DEFAULT_SESSIONS_BEFORE_STALE = 3;
 export const NEW_BEST_MARGIN = 0.005;
 
 /** Ratios are compared with a little slack so 1.5 × 80 ÷ 80 meets a 1.5 target despite floats. */
-const RATIO_EPSILON = 1e-9;
-const LOAD_EPSILON = 1e-6;
+export const RATIO_EPSILON = 1e-9;
+export const LOAD_EPSILON = 1e-6;
 
 /**
  * The ratio meets the target — and is within what people lift (limits.ts): a ratio beyond the
@@ -52,6 +53,18 @@ export function meetsTarget(
     target !== null &&
     e1rmKg !== null &&
     bodyweightKg !== null &&
+    ratioMeetsTarget(e1rmKg, bodyweightKg, target, limit)
+  );
+}
+
+/** meetsTarget over plain numbers (NaN for an unknown e1RM or bodyweight: never met). */
+export function ratioMeetsTarget(
+  e1rmKg: number,
+  bodyweightKg: number,
+  target: number,
+  limit: number | null,
+): boolean {
+  return (
     bodyweightKg > 0 &&
     e1rmKg / bodyweightKg >= target - RATIO_EPSILON &&
     !beyondHumanLimit(e1rmKg / bodyweightKg, limit)
@@ -223,7 +236,7 @@ function judge(
  * status. Loaded versions (weighted jumps, loaded carries) and bodyweight strength work such as
  * push-ups keep the usual rules.
  */
-const DRILL_PATTERNS: ReadonlySet<Pattern> = new Set<Pattern>([
+export const DRILL_PATTERNS: ReadonlySet<Pattern> = new Set<Pattern>([
   'plyometric',
   'sprint',
   'core',
@@ -345,6 +358,14 @@ export function formatMultiple(multiple: number): string {
   return `${Number(multiple.toFixed(2))}×`;
 }
 
+/** The stale text of a run of `run` sessions after the session `since` (null: none before it). */
+export function staleRunText(run: number, sinceDay: string | null, sinceReached: boolean): string {
+  if (sinceDay === null) return `Stale: no new best in ${run} sessions`;
+  return sinceReached
+    ? `Stale: same load, reps and sets for ${run} sessions since ${sinceDay}`
+    : `Stale: no new best in ${run} sessions since ${sinceDay}`;
+}
+
 /** Every stale session of a series shares one text: the run after its last progress. */
 function staleText(series: Series): string {
   const sessions = series.sessions;
@@ -352,10 +373,7 @@ function staleText(series: Series): string {
   while (lastProgress >= 0 && (sessions[lastProgress] as Session).stale) lastProgress--;
   const since = sessions[lastProgress];
   const run = sessions.length - 1 - lastProgress;
-  if (!since) return `Stale: no new best in ${run} sessions`;
-  return since.targetReached
-    ? `Stale: same load, reps and sets for ${run} sessions since ${since.day}`
-    : `Stale: no new best in ${run} sessions since ${since.day}`;
+  return staleRunText(run, since ? since.day : null, since ? since.targetReached : false);
 }
 
 function isBestRow(entry: LogEntry, session: Session): boolean {
@@ -382,21 +400,40 @@ function newBestText(
   first: boolean,
   beforeBreak: number | null = null,
 ): string {
+  return bestText(
+    entry.unit,
+    session.bestE1rmKg,
+    session.topLoadKg,
+    session.repsAtTopLoad,
+    first,
+    beforeBreak,
+  );
+}
+
+/** The New best text of a session's best row, in the row's unit (see newBestText). */
+export function bestText(
+  unit: Unit,
+  bestE1rmKg: number | null,
+  topLoadKg: number,
+  repsAtTopLoad: number,
+  first: boolean,
+  beforeBreak: number | null,
+): string {
   const lead = first ? `${FIRST_SESSION_PREFIX}, ` : 'New best: ';
-  if (session.bestE1rmKg !== null) {
+  if (bestE1rmKg !== null) {
     const history =
       beforeBreak === null
         ? ''
-        : ` (first since the break; ${formatLoad(beforeBreak, entry.unit)} before it)`;
-    return `${lead}e1RM ${formatLoad(session.bestE1rmKg, entry.unit)}${history}`;
+        : ` (first since the break; ${formatLoad(beforeBreak, unit)} before it)`;
+    return `${lead}e1RM ${formatLoad(bestE1rmKg, unit)}${history}`;
   }
-  if (session.topLoadKg > 0) {
-    return `${lead}${formatLoad(session.topLoadKg, entry.unit)} × ${session.repsAtTopLoad}`;
+  if (topLoadKg > 0) {
+    return `${lead}${formatLoad(topLoadKg, unit)} × ${repsAtTopLoad}`;
   }
-  if (session.topLoadKg < 0) {
-    return `${lead}${formatLoad(-session.topLoadKg, entry.unit)} assistance × ${session.repsAtTopLoad}`;
+  if (topLoadKg < 0) {
+    return `${lead}${formatLoad(-topLoadKg, unit)} assistance × ${repsAtTopLoad}`;
   }
-  return `${lead}${session.repsAtTopLoad} reps`;
+  return `${lead}${repsAtTopLoad} reps`;
 }
 
 const status = (kind: StatusKind, text: string): RowStatus => ({ kind, text });
@@ -412,16 +449,39 @@ const PRIORITY: Readonly<Record<StatusKind, number>> = {
 const PERCENT = (share: number): string => `${Math.floor(share * 100)}%`;
 
 function slipText(entry: LogEntry, session: Session, slip: Slip): string {
-  const phase = session.phase ?? 'maintenance';
+  return slippingText(
+    entry.unit,
+    session.phase,
+    session.repsAtTopLoad,
+    session.bestE1rmKg,
+    session.topLoadKg,
+    slip,
+  );
+}
+
+/** The Slipping text of a session in a maintenance phase, in the row's unit. */
+export function slippingText(
+  unit: Unit,
+  phase: Phase | null,
+  repsAtTopLoad: number,
+  bestE1rmKg: number | null,
+  topLoadKg: number,
+  slip: Slip,
+): string {
+  const named = phase ?? 'maintenance';
   if (slip.measure === 'reps') {
-    return `Slipping: ${session.repsAtTopLoad} reps, ${PERCENT(slip.share)} of this block's best ${slip.best} (${phase})`;
+    return `Slipping: ${repsAtTopLoad} reps, ${PERCENT(slip.share)} of this block's best ${slip.best} (${named})`;
   }
   const what =
     slip.measure === 'e1rm'
-      ? `e1RM ${formatLoad(session.bestE1rmKg as number, entry.unit)}`
-      : `top load ${formatLoad(session.topLoadKg, entry.unit)}`;
-  return `Slipping: ${what}, ${PERCENT(slip.share)} of this block's best ${formatLoad(slip.best, entry.unit)} (${phase})`;
+      ? `e1RM ${formatLoad(bestE1rmKg as number, unit)}`
+      : `top load ${formatLoad(topLoadKg, unit)}`;
+  return `Slipping: ${what}, ${PERCENT(slip.share)} of this block's best ${formatLoad(slip.best, unit)} (${named})`;
 }
+
+/** "Target reached: 1.52× bodyweight (target 1.5×)": `ratio` is e1RM ÷ bodyweight to 2 places. */
+export const targetReachedText = (ratio: string, targetText: string): string =>
+  `Target reached: ${ratio}× bodyweight (target ${targetText})`;
 
 /**
  * The status of every entry (parallel to `entries`, as read by readLog): Stale, then Slipping,
@@ -499,10 +559,7 @@ function statusOf(
     const ratio = ((entry.e1rmKg as number) / (entry.bodyweightKg as number)).toFixed(2);
     let shared = reached.get(ratio);
     if (!shared) {
-      shared = status(
-        'Target reached',
-        `Target reached: ${ratio}× bodyweight (target ${targetText})`,
-      );
+      shared = status('Target reached', targetReachedText(ratio, targetText));
       reached.set(ratio, shared);
     }
     return shared;
@@ -513,7 +570,7 @@ function statusOf(
   return NONE;
 }
 
-const rowIsEmpty = (row: readonly CellValue[] | undefined): boolean =>
+export const rowIsEmpty = (row: readonly CellValue[] | undefined): boolean =>
   row === undefined ||
   row.every((cell) => cell === null || cell === undefined || String(cell).trim() === '');
 

@@ -6,9 +6,11 @@ import { readLog } from '../core/log';
 import type { LogOptions } from '../core/model';
 import { isInvalid } from '../core/result';
 import { buildSeries, rowStatuses, statusColumn } from '../core/status';
+import { columnarStale, columnarStatusColumn, plainHead } from '../core/status-columns';
 import type { CellValue } from '../core/values';
 import { isBlank } from '../core/values';
 import {
+  athleteArg,
   bodyweightsArg,
   columnsArg,
   formulaArg,
@@ -81,59 +83,77 @@ export const STALE: CustomFunction = {
   ],
   implementation: (context, athletes, exercises, dates, loads, reps, sessions) => {
     const sessionsBeforeStale = sessionsArg(sessions);
-    const { single, rows, cols, cellsAt } = layout([athletes, exercises, dates, loads, reps]);
-    // One log row per output cell, row by row; a row with nothing but an athlete is blank, so a
-    // one-athlete log over whole columns does not warn on every empty row.
-    const values: CellValue[][] = [STALE_HEADER];
-    const out: Output[][] = [];
-    const cells: unknown[] = new Array(5);
-    for (let r = 0; r < rows; r++) {
-      const outRow: Output[] = new Array(cols).fill('');
-      for (let c = 0; c < cols; c++) {
-        cellsAt(r, c, cells);
-        let row: CellValue[] = [];
-        if (!(isBlank(cells[1]) && isBlank(cells[2]) && isBlank(cells[3]) && isBlank(cells[4]))) {
-          const normal = cells.map(normalizeCell);
-          const bad = normal.find(isInvalid);
-          if (bad) outRow[c] = warning(bad.invalid);
-          else row = normal as CellValue[];
-        }
-        values.push(row);
-      }
-      out.push(outRow);
-    }
-    const options: LogOptions = {
-      unit: 'kg',
-      timeZone: context.timeZone,
-      formula: 'epley',
-      columns: STALE_COLUMNS,
-    };
-    const log = readLog(values, options, 0);
-    if (isInvalid(log)) throw new Error(log.invalid);
-    const statuses = rowStatuses(
-      log.entries,
-      buildSeries(log.entries, { targets: new Map(), sessionsBeforeStale }),
+    const args = [athletes, exercises, dates, loads, reps] as const;
+    // The common call (one-column ranges, every row readable) on the columnar path; else below.
+    return (
+      columnarStale(args, context.timeZone, sessionsBeforeStale) ??
+      staleOnGeneralPath(args, context.timeZone, sessionsBeforeStale)
     );
-    // values[i] (i ≥ 1) is output cell i − 1, row by row.
-    const place = (index: number): [number, number] => [
-      Math.floor((index - 1) / cols),
-      (index - 1) % cols,
-    ];
-    log.entries.forEach((entry, i) => {
-      const [r, c] = place(entry.index);
-      (out[r] as Output[])[c] = statuses[i]?.kind === 'Stale';
-    });
-    for (const problem of log.problems) {
-      const [r, c] = place(problem.line);
-      const reason = problem.message.replace(/^row \d+: /, '');
-      (out[r] as Output[])[c] = warning(reason);
-    }
-    if (!single) return out;
-    const only = out[0]?.[0] ?? '';
-    if (typeof only === 'string' && only.startsWith('⚠')) throw new Error(only.slice(2));
-    return only;
   },
 };
+
+/**
+ * STALE on the general path (readLog → buildSeries → rowStatuses over a table built from its
+ * columns): every shape of argument, ⚠ cells and single-cell calls. Exported for the tests that
+ * hold the columnar path to it.
+ */
+export function staleOnGeneralPath(
+  [athletes, exercises, dates, loads, reps]: readonly [unknown, unknown, unknown, unknown, unknown],
+  timeZone: string,
+  sessionsBeforeStale: number,
+): Output | Output[][] {
+  const { single, rows, cols, cellsAt } = layout([athletes, exercises, dates, loads, reps]);
+  // One log row per output cell, row by row; a row with nothing but an athlete is blank, so a
+  // one-athlete log over whole columns does not warn on every empty row.
+  const values: CellValue[][] = [STALE_HEADER];
+  const out: Output[][] = [];
+  const cells: unknown[] = new Array(5);
+  for (let r = 0; r < rows; r++) {
+    const outRow: Output[] = new Array(cols).fill('');
+    for (let c = 0; c < cols; c++) {
+      cellsAt(r, c, cells);
+      let row: CellValue[] = [];
+      if (!(isBlank(cells[1]) && isBlank(cells[2]) && isBlank(cells[3]) && isBlank(cells[4]))) {
+        const normal = cells.map(normalizeCell);
+        const bad = normal.find(isInvalid);
+        if (bad) outRow[c] = warning(bad.invalid);
+        else row = normal as CellValue[];
+      }
+      values.push(row);
+    }
+    out.push(outRow);
+  }
+  const options: LogOptions = {
+    unit: 'kg',
+    timeZone,
+    formula: 'epley',
+    columns: STALE_COLUMNS,
+  };
+  const log = readLog(values, options, 0);
+  if (isInvalid(log)) throw new Error(log.invalid);
+  const statuses = rowStatuses(
+    log.entries,
+    buildSeries(log.entries, { targets: new Map(), sessionsBeforeStale }),
+  );
+  // values[i] (i ≥ 1) is output cell i − 1, row by row.
+  const place = (index: number): [number, number] => [
+    Math.floor((index - 1) / cols),
+    (index - 1) % cols,
+  ];
+  log.entries.forEach((entry, i) => {
+    const [r, c] = place(entry.index);
+    (out[r] as Output[])[c] = statuses[i]?.kind === 'Stale';
+  });
+  for (const problem of log.problems) {
+    const [r, c] = place(problem.line);
+    const reason = problem.message.replace(/^row \d+: /, '');
+    (out[r] as Output[])[c] = warning(reason);
+  }
+  if (!single) return out;
+  const only = out[0]?.[0] ?? '';
+  if (typeof only === 'string' && only.startsWith('⚠')) throw new Error(only.slice(2));
+  return only;
+}
 
 export const STRENGTH_STATUS: CustomFunction = {
   name: 'STRENGTH_STATUS',
@@ -221,6 +241,14 @@ export const STRENGTH_STATUS: CustomFunction = {
       optional: true,
       example: '0.9',
     },
+    {
+      name: 'athlete',
+      description:
+        'For a log without an Athlete column (a tab per athlete): whose log it is, e.g. the tab’s name (default "Athlete"). Ignored when the log has an Athlete column.',
+      type: 'string',
+      optional: true,
+      example: '"Maya"',
+    },
   ],
   implementation: (
     context,
@@ -234,30 +262,36 @@ export const STRENGTH_STATUS: CustomFunction = {
     season,
     layoffWeeks,
     keepShare,
+    athlete,
   ) => {
-    const values = readTable(log, 'log');
-    if (values === null) return '';
+    // The range as Sheets hands it goes to the columnar path (no copy); the general path reads a
+    // normalised copy (readTable). The header's labels read the same from both unless its row
+    // holds a list, an object or a foreign Date (plainHead), and then the columnar path declines.
+    const plain = plainHead(log);
+    const table = plain ? (log as CellValue[][]) : readTable(log, 'log');
+    if (table === null) return '';
     const bodyweight = bodyweightsArg(bodyweights);
-    const chosen = columnsArg(columns, values);
+    const chosen = columnsArg(columns, table);
+    const defaultAthlete = athleteArg(athlete);
     const logOptions: LogOptions = {
       unit: unitArg(unit),
       timeZone: context.timeZone,
       formula: formulaArg(formula),
       ...(bodyweight === null ? {} : { bodyweight }),
       ...(chosen === undefined ? {} : { columns: chosen }),
+      ...(defaultAthlete === undefined ? {} : { defaultAthlete }),
     };
     const plan = seasonArg(season, context.timeZone);
-    return statusColumn(
-      values,
-      logOptions,
-      {
-        targets: targetsArg(targets),
-        sessionsBeforeStale: sessionsArg(sessions),
-        ...(plan === undefined ? {} : { season: plan }),
-        layoffWeeks: layoffWeeksArg(layoffWeeks),
-        keepShare: keepShareArg(keepShare),
-      },
-      1,
-    );
+    const statusOptions = {
+      targets: targetsArg(targets),
+      sessionsBeforeStale: sessionsArg(sessions),
+      ...(plan === undefined ? {} : { season: plan }),
+      layoffWeeks: layoffWeeksArg(layoffWeeks),
+      keepShare: keepShareArg(keepShare),
+    };
+    const fast = columnarStatusColumn(log, logOptions, statusOptions);
+    if (fast !== null) return fast;
+    const values = plain ? (readTable(log, 'log') as CellValue[][]) : table;
+    return statusColumn(values, logOptions, statusOptions, 1);
   },
 };

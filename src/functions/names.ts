@@ -1,7 +1,7 @@
 /** EXERCISE_NAME and RUNNER_SWAP: exercise names through the catalogue. */
 import { canonicalName, runnerSwap } from '../core/catalogue';
 import { exerciseText } from './args';
-import { broadcast } from './broadcast';
+import { broadcast, type Elementwise } from './broadcast';
 import type { CustomFunction } from './types';
 
 const NAME_TYPE = 'string|Array<Array<string>>';
@@ -21,14 +21,16 @@ export const EXERCISE_NAME: CustomFunction = {
       example: 'C2:C',
     },
   ],
-  implementation: (_context, ...args) =>
-    broadcast(args.slice(0, 1), {
-      required: 1,
-      cell: ([cell]) => {
-        const name = exerciseText(cell, 'name');
-        return typeof name === 'string' ? canonicalName(name) : name;
-      },
-    }),
+  implementation: (_context, ...args) => broadcast(args.slice(0, 1), EXERCISE_NAME_CELLS),
+};
+
+/** EXERCISE_NAME's cells: a name. */
+export const EXERCISE_NAME_CELLS: Elementwise = {
+  required: 1,
+  cell: ([cell]) => {
+    const name = exerciseText(cell, 'name');
+    return typeof name === 'string' ? canonicalName(name) : name;
+  },
 };
 
 export const RUNNER_SWAP: CustomFunction = {
@@ -46,12 +48,14 @@ export const RUNNER_SWAP: CustomFunction = {
       example: 'C2:C',
     },
   ],
-  implementation: (_context, ...args) =>
-    broadcast(args.slice(0, 1), {
-      required: 1,
-      cell: ([cell]) => {
-        const name = exerciseText(cell);
-        return typeof name === 'string' ? runnerSwap(name) : name;
-      },
-    }),
+  implementation: (_context, ...args) => broadcast(args.slice(0, 1), RUNNER_SWAP_CELLS),
+};
+
+/** RUNNER_SWAP's cells: an exercise name. */
+export const RUNNER_SWAP_CELLS: Elementwise = {
+  required: 1,
+  cell: ([cell]) => {
+    const name = exerciseText(cell);
+    return typeof name === 'string' ? runnerSwap(name) : name;
+  },
 };

@@ -180,6 +180,27 @@ describe('assisted, held, per side', () => {
     }
   });
 
+  it('reads "Iso-Lateral" (each arm on its own, a machine) as lifting, not as an isometric hold', () => {
+    // Strong's "Iso-Lateral Row (Machine)" was split into "iso" (hold) and "lateral": the whole
+    // series lost its New best and Stale statuses in strong-2025-semicolon-kg.csv.
+    for (const name of [
+      'Iso-Lateral Row (Machine)',
+      'Iso-Lateral Chest Press (Machine)',
+      'Iso lateral row',
+      'Isolateral row',
+      'Iso-Lateral High Row',
+    ]) {
+      expect([name, classify(name).timed, isNotLifting(classify(name))]).toEqual([
+        name,
+        false,
+        false,
+      ]);
+    }
+    expect(classify('Iso-Lateral Row (Machine)').loadPer).toBe(classify('Isolateral row').loadPer);
+    // "Iso" on its own still means an isometric hold.
+    expect(isNotLifting(classify('Iso squat'))).toBe(true);
+  });
+
   it('doubles a load per hand or per side, adds the bar per side of a barbell, keeps one-side loads', () => {
     const c = (name: string) => classify(name);
     expect(c('Lateral Raise (each hand)').loadPer).toBe('per hand');

@@ -153,6 +153,21 @@ describe('stale', () => {
     expect(statusesOf(same('Box jump', 10, 3))[3]).toMatch(/^Stale/);
   });
 
+  it('judges Strong\'s "Iso-Lateral Row (Machine)" as a lift: a first best, then stale', () => {
+    const rows = sessions('Iso-Lateral Row (Machine)', [
+      [60, 10],
+      [60, 10],
+      [60, 9],
+      [60, 10],
+    ]);
+    expect(statusesOf(rows)).toEqual([
+      'New best: first session, e1RM 80.0 kg',
+      `Stale: no new best in 3 sessions since ${day(0)}`,
+      `Stale: no new best in 3 sessions since ${day(0)}`,
+      `Stale: no new best in 3 sessions since ${day(0)}`,
+    ]);
+  });
+
   it('treats a plateau that was later broken as history', () => {
     const rows = sessions('Bench press', [
       [100, 5],

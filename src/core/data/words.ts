@@ -38,6 +38,8 @@ export const PHRASES: Readonly<Record<string, string>> = {
   'body weight': 'bodyweight',
   'plate loaded': 'machine',
   'hammer strength': 'machine',
+  // Strong's "Iso-Lateral Row (Machine)": each arm on its own, not "iso" (an isometric hold).
+  'iso lateral': 'isolateral',
   'each side': 'perside',
   'per side': 'perside',
   'each leg': 'perside',
