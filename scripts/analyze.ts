@@ -157,10 +157,14 @@ export function runAnalyze(argv: readonly string[], io: AnalyzeIo): number {
   }
 }
 
-if (require.main === module) {
+/** The process: its arguments, the real files, stdout and stderr, the exit code. */
+export function main(): void {
   process.exitCode = runAnalyze(process.argv.slice(2), {
     readFile: (path) => readFileSync(path, 'utf8'),
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
   });
 }
+
+// Run directly (tsx, or the built dist-cli/analyze.cjs); scripts/cli-bundle.cjs calls main itself.
+if (require.main === module) main();
