@@ -87,6 +87,51 @@ function headerRoles(): (cell: CellValue) => ColumnRole | undefined {
   };
 }
 
+/**
+ * A cell reader that reads each distinct text once. A big log repeats the same few loads, reps,
+ * bodyweights and units on thousands of rows (and every cell of a CSV is text), so the parsers'
+ * patterns run once per text, not once per row. Other cells (numbers, dates) are read each time.
+ * The results are shared between rows, so they are never changed; no reader returns undefined.
+ */
+function byText<T>(read: (cell: CellValue) => T): (cell: CellValue) => T {
+  const cache = new Map<string, T>();
+  return (cell) => {
+    if (typeof cell !== 'string') return read(cell);
+    let known = cache.get(cell);
+    if (known === undefined) {
+      known = read(cell);
+      cache.set(cell, known);
+    }
+    return known;
+  };
+}
+
+/** The cell readers of one log, each reading a distinct text once (byText). */
+interface CellReaders {
+  /** parseLoad of a load cell; `assisted` for exercises where a negative load is assistance. */
+  readonly load: (cell: CellValue) => ReturnType<typeof parseLoad>;
+  readonly assistedLoad: (cell: CellValue) => ReturnType<typeof parseLoad>;
+  readonly reps: (cell: CellValue) => ReturnType<typeof parseReps>;
+  readonly bodyweight: (cell: CellValue) => ReturnType<typeof parseLoad>;
+  readonly unit: (cell: CellValue) => ReturnType<typeof parseUnit>;
+  /** Does a load cell write several sets (writesSeveralSets with the reps cell blank)? */
+  readonly loadWritesSets: (cell: CellValue) => boolean;
+  /** Does a reps cell write several sets (writesSeveralSets with the load cell blank)? */
+  readonly repsWriteSets: (cell: CellValue) => boolean;
+}
+
+function cellReaders(): CellReaders {
+  return {
+    load: byText((cell) => parseLoad(cell, 'load', false)),
+    assistedLoad: byText((cell) => parseLoad(cell, 'load', true)),
+    reps: byText((cell) => parseReps(cell)),
+    bodyweight: byText((cell) => loadOf(cell, 'bodyweight')),
+    unit: byText((cell) => parseUnit(cell)),
+    loadWritesSets: byText((cell) => writesSeveralSets(cell, '')),
+    repsWriteSets: byText((cell) => writesSeveralSets('', cell)),
+  };
+}
+
 /** A header row repeated further down (pasted blocks, printed pages): its cells are role names. */
 function isRepeatedHeader(
   row: readonly CellValue[],
@@ -122,6 +167,7 @@ interface Reader {
   readonly nameOf: (written: string) => Classification;
   readonly dayOf: (cell: CellValue) => CalendarDay | null | Invalid;
   readonly athleteOf: Map<string, string>;
+  readonly cells: CellReaders;
   lastDate: CellValue;
   lastAthlete: string;
   lastExercise: string;
@@ -154,14 +200,17 @@ function rowSets(
   // Bare numbers are most cells of a big log: read them without the general parsers' objects.
   let loadValue = 0;
   let loadUnit: Unit | null = null;
-  const several = writesSeveralSets(loadCell, repsCell) ? parseSets(loadCell, repsCell) : null;
+  const several =
+    r.cells.repsWriteSets(repsCell) || r.cells.loadWritesSets(loadCell)
+      ? parseSets(loadCell, repsCell)
+      : null;
   if (isInvalid(several)) return several.invalid;
   const needsRowLoad = several === null || several.some((s) => s.load === null);
   if (needsRowLoad) {
     if (typeof loadCell === 'number' && loadCell >= 0 && Number.isFinite(loadCell)) {
       loadValue = loadCell;
     } else {
-      const load = parseLoad(loadCell, 'load', negative);
+      const load = negative ? r.cells.assistedLoad(loadCell) : r.cells.load(loadCell);
       if (isInvalid(load)) return load.invalid;
       if (load) {
         loadValue = load.value;
@@ -182,7 +231,7 @@ function rowSets(
   if (typeof repsCell === 'number' && repsCell >= 0 && Number.isInteger(repsCell)) {
     repCount = repsCell;
   } else {
-    const reps = parseReps(repsCell);
+    const reps = r.cells.reps(repsCell);
     if (isInvalid(reps)) return reps.invalid;
     if (reps) {
       repCount = reps.reps;
@@ -238,12 +287,12 @@ function readRow(row: readonly CellValue[], index: number, r: Reader): MutableEn
   const exercise = r.nameOf(exerciseAsWritten);
   const sets = rowSets(row, r, takesAssistance(exercise), loadCell, repsCell);
   if (typeof sets === 'string') return sets;
-  const unitWritten = columns.unit === undefined ? null : parseUnit(row[columns.unit]);
+  const unitWritten = columns.unit === undefined ? null : r.cells.unit(row[columns.unit]);
   if (isInvalid(unitWritten)) return unitWritten.invalid;
   const sheetUnit = unitWritten ?? r.loadUnit ?? r.options.unit;
   let bodyweightKg: number | null = null;
   if (r.readBodyweightCell && columns.bodyweight !== undefined) {
-    const bw = loadOf(row[columns.bodyweight], 'bodyweight');
+    const bw = r.cells.bodyweight(row[columns.bodyweight]);
     if (isInvalid(bw)) return bw.invalid;
     if (bw !== null) {
       if (bw.value <= 0) {
@@ -328,6 +377,7 @@ export function readLog(
     nameOf: exerciseNamer(),
     dayOf: dayReader(options.timeZone),
     athleteOf: new Map(),
+    cells: cellReaders(),
     lastDate: '',
     lastAthlete: '',
     lastExercise: '',
