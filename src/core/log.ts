@@ -188,14 +188,17 @@ interface RowSet {
   readonly sets: number;
 }
 
-/** The load and reps cells as sets, or the plain-words reason they cannot be read. */
+/**
+ * The load and reps cells as sets, or the plain-words reason they cannot be read: one set (most
+ * rows, without an array around it) or the several a row writes.
+ */
 function rowSets(
   row: readonly CellValue[],
   r: Reader,
   negative: boolean,
   loadCell: CellValue,
   repsCell: CellValue,
-): RowSet[] | string {
+): RowSet | RowSet[] | string {
   const { columns } = r;
   // Bare numbers are most cells of a big log: read them without the general parsers' objects.
   let loadValue = 0;
@@ -249,14 +252,58 @@ function rowSets(
       sets = written;
     }
   }
-  return [{ value: loadValue, unit: loadUnit, reps: repCount, sets }];
+  return { value: loadValue, unit: loadUnit, reps: repCount, sets };
+}
+
+/** What a row's entries share: everything but the set. */
+interface RowRead {
+  readonly index: number;
+  readonly athlete: string;
+  readonly exercise: Classification;
+  readonly exerciseAsWritten: string;
+  readonly day: CalendarDay;
+  readonly sheetUnit: Unit;
+  readonly bodyweightKg: number | null;
+  readonly notes: string;
+}
+
+function entryOf(row: RowRead, set: RowSet, r: Reader): MutableEntry {
+  const { exercise } = row;
+  const unit = set.unit ?? row.sheetUnit;
+  const loadKg = toKg(totalLoad(exercise, set.value, unit), unit);
+  return {
+    index: row.index,
+    line: row.index + r.firstLine,
+    athlete: row.athlete,
+    exercise: exercise.name,
+    exerciseAsWritten: row.exerciseAsWritten,
+    pattern: exercise.pattern,
+    region: exercise.region,
+    recognised: exercise.recognised,
+    notLifting: isNotLifting(exercise),
+    day: row.day.day,
+    dayNumber: row.day.dayNumber,
+    loadKg,
+    unit,
+    reps: set.reps,
+    sets: set.sets,
+    // Bodyweight-only and assisted work has no meaningful 1RM: its best is judged by load and reps.
+    e1rmKg: loadKg > 0 ? estimateOneRepMax(loadKg, set.reps, r.options.formula) : null,
+    bodyweightKg: row.bodyweightKg,
+    notes: row.notes,
+  };
 }
 
 /**
- * One non-blank row as its entries (bodyweight settled later): one per set written in its cells,
- * usually one. Or the plain-words reason it cannot be used.
+ * One non-blank row as its entries (bodyweight settled later), added to `entries`: one per set
+ * written in its cells, usually one. Or the plain-words reason it cannot be used.
  */
-function readRow(row: readonly CellValue[], index: number, r: Reader): MutableEntry[] | string {
+function readRow(
+  row: readonly CellValue[],
+  index: number,
+  r: Reader,
+  entries: MutableEntry[],
+): string | null {
   const { columns } = r;
   const ownExercise = text(row, columns.exercise);
   const exerciseAsWritten = ownExercise || r.lastExercise;
@@ -301,32 +348,19 @@ function readRow(row: readonly CellValue[], index: number, r: Reader): MutableEn
       bodyweightKg = toKg(bw.value, bw.unit ?? sheetUnit);
     }
   }
-  const notes = text(row, columns.notes);
-  return sets.map((set) => {
-    const unit = set.unit ?? sheetUnit;
-    const loadKg = toKg(totalLoad(exercise, set.value, unit), unit);
-    return {
-      index,
-      line: index + r.firstLine,
-      athlete,
-      exercise: exercise.name,
-      exerciseAsWritten,
-      pattern: exercise.pattern,
-      region: exercise.region,
-      recognised: exercise.recognised,
-      notLifting: isNotLifting(exercise),
-      day: day.day,
-      dayNumber: day.dayNumber,
-      loadKg,
-      unit,
-      reps: set.reps,
-      sets: set.sets,
-      // Bodyweight-only and assisted work has no meaningful 1RM: its best is judged by load and reps.
-      e1rmKg: loadKg > 0 ? estimateOneRepMax(loadKg, set.reps, r.options.formula) : null,
-      bodyweightKg,
-      notes,
-    };
-  });
+  const read: RowRead = {
+    index,
+    athlete,
+    exercise,
+    exerciseAsWritten,
+    day,
+    sheetUnit,
+    bodyweightKg,
+    notes: text(row, columns.notes),
+  };
+  if (Array.isArray(sets)) for (const set of sets) entries.push(entryOf(read, set, r));
+  else entries.push(entryOf(read, sets, r));
+  return null;
 }
 
 /**
@@ -393,11 +427,8 @@ export function readLog(
       reader.lastExercise = '';
       continue;
     }
-    const read = readRow(row, index, reader);
-    if (typeof read === 'string') {
-      const line = index + firstLine;
-      problems.push({ line, message: read });
-    } else entries.push(...read);
+    const problem = readRow(row, index, reader, entries);
+    if (problem !== null) problems.push({ line: index + firstLine, message: problem });
   }
 
   settleBodyweights(entries, source, roster, options.unit);
