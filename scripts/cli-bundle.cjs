@@ -35,7 +35,14 @@ function fileState(relative) {
 
 /** Builds dist-cli/analyze.cjs and records its inputs; returns the bundle's size in bytes. */
 function buildCli() {
-  const esbuild = require('esbuild');
+  let esbuild;
+  try {
+    esbuild = require('esbuild');
+  } catch {
+    throw new Error(
+      'the analyze CLI must be built, and esbuild is not installed: run `npm install` first.',
+    );
+  }
   const result = esbuild.buildSync({
     absWorkingDir: ROOT,
     entryPoints: [ENTRY],
@@ -89,5 +96,13 @@ function ensureCli() {
 module.exports = { CLI_BUNDLE, buildCli, ensureCli, isCliCurrent };
 
 if (require.main === module) {
-  require(ensureCli()).main();
+  let bundle;
+  try {
+    bundle = ensureCli();
+  } catch (error) {
+    // One line, as the CLI's own messages are (esbuild has printed its errors already).
+    process.stderr.write(`Could not build the analyze CLI: ${error.message.split('\n')[0]}\n`);
+    process.exit(1);
+  }
+  require(bundle).main();
 }

@@ -4,10 +4,10 @@
  * code — on our log layout, the exports, a season plan, JSON, and the messages with line numbers.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ensureCli } from '../../scripts/cli-bundle.cjs';
+import { ensureCli, isCliCurrent } from '../../scripts/cli-bundle.cjs';
 import { REAL, ROOT, run, SAMPLE } from './helpers';
 
 const ZONE = 'Europe/London';
@@ -101,6 +101,30 @@ describe('the built CLI (dist-cli/analyze.cjs)', () => {
       expect(result.stdout).toBe(source.stdout);
       expect(result.stderr).toBe(source.stderr);
       expect(result.status).toBe(source.status);
+    }
+  });
+
+  it('is what `npm run analyze` runs: the launcher rebuilds it when a source changed', () => {
+    const launched = spawnSync(process.execPath, ['scripts/cli-bundle.cjs', SAMPLE, '--json'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env,
+    });
+    const source = run([SAMPLE, '--json'], {}, ZONE);
+    expect(launched.stdout).toBe(source.stdout);
+    expect(launched.status).toBe(0);
+
+    const input = path.join(ROOT, 'scripts', 'cli', 'args.ts');
+    const { atime, mtime } = statSync(input);
+    try {
+      expect(isCliCurrent()).toBe(true);
+      utimesSync(input, atime, new Date(mtime.getTime() + 2000));
+      expect(isCliCurrent()).toBe(false);
+      ensureCli();
+      expect(isCliCurrent()).toBe(true);
+    } finally {
+      utimesSync(input, atime, mtime);
+      ensureCli();
     }
   });
 });
