@@ -93,6 +93,15 @@ export interface Elementwise {
   readonly required: number;
   /** Computes one output cell from one cell of each argument (already normalised). */
   readonly cell: (cells: readonly unknown[]) => unknown;
+  /**
+   * The plain case of `cell`, read without the general parsers' objects (src/core/cell-numbers.ts):
+   * the very output `cell` gives for these cells, or undefined to let `cell` answer. It gets one
+   * cell of each argument in order (undefined past the last; at most four arguments). Only the
+   * column path calls it, with cells that are numbers, text, TRUE/FALSE, null or undefined (never
+   * a Date or an object) and no blank required cell. test/functions/column-path.test.ts checks
+   * that it agrees with `cell`.
+   */
+  readonly plain?: (a: unknown, b: unknown, c: unknown, d: unknown) => Output | undefined;
 }
 
 function computeCell(cells: unknown[], spec: Elementwise): Output | Invalid {
@@ -153,6 +162,174 @@ export const warning = (reason: string): string => `${WARNING} ${reason}`;
  * value (throwing an Error on invalid input) or a 2D array.
  */
 export function broadcast(args: readonly unknown[], spec: Elementwise): Output | Output[][] {
+  return broadcastColumns(args, spec) ?? broadcastCells(args, spec);
+}
+
+/**
+ * The output rows of one column-path call: one array per distinct value, as Sheets reads the
+ * values and not the arrays (a whole-column range repeats a few hundred values; a row array each
+ * would be most of the call's time and bytes).
+ */
+class OutputRows {
+  private readonly blank: Output[] = [''];
+  private readonly yes: Output[] = [true];
+  private readonly no: Output[] = [false];
+  /** Number rows by a hash of the value's bits; a clash just makes a new row. */
+  private readonly numbers: Output[][];
+  private readonly slotMask: number;
+  private readonly texts = new Map<string, Output[]>();
+
+  constructor(rows: number) {
+    let slots = 256;
+    while (slots < rows && slots < MAX_NUMBER_SLOTS) slots *= 2;
+    this.numbers = new Array(slots);
+    this.slotMask = slots - 1;
+  }
+
+  of(value: Output): Output[] {
+    if (typeof value === 'number') {
+      // 0 and -0 differ to a reader of the values; neither is kept.
+      if (value === 0) return [value];
+      BITS[0] = value;
+      const slot = Math.imul((WORDS[0] as number) ^ (WORDS[1] as number), 0x9e3779b1) >>> 16;
+      const at = slot & this.slotMask;
+      const row = this.numbers[at];
+      if (row !== undefined && row[0] === value) return row;
+      const made: Output[] = [value];
+      this.numbers[at] = made;
+      return made;
+    }
+    return this.ofOther(value);
+  }
+
+  private ofOther(value: string | boolean): Output[] {
+    if (value === '') return this.blank;
+    if (value === true) return this.yes;
+    if (value === false) return this.no;
+    let row = this.texts.get(value);
+    if (row === undefined) {
+      row = [value];
+      this.texts.set(value, row);
+    }
+    return row;
+  }
+}
+
+/** Kept under V8's large-object size (128 KB), which costs a fresh mapping per call. */
+const MAX_NUMBER_SLOTS = 1 << 12;
+/** A number's 64 bits as two 32-bit words, to hash it without allocating. */
+const BITS = new Float64Array(1);
+const WORDS = new Int32Array(BITS.buffer);
+
+/** What a column row that is not a one-cell row reads as: the column path gives up. */
+const NOT_ONE_CELL: unique symbol = Symbol('not a one-cell row');
+
+/** Row r's cell of an argument: the column's one cell, or the argument's one value. */
+function cellOf(column: readonly unknown[] | null, value: unknown, r: number): unknown {
+  if (column === null) return value;
+  const row = column[r];
+  return Array.isArray(row) && row.length === 1 ? row[0] : NOT_ONE_CELL;
+}
+
+const isObject = (cell: unknown) => typeof cell === 'object' && cell !== null;
+
+/** Most arguments a per-cell function broadcasts; a call with more takes the general path. */
+const MAX_COLUMN_ARGS = 4;
+
+/**
+ * The column path, for the common call: every range a single column of the same length (two rows
+ * or more), every other argument one value (a scalar or a 1×1 range). It reads `column[r][0]`
+ * directly (no grid copy, no shape), gives the spec's `plain` case each row it can take, and the
+ * general cell computation every other row, so the output is the general path's to the character
+ * (test/functions/column-path.test.ts). Undefined when the call is not of that shape, or when a
+ * row turns out not to be a one-cell row: then broadcastCells answers.
+ */
+export function broadcastColumns(
+  args: readonly unknown[],
+  spec: Elementwise,
+): Output[][] | undefined {
+  const n = args.length;
+  if (n > MAX_COLUMN_ARGS) return undefined;
+  // Each argument as a column (or null) and a value (for a non-column), unrolled: a loop over
+  // the arguments in every row costs more than the rest of a plain row.
+  const columns: (readonly unknown[] | null)[] = [null, null, null, null];
+  const values: unknown[] = [undefined, undefined, undefined, undefined];
+  let rows = 0;
+  for (let i = 0; i < n; i++) {
+    const arg = args[i];
+    if (!Array.isArray(arg)) {
+      values[i] = arg;
+      continue;
+    }
+    if (arg.length === 1) {
+      const only = arg[0];
+      if (!Array.isArray(only) || only.length !== 1) return undefined;
+      values[i] = only[0];
+      continue;
+    }
+    if (arg.length === 0 || (rows !== 0 && arg.length !== rows)) return undefined;
+    rows = arg.length;
+    columns[i] = arg;
+  }
+  if (rows === 0) return undefined;
+  const [c0 = null, c1 = null, c2 = null, c3 = null] = columns;
+  const [v0, v1, v2, v3] = values;
+  const { required, plain } = spec;
+  const cells: unknown[] = new Array(n);
+  const result: Output[][] = new Array(rows);
+  const output = new OutputRows(rows);
+  for (let r = 0; r < rows; r++) {
+    const a = cellOf(c0, v0, r);
+    const b = cellOf(c1, v1, r);
+    const c = cellOf(c2, v2, r);
+    const d = cellOf(c3, v3, r);
+    if (a === NOT_ONE_CELL || b === NOT_ONE_CELL || c === NOT_ONE_CELL || d === NOT_ONE_CELL) {
+      return undefined;
+    }
+    let out: Output | undefined;
+    if (
+      (required > 0 && isBlank(a)) ||
+      (required > 1 && isBlank(b)) ||
+      (required > 2 && isBlank(c)) ||
+      (required > 3 && isBlank(d))
+    ) {
+      out = '';
+    } else if (
+      plain !== undefined &&
+      !isObject(a) &&
+      !isObject(b) &&
+      !isObject(c) &&
+      !isObject(d)
+    ) {
+      out = plain(a, b, c, d);
+      // A number that is not finite is for safeOutput to name.
+      if (typeof out === 'number' && !(out - out === 0)) out = undefined;
+    }
+    result[r] = output.of(out === undefined ? generalCell(spec, cells, a, b, c, d) : out);
+  }
+  return result;
+}
+
+/** A column-path row the plain case does not take: the general computation, as a range shows it. */
+function generalCell(
+  spec: Elementwise,
+  cells: unknown[],
+  a: unknown,
+  b: unknown,
+  c: unknown,
+  d: unknown,
+): Output {
+  const n = cells.length;
+  if (n > 0) cells[0] = a;
+  if (n > 1) cells[1] = b;
+  if (n > 2) cells[2] = c;
+  if (n > 3) cells[3] = d;
+  const computed = computeCell(cells, spec);
+  return isInvalid(computed) ? warning(computed.invalid) : computed;
+}
+
+/** The general path: any shape (see the file comment), one computed cell at a time. */
+export function broadcastCells(args: readonly unknown[], spec: Elementwise): Output | Output[][] {
   const { single, rows, cols, cellsAt } = layout(args);
   const cells: unknown[] = new Array(args.length);
   if (single) {

@@ -3,7 +3,13 @@
  * several sets in one cell ("6/5/5", "3x5 @ 80 kg", "80x5, 85x5, 90x3"): each output cell still
  * answers for its row, from the row's best set.
  */
-import { estimateOneRepMax, loadForReps } from '../core/formulas';
+import { plainLoad, plainLoadUnit, plainReps } from '../core/cell-numbers';
+import {
+  DEFAULT_FORMULA,
+  estimateOneRepMax,
+  type FormulaName,
+  loadForReps,
+} from '../core/formulas';
 import { type Invalid, invalid, isInvalid } from '../core/result';
 import { convert, type Unit } from '../core/units';
 import {
@@ -15,7 +21,7 @@ import {
   writesSeveralSets,
 } from '../core/values';
 import { formulaCell } from './args';
-import { broadcast } from './broadcast';
+import { broadcast, type Elementwise, type Output } from './broadcast';
 import type { CustomFunction, FunctionParameter } from './types';
 
 const FORMULA_PARAMETER: FunctionParameter = {
@@ -103,6 +109,51 @@ export function inUnitOf(lift: Load, bodyweight: Load): number {
     : lift.value;
 }
 
+/**
+ * The formula of a plain row: a name, or blank for the default; undefined for anything
+ * formulaCell reports. The last text read is remembered (a call passes one formula for a column).
+ */
+let lastFormulaText = '';
+let lastFormula: FormulaName | undefined = DEFAULT_FORMULA;
+function plainFormula(cell: unknown): FormulaName | undefined {
+  if (cell === undefined || cell === null || cell === '') return DEFAULT_FORMULA;
+  if (typeof cell !== 'string') return undefined;
+  if (cell !== lastFormulaText) {
+    const formula = formulaCell(cell);
+    lastFormula = isInvalid(formula) ? undefined : formula;
+    lastFormulaText = cell;
+  }
+  return lastFormula;
+}
+
+/** E1RM's cells: load, reps, formula. */
+export const E1RM_CELLS: Elementwise = {
+  required: 0,
+  cell: ([loadCell, repsCell, formula]) => {
+    // A blank load or reps gives a blank, unless the other cell writes both ("80x5, 85x5",
+    // "3x5 @ 80 kg").
+    if ((isBlank(loadCell) || isBlank(repsCell)) && !writesSeveralSets(loadCell, repsCell)) {
+      return '';
+    }
+    const best = rowEstimate(loadCell, repsCell, formula, 'load');
+    return best === null || isInvalid(best) ? best : best.value;
+  },
+  // A plain load and reps (neither writes several sets): the load's estimate; a blank beside a
+  // plain or blank cell: blank.
+  plain: (loadCell, repsCell, formulaValue) => {
+    const value = plainLoad(loadCell);
+    const reps = plainReps(repsCell);
+    if (!Number.isNaN(value) && !Number.isNaN(reps)) {
+      const formula = plainFormula(formulaValue);
+      if (formula === undefined) return undefined;
+      return estimateOneRepMax(value, reps, formula) ?? '';
+    }
+    if ((!Number.isNaN(value) || isBlank(loadCell)) && (!Number.isNaN(reps) || isBlank(repsCell)))
+      return '';
+    return undefined;
+  },
+};
+
 export const E1RM: CustomFunction = {
   name: 'E1RM',
   summary:
@@ -128,19 +179,7 @@ export const E1RM: CustomFunction = {
     },
     FORMULA_PARAMETER,
   ],
-  implementation: (_context, ...args) =>
-    broadcast(args.slice(0, 3), {
-      required: 0,
-      cell: ([loadCell, repsCell, formula]) => {
-        // A blank load or reps gives a blank, unless the other cell writes both ("80x5, 85x5",
-        // "3x5 @ 80 kg").
-        if ((isBlank(loadCell) || isBlank(repsCell)) && !writesSeveralSets(loadCell, repsCell)) {
-          return '';
-        }
-        const best = rowEstimate(loadCell, repsCell, formula, 'load');
-        return best === null || isInvalid(best) ? best : best.value;
-      },
-    }),
+  implementation: (_context, ...args) => broadcast(args.slice(0, 3), E1RM_CELLS),
 };
 
 export const LOAD_FOR_REPS: CustomFunction = {
@@ -166,19 +205,29 @@ export const LOAD_FOR_REPS: CustomFunction = {
     },
     FORMULA_PARAMETER,
   ],
-  implementation: (_context, ...args) =>
-    broadcast(args.slice(0, 3), {
-      required: 2,
-      cell: ([oneRmCell, repsCell, formulaValue]) => {
-        const max = load(oneRmCell, 'one_rm');
-        if (isInvalid(max)) return max;
-        const reps = mostReps(repsCell);
-        if (isInvalid(reps)) return reps;
-        const formula = formulaCell(formulaValue);
-        if (isInvalid(formula)) return formula;
-        return reps === null ? '' : loadForReps(max.value, reps, formula);
-      },
-    }),
+  implementation: (_context, ...args) => broadcast(args.slice(0, 3), LOAD_FOR_REPS_CELLS),
+};
+
+/** LOAD_FOR_REPS's cells: one_rm, reps, formula. */
+export const LOAD_FOR_REPS_CELLS: Elementwise = {
+  required: 2,
+  cell: ([oneRmCell, repsCell, formulaValue]) => {
+    const max = load(oneRmCell, 'one_rm');
+    if (isInvalid(max)) return max;
+    const reps = mostReps(repsCell);
+    if (isInvalid(reps)) return reps;
+    const formula = formulaCell(formulaValue);
+    if (isInvalid(formula)) return formula;
+    return reps === null ? '' : loadForReps(max.value, reps, formula);
+  },
+  plain: (oneRmCell, repsCell, formulaValue) => {
+    const max = plainLoad(oneRmCell);
+    const reps = plainReps(repsCell);
+    if (Number.isNaN(max) || Number.isNaN(reps)) return undefined;
+    const formula = plainFormula(formulaValue);
+    if (formula === undefined) return undefined;
+    return loadForReps(max, reps, formula) ?? '';
+  },
 };
 
 /**
@@ -201,6 +250,34 @@ export function bodyweight(cell: unknown): Load | Invalid {
   const bw = load(cell, 'bodyweight');
   if (isInvalid(bw)) return bw;
   return bw.value > 0 ? bw : invalid('bodyweight must be more than 0');
+}
+
+/**
+ * strengthRatio for plain cells (a plain load and bodyweight, plain or blank reps, a known
+ * formula); undefined for anything else, which strengthRatio answers.
+ */
+export function plainStrengthRatio(
+  loadCell: unknown,
+  bodyweightCell: unknown,
+  repsCell: unknown,
+  formulaValue: unknown,
+): number | null | undefined {
+  const value = plainLoad(loadCell);
+  if (Number.isNaN(value)) return undefined;
+  const unit = plainLoadUnit(loadCell);
+  let reps = -1;
+  if (!isBlank(repsCell)) {
+    reps = plainReps(repsCell);
+    if (Number.isNaN(reps)) return undefined;
+  }
+  const formula = plainFormula(formulaValue);
+  if (formula === undefined) return undefined;
+  const bw = plainLoad(bodyweightCell);
+  if (!(bw > 0)) return undefined;
+  const best = reps < 0 ? value : estimateOneRepMax(value, reps, formula);
+  if (best === null) return null;
+  const bwUnit = plainLoadUnit(bodyweightCell);
+  return (unit && bwUnit ? convert(best, unit, bwUnit) : best) / bw;
 }
 
 /** Load (or e1RM with reps) ÷ bodyweight; null when the reps give no estimate. */
@@ -248,9 +325,15 @@ export const STRENGTH_RATIO: CustomFunction = {
     },
     FORMULA_PARAMETER,
   ],
-  implementation: (_context, ...args) =>
-    broadcast(args.slice(0, 4), {
-      required: 2,
-      cell: ([loadCell, bw, reps, formula]) => strengthRatio(loadCell, bw, reps, formula),
-    }),
+  implementation: (_context, ...args) => broadcast(args.slice(0, 4), STRENGTH_RATIO_CELLS),
+};
+
+/** STRENGTH_RATIO's cells: load, bodyweight, reps, formula. */
+export const STRENGTH_RATIO_CELLS: Elementwise = {
+  required: 2,
+  cell: ([loadCell, bw, reps, formula]) => strengthRatio(loadCell, bw, reps, formula),
+  plain: (loadCell, bw, reps, formula): Output | undefined => {
+    const ratio = plainStrengthRatio(loadCell, bw, reps, formula);
+    return ratio === null ? '' : ratio;
+  },
 };

@@ -1,9 +1,10 @@
 /** TARGET_LOAD and TARGET_REACHED: an exercise's 1RM target as a multiple of bodyweight. */
+import { plainLoad } from '../core/cell-numbers';
 import { isInvalid } from '../core/result';
-import { targetFor } from '../core/targets';
+import { type Targets, targetFor } from '../core/targets';
 import { exerciseText, targetsArg } from './args';
-import { broadcast } from './broadcast';
-import { bodyweight, strengthRatio } from './strength';
+import { broadcast, type Elementwise } from './broadcast';
+import { bodyweight, plainStrengthRatio, strengthRatio } from './strength';
 import type { CustomFunction, FunctionParameter } from './types';
 
 /** Ratios computed through a unit conversion land a hair under an exact target. */
@@ -41,21 +42,50 @@ export const TARGET_LOAD: CustomFunction = {
   returns: 'number|Array<Array<number|string>>',
   example: '=TARGET_LOAD("Trap bar deadlift", 60)',
   parameters: [EXERCISE_PARAMETER, BODYWEIGHT_PARAMETER, TARGETS_PARAMETER],
-  implementation: (_context, exercise, bw, targets) => {
-    const table = targetsArg(targets);
-    return broadcast([exercise, bw], {
-      required: 2,
-      cell: ([exerciseCell, bodyweightCell]) => {
-        const name = exerciseText(exerciseCell);
-        if (isInvalid(name)) return name;
-        const weight = bodyweight(bodyweightCell);
-        if (isInvalid(weight)) return weight;
-        const multiple = targetFor(name, table);
-        return multiple === null ? '' : weight.value * multiple;
-      },
-    });
-  },
+  implementation: (_context, exercise, bw, targets) =>
+    broadcast([exercise, bw], targetLoadCells(targetsArg(targets))),
 };
+
+/**
+ * The target of an exercise cell that is plain text (a name), looked up once per distinct text;
+ * undefined for a cell exerciseText must read or report (a number, a Date, TRUE/FALSE).
+ */
+function plainTargets(table: Targets): (cell: unknown) => number | null | undefined {
+  const multiples = new Map<string, number | null>();
+  return (cell) => {
+    if (typeof cell !== 'string') return undefined;
+    let multiple = multiples.get(cell);
+    if (multiple === undefined) {
+      const name = exerciseText(cell);
+      if (isInvalid(name)) return undefined;
+      multiple = targetFor(name, table);
+      multiples.set(cell, multiple);
+    }
+    return multiple;
+  };
+}
+
+/** TARGET_LOAD's cells (exercise, bodyweight) against a targets table. */
+export function targetLoadCells(table: Targets): Elementwise {
+  const targetOf = plainTargets(table);
+  return {
+    required: 2,
+    cell: ([exerciseCell, bodyweightCell]) => {
+      const name = exerciseText(exerciseCell);
+      if (isInvalid(name)) return name;
+      const weight = bodyweight(bodyweightCell);
+      if (isInvalid(weight)) return weight;
+      const multiple = targetFor(name, table);
+      return multiple === null ? '' : weight.value * multiple;
+    },
+    plain: (exerciseCell, bodyweightCell) => {
+      const multiple = targetOf(exerciseCell);
+      const weight = plainLoad(bodyweightCell);
+      if (multiple === undefined || !(weight > 0)) return undefined;
+      return multiple === null ? '' : weight * multiple;
+    },
+  };
+}
 
 export const TARGET_REACHED: CustomFunction = {
   name: 'TARGET_REACHED',
@@ -82,18 +112,29 @@ export const TARGET_REACHED: CustomFunction = {
     },
     TARGETS_PARAMETER,
   ],
-  implementation: (_context, exercise, load, bw, reps, targets) => {
-    const table = targetsArg(targets);
-    return broadcast([exercise, load, bw, reps], {
-      required: 3,
-      cell: ([exerciseCell, loadCell, bodyweightCell, repsCell]) => {
-        const name = exerciseText(exerciseCell);
-        if (isInvalid(name)) return name;
-        const ratio = strengthRatio(loadCell, bodyweightCell, repsCell, undefined);
-        if (ratio === null || isInvalid(ratio)) return ratio;
-        const multiple = targetFor(name, table);
-        return multiple === null ? '' : ratio >= multiple - TOLERANCE;
-      },
-    });
-  },
+  implementation: (_context, exercise, load, bw, reps, targets) =>
+    broadcast([exercise, load, bw, reps], targetReachedCells(targetsArg(targets))),
 };
+
+/** TARGET_REACHED's cells (exercise, load, bodyweight, reps) against a targets table. */
+export function targetReachedCells(table: Targets): Elementwise {
+  const targetOf = plainTargets(table);
+  return {
+    required: 3,
+    cell: ([exerciseCell, loadCell, bodyweightCell, repsCell]) => {
+      const name = exerciseText(exerciseCell);
+      if (isInvalid(name)) return name;
+      const ratio = strengthRatio(loadCell, bodyweightCell, repsCell, undefined);
+      if (ratio === null || isInvalid(ratio)) return ratio;
+      const multiple = targetFor(name, table);
+      return multiple === null ? '' : ratio >= multiple - TOLERANCE;
+    },
+    plain: (exerciseCell, loadCell, bodyweightCell, repsCell) => {
+      const multiple = targetOf(exerciseCell);
+      if (multiple === undefined) return undefined;
+      const ratio = plainStrengthRatio(loadCell, bodyweightCell, repsCell, undefined);
+      if (ratio === undefined) return undefined;
+      return ratio === null || multiple === null ? '' : ratio >= multiple - TOLERANCE;
+    },
+  };
+}
