@@ -7,6 +7,7 @@
  * newest workout first.
  */
 import Papa from 'papaparse';
+import { plainLoad, plainLoadUnit } from '../../src/core/cell-numbers';
 import { detectHeader } from '../../src/core/headers';
 import {
   describeSkipped,
@@ -272,18 +273,21 @@ function logUnit(values: readonly (readonly CellValue[])[], request: TableReques
   }
   const { load, unit: unitColumn, exercise } = header.columns;
   const bare: LoadSample[] = [];
-  // A big log repeats the same few load and unit texts: read each once.
-  const loadOf = new Map<CellValue, ReturnType<typeof parseLoad>>();
+  // A big log repeats the same few unit texts: read each once (loads: the shared number reader).
   const unitOf = new Map<CellValue, ReturnType<typeof parseUnit>>();
   for (let i = header.row + 1; i < values.length; i++) {
     const row = values[i] as readonly CellValue[];
     const cell = load === undefined ? undefined : row[load];
-    let parsed = loadOf.get(cell);
-    if (parsed === undefined) {
-      parsed = parseLoad(cell);
-      loadOf.set(cell, parsed);
+    let value = plainLoad(cell);
+    let written: Unit | null;
+    if (!Number.isNaN(value)) written = plainLoadUnit(cell);
+    else {
+      const parsed = parseLoad(cell);
+      if (parsed === null || isInvalid(parsed)) continue;
+      value = parsed.value;
+      written = parsed.unit;
     }
-    if (parsed === null || isInvalid(parsed) || parsed.unit !== null || parsed.value <= 0) continue;
+    if (written !== null || value <= 0) continue;
     const unitCell = unitColumn === undefined ? null : row[unitColumn];
     let stated = unitOf.get(unitCell);
     if (stated === undefined) {
@@ -291,10 +295,7 @@ function logUnit(values: readonly (readonly CellValue[])[], request: TableReques
       unitOf.set(unitCell, stated);
     }
     if (stated === 'kg' || stated === 'lb') continue;
-    bare.push({
-      exercise: exercise === undefined ? '' : cellText(row[exercise]),
-      load: parsed.value,
-    });
+    bare.push({ exercise: exercise === undefined ? '' : cellText(row[exercise]), load: value });
   }
   if (request.unit !== null) {
     return { unit: request.unit, decidedBy: 'coach', how: `you said ${request.unit}` };

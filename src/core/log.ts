@@ -4,6 +4,13 @@
  */
 import { type BodyweightLookup, fillBodyweights, readRoster } from './bodyweight';
 import {
+  plainBodyweightKg,
+  plainLoad,
+  plainLoadUnit,
+  plainReps,
+  plainSetsWritten,
+} from './cell-numbers';
+import {
   type Classification,
   classify,
   isNotLifting,
@@ -87,51 +94,6 @@ function headerRoles(): (cell: CellValue) => ColumnRole | undefined {
   };
 }
 
-/**
- * A cell reader that reads each distinct text once. A big log repeats the same few loads, reps,
- * bodyweights and units on thousands of rows (and every cell of a CSV is text), so the parsers'
- * patterns run once per text, not once per row. Other cells (numbers, dates) are read each time.
- * The results are shared between rows, so they are never changed; no reader returns undefined.
- */
-function byText<T>(read: (cell: CellValue) => T): (cell: CellValue) => T {
-  const cache = new Map<string, T>();
-  return (cell) => {
-    if (typeof cell !== 'string') return read(cell);
-    let known = cache.get(cell);
-    if (known === undefined) {
-      known = read(cell);
-      cache.set(cell, known);
-    }
-    return known;
-  };
-}
-
-/** The cell readers of one log, each reading a distinct text once (byText). */
-interface CellReaders {
-  /** parseLoad of a load cell; `assisted` for exercises where a negative load is assistance. */
-  readonly load: (cell: CellValue) => ReturnType<typeof parseLoad>;
-  readonly assistedLoad: (cell: CellValue) => ReturnType<typeof parseLoad>;
-  readonly reps: (cell: CellValue) => ReturnType<typeof parseReps>;
-  readonly bodyweight: (cell: CellValue) => ReturnType<typeof parseLoad>;
-  readonly unit: (cell: CellValue) => ReturnType<typeof parseUnit>;
-  /** Does a load cell write several sets (writesSeveralSets with the reps cell blank)? */
-  readonly loadWritesSets: (cell: CellValue) => boolean;
-  /** Does a reps cell write several sets (writesSeveralSets with the load cell blank)? */
-  readonly repsWriteSets: (cell: CellValue) => boolean;
-}
-
-function cellReaders(): CellReaders {
-  return {
-    load: byText((cell) => parseLoad(cell, 'load', false)),
-    assistedLoad: byText((cell) => parseLoad(cell, 'load', true)),
-    reps: byText((cell) => parseReps(cell)),
-    bodyweight: byText((cell) => loadOf(cell, 'bodyweight')),
-    unit: byText((cell) => parseUnit(cell)),
-    loadWritesSets: byText((cell) => writesSeveralSets(cell, '')),
-    repsWriteSets: byText((cell) => writesSeveralSets('', cell)),
-  };
-}
-
 /** A header row repeated further down (pasted blocks, printed pages): its cells are role names. */
 function isRepeatedHeader(
   row: readonly CellValue[],
@@ -167,7 +129,6 @@ interface Reader {
   readonly nameOf: (written: string) => Classification;
   readonly dayOf: (cell: CellValue) => CalendarDay | null | Invalid;
   readonly athleteOf: Map<string, string>;
-  readonly cells: CellReaders;
   lastDate: CellValue;
   lastAthlete: string;
   lastExercise: string;
@@ -199,21 +160,35 @@ function rowSets(
   loadCell: CellValue,
   repsCell: CellValue,
 ): RowSet | RowSet[] | string {
-  const { columns } = r;
-  // Bare numbers are most cells of a big log: read them without the general parsers' objects.
+  // Most rows of a big log: a plain rep count and a plain load or none, read by the shared number
+  // readers (each distinct text once, no object per cell). They give a number exactly where the
+  // general parsers below give that number and the row writes one set; NaN sends the row below.
+  const plainCount = plainReps(repsCell);
+  if (!Number.isNaN(plainCount)) {
+    const blank = isBlank(loadCell);
+    const value = blank ? 0 : plainLoad(loadCell);
+    if (!Number.isNaN(value)) {
+      const written = plainSetsWritten(repsCell);
+      return setsOf(
+        row,
+        r,
+        value,
+        blank ? null : plainLoadUnit(loadCell),
+        plainCount,
+        written || null,
+      );
+    }
+  }
   let loadValue = 0;
   let loadUnit: Unit | null = null;
-  const several =
-    r.cells.repsWriteSets(repsCell) || r.cells.loadWritesSets(loadCell)
-      ? parseSets(loadCell, repsCell)
-      : null;
+  const several = writesSeveralSets(loadCell, repsCell) ? parseSets(loadCell, repsCell) : null;
   if (isInvalid(several)) return several.invalid;
   const needsRowLoad = several === null || several.some((s) => s.load === null);
   if (needsRowLoad) {
     if (typeof loadCell === 'number' && loadCell >= 0 && Number.isFinite(loadCell)) {
       loadValue = loadCell;
     } else {
-      const load = negative ? r.cells.assistedLoad(loadCell) : r.cells.load(loadCell);
+      const load = parseLoad(loadCell, 'load', negative);
       if (isInvalid(load)) return load.invalid;
       if (load) {
         loadValue = load.value;
@@ -234,16 +209,28 @@ function rowSets(
   if (typeof repsCell === 'number' && repsCell >= 0 && Number.isInteger(repsCell)) {
     repCount = repsCell;
   } else {
-    const reps = r.cells.reps(repsCell);
+    const reps = parseReps(repsCell);
     if (isInvalid(reps)) return reps.invalid;
     if (reps) {
       repCount = reps.reps;
       setsWritten = reps.sets;
     }
   }
+  return setsOf(row, r, loadValue, loadUnit, repCount, setsWritten);
+}
+
+/** A row's one set: the sets its reps cell wrote ("3x5"), else its sets column's, else 1. */
+function setsOf(
+  row: readonly CellValue[],
+  r: Reader,
+  value: number,
+  unit: Unit | null,
+  reps: number,
+  setsWritten: number | null,
+): RowSet | string {
   let sets = setsWritten ?? 1;
-  if (setsWritten === null && columns.sets !== undefined) {
-    const written = parseNumber(row[columns.sets], 'sets');
+  if (setsWritten === null && r.columns.sets !== undefined) {
+    const written = parseNumber(row[r.columns.sets], 'sets');
     if (isInvalid(written)) return written.invalid;
     if (written !== null) {
       if (!Number.isInteger(written) || written < 1) {
@@ -252,7 +239,7 @@ function rowSets(
       sets = written;
     }
   }
-  return { value: loadValue, unit: loadUnit, reps: repCount, sets };
+  return { value, unit, reps, sets };
 }
 
 /** What a row's entries share: everything but the set. */
@@ -334,18 +321,22 @@ function readRow(
   const exercise = r.nameOf(exerciseAsWritten);
   const sets = rowSets(row, r, takesAssistance(exercise), loadCell, repsCell);
   if (typeof sets === 'string') return sets;
-  const unitWritten = columns.unit === undefined ? null : r.cells.unit(row[columns.unit]);
+  const unitWritten = columns.unit === undefined ? null : parseUnit(row[columns.unit]);
   if (isInvalid(unitWritten)) return unitWritten.invalid;
   const sheetUnit = unitWritten ?? r.loadUnit ?? r.options.unit;
   let bodyweightKg: number | null = null;
   if (r.readBodyweightCell && columns.bodyweight !== undefined) {
-    const bw = r.cells.bodyweight(row[columns.bodyweight]);
-    if (isInvalid(bw)) return bw.invalid;
-    if (bw !== null) {
-      if (bw.value <= 0) {
-        return `bodyweight ${shorten(cellText(row[columns.bodyweight]))} is not a bodyweight`;
+    const cell = row[columns.bodyweight];
+    // A plain bodyweight by the shared number reader; anything else (blank, 0, invalid) below.
+    const plainKg = plainBodyweightKg(cell, sheetUnit);
+    if (!Number.isNaN(plainKg)) bodyweightKg = plainKg;
+    else {
+      const bw = loadOf(cell, 'bodyweight');
+      if (isInvalid(bw)) return bw.invalid;
+      if (bw !== null) {
+        if (bw.value <= 0) return `bodyweight ${shorten(cellText(cell))} is not a bodyweight`;
+        bodyweightKg = toKg(bw.value, bw.unit ?? sheetUnit);
       }
-      bodyweightKg = toKg(bw.value, bw.unit ?? sheetUnit);
     }
   }
   const read: RowRead = {
@@ -411,7 +402,6 @@ export function readLog(
     nameOf: exerciseNamer(),
     dayOf: dayReader(options.timeZone),
     athleteOf: new Map(),
-    cells: cellReaders(),
     lastDate: '',
     lastAthlete: '',
     lastExercise: '',
