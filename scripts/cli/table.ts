@@ -99,10 +99,11 @@ const DELIMITER_SAMPLE_ROWS = 10;
  * splits the whole text once per candidate delimiter. Here papaparse guesses both from as much
  * text as it looks at (the first 1 MB for the line break, the first 10 rows for the delimiter), and
  * the split is done once. Repeated cells (dates, names, loads) share one string. Null when the
- * text has a quote, or a second byte-order mark (papaparse strips one more): parseRows reads those.
+ * text has a quote, or a second byte-order mark (papaparse strips one more), or is empty (no rows
+ * at all to papaparse): parseRows reads those.
  */
 function quoteFreeRows(text: string): CsvRows | null {
-  if (text.includes('"') || text.charCodeAt(0) === 0xfeff) return null;
+  if (text === '' || text.includes('"') || text.charCodeAt(0) === 0xfeff) return null;
   const head = text.length > LINE_BREAK_SAMPLE ? text.slice(0, LINE_BREAK_SAMPLE) : text;
   const linebreak = Papa.parse<string[]>(head, { delimiter: ',', preview: 1 }).meta.linebreak;
   let end = -1;

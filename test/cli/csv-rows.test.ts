@@ -62,6 +62,7 @@ describe('parseRows on a file without quotes', () => {
       rows: [['Date', 'Notes'], ['2025-01-06', 'two\nlines'], ['2025-01-07', 'ok'], ['']],
       lines: [1, 2, 4, 5],
     });
+    expect(parseRows('')).toEqual(steppedRows(''));
     const bom = '\ufeffDate,Exercise\n2025-01-06,Squat\n';
     expect(parseRows(bom)).toEqual(steppedRows(bom));
   });
