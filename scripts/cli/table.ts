@@ -120,16 +120,24 @@ function quoteFreeRows(text: string): CsvRows | null {
   const rows: string[][] = new Array(texts.length);
   const lines: number[] = new Array(texts.length);
   const shared = new Map<string, string>();
+  let above: readonly string[] = [];
   for (let i = 0; i < texts.length; i++) {
     const fields = (texts[i] as string).split(delimiter);
     for (let j = 0; j < fields.length; j++) {
       const field = fields[j] as string;
+      // Most often the cell above (a session's date, an athlete, an exercise's sets).
+      const up = above[j];
+      if (field === up) {
+        fields[j] = up;
+        continue;
+      }
       const same = shared.get(field);
       if (same === undefined) shared.set(field, field);
       else fields[j] = same;
     }
     rows[i] = fields;
     lines[i] = i + 1;
+    above = fields;
   }
   return { rows, lines };
 }
