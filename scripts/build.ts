@@ -10,6 +10,7 @@ import { build, type Metafile } from 'esbuild';
 import { ADDON_GLOBALS } from '../src/addon/globals';
 import { CUSTOM_FUNCTIONS } from '../src/functions/registry';
 import type { CustomFunction } from '../src/functions/types';
+import { buildCli, CLI_BUNDLE } from './cli-bundle.cjs';
 
 export const ROOT = path.resolve(__dirname, '..');
 export const DIST = path.join(ROOT, 'dist');
@@ -184,6 +185,11 @@ if (require.main === module) {
       for (const [name, bytes] of Object.entries(sizes)) {
         console.log(`dist/${name.padEnd(22)} ${(bytes / 1024).toFixed(1).padStart(7)} KB`);
       }
+      // The analyze CLI, beside dist/ (never pushed): `npm run analyze` runs it.
+      const cli = path.relative(ROOT, CLI_BUNDLE);
+      console.log(
+        `${cli.padEnd(27)} ${(buildCli() / 1024).toFixed(1).padStart(7)} KB (not pushed)`,
+      );
     },
     (error: unknown) => {
       console.error(error instanceof Error ? error.message : error);

@@ -7,6 +7,7 @@
  * newest workout first.
  */
 import Papa from 'papaparse';
+import { plainLoad, plainLoadUnit } from '../../src/core/cell-numbers';
 import { detectHeader } from '../../src/core/headers';
 import {
   describeSkipped,
@@ -81,16 +82,76 @@ export function athleteFromFileName(fileName: string): string {
   return name === '' ? 'Athlete' : name;
 }
 
-interface CsvRows {
+export interface CsvRows {
   readonly rows: string[][];
   readonly lines: number[];
+}
+
+/** How much text papaparse looks at to guess the line break (its `guessLineEndings`). */
+const LINE_BREAK_SAMPLE = 1024 * 1024;
+/** How many rows papaparse parses to guess the delimiter (its `guessDelimiter`'s preview). */
+const DELIMITER_SAMPLE_ROWS = 10;
+
+/**
+ * A file with no quote character, read as papaparse reads it, without its cost on a big log.
+ * With no quote, papaparse's parser splits the text at its line break and each line at its
+ * delimiter ("fast mode"), so every row is one line; what costs is guessing the delimiter, which
+ * splits the whole text once per candidate delimiter. Here papaparse guesses both from as much
+ * text as it looks at (the first 1 MB for the line break, the first 10 rows for the delimiter), and
+ * the split is done once. Repeated cells (dates, names, loads) share one string. Null when the
+ * text has a quote, or a second byte-order mark (papaparse strips one more), or is empty (no rows
+ * at all to papaparse): parseRows reads those.
+ */
+function quoteFreeRows(text: string): CsvRows | null {
+  if (text === '' || text.includes('"') || text.charCodeAt(0) === 0xfeff) return null;
+  const head = text.length > LINE_BREAK_SAMPLE ? text.slice(0, LINE_BREAK_SAMPLE) : text;
+  const linebreak = Papa.parse<string[]>(head, { delimiter: ',', preview: 1 }).meta.linebreak;
+  let end = -1;
+  for (let row = 0; row <= DELIMITER_SAMPLE_ROWS; row++) {
+    end = text.indexOf(linebreak, end + 1);
+    if (end === -1) break;
+  }
+  const sample = end === -1 ? text : text.slice(0, end);
+  const { delimiter } = Papa.parse<string[]>(sample, {
+    newline: linebreak as '\n' | '\r' | '\r\n',
+    preview: DELIMITER_SAMPLE_ROWS,
+  }).meta;
+  const texts = text.split(linebreak);
+  const rows: string[][] = new Array(texts.length);
+  const lines: number[] = new Array(texts.length);
+  const shared = new Map<string, string>();
+  let above: readonly string[] = [];
+  for (let i = 0; i < texts.length; i++) {
+    const fields = (texts[i] as string).split(delimiter);
+    for (let j = 0; j < fields.length; j++) {
+      const field = fields[j] as string;
+      // Most often the cell above (a session's date, an athlete, an exercise's sets).
+      const up = above[j];
+      if (field === up) {
+        fields[j] = up;
+        continue;
+      }
+      const same = shared.get(field);
+      if (same === undefined) shared.set(field, field);
+      else fields[j] = same;
+    }
+    rows[i] = fields;
+    lines[i] = i + 1;
+    above = fields;
+  }
+  return { rows, lines };
 }
 
 /**
  * Every row with the line it starts on. Papaparse's step cursor is where the next row starts,
  * so counting line breaks up to it gives each row's line even across quoted line breaks.
  */
-function parseRows(text: string): CsvRows | string {
+export function parseRows(text: string): CsvRows | string {
+  return quoteFreeRows(text) ?? steppedRows(text);
+}
+
+/** parseRows by papaparse's step mode, for any text (exported for the test comparing both). */
+export function steppedRows(text: string): CsvRows | string {
   const rows: string[][] = [];
   const lines: number[] = [];
   let start = 0;
@@ -221,16 +282,29 @@ function logUnit(values: readonly (readonly CellValue[])[], request: TableReques
   }
   const { load, unit: unitColumn, exercise } = header.columns;
   const bare: LoadSample[] = [];
-  for (const row of values.slice(header.row + 1)) {
+  // A big log repeats the same few unit texts: read each once (loads: the shared number reader).
+  const unitOf = new Map<CellValue, ReturnType<typeof parseUnit>>();
+  for (let i = header.row + 1; i < values.length; i++) {
+    const row = values[i] as readonly CellValue[];
     const cell = load === undefined ? undefined : row[load];
-    const parsed = parseLoad(cell);
-    if (parsed === null || isInvalid(parsed) || parsed.unit !== null || parsed.value <= 0) continue;
-    const stated = unitColumn === undefined ? null : parseUnit(row[unitColumn]);
+    let value = plainLoad(cell);
+    let written: Unit | null;
+    if (!Number.isNaN(value)) written = plainLoadUnit(cell);
+    else {
+      const parsed = parseLoad(cell);
+      if (parsed === null || isInvalid(parsed)) continue;
+      value = parsed.value;
+      written = parsed.unit;
+    }
+    if (written !== null || value <= 0) continue;
+    const unitCell = unitColumn === undefined ? null : row[unitColumn];
+    let stated = unitOf.get(unitCell);
+    if (stated === undefined) {
+      stated = parseUnit(unitCell);
+      unitOf.set(unitCell, stated);
+    }
     if (stated === 'kg' || stated === 'lb') continue;
-    bare.push({
-      exercise: exercise === undefined ? '' : cellText(row[exercise]),
-      load: parsed.value,
-    });
+    bare.push({ exercise: exercise === undefined ? '' : cellText(row[exercise]), load: value });
   }
   if (request.unit !== null) {
     return { unit: request.unit, decidedBy: 'coach', how: `you said ${request.unit}` };

@@ -4,6 +4,13 @@
  */
 import { type BodyweightLookup, fillBodyweights, readRoster } from './bodyweight';
 import {
+  plainBodyweightKg,
+  plainLoad,
+  plainLoadUnit,
+  plainReps,
+  plainSetsWritten,
+} from './cell-numbers';
+import {
   type Classification,
   classify,
   isNotLifting,
@@ -142,16 +149,36 @@ interface RowSet {
   readonly sets: number;
 }
 
-/** The load and reps cells as sets, or the plain-words reason they cannot be read. */
+/**
+ * The load and reps cells as sets, or the plain-words reason they cannot be read: one set (most
+ * rows, without an array around it) or the several a row writes.
+ */
 function rowSets(
   row: readonly CellValue[],
   r: Reader,
   negative: boolean,
   loadCell: CellValue,
   repsCell: CellValue,
-): RowSet[] | string {
-  const { columns } = r;
-  // Bare numbers are most cells of a big log: read them without the general parsers' objects.
+): RowSet | RowSet[] | string {
+  // Most rows of a big log: a plain rep count and a plain load or none, read by the shared number
+  // readers (each distinct text once, no object per cell). They give a number exactly where the
+  // general parsers below give that number and the row writes one set; NaN sends the row below.
+  const plainCount = plainReps(repsCell);
+  if (!Number.isNaN(plainCount)) {
+    const blank = isBlank(loadCell);
+    const value = blank ? 0 : plainLoad(loadCell);
+    if (!Number.isNaN(value)) {
+      const written = plainSetsWritten(repsCell);
+      return setsOf(
+        row,
+        r,
+        value,
+        blank ? null : plainLoadUnit(loadCell),
+        plainCount,
+        written || null,
+      );
+    }
+  }
   let loadValue = 0;
   let loadUnit: Unit | null = null;
   const several = writesSeveralSets(loadCell, repsCell) ? parseSets(loadCell, repsCell) : null;
@@ -189,9 +216,21 @@ function rowSets(
       setsWritten = reps.sets;
     }
   }
+  return setsOf(row, r, loadValue, loadUnit, repCount, setsWritten);
+}
+
+/** A row's one set: the sets its reps cell wrote ("3x5"), else its sets column's, else 1. */
+function setsOf(
+  row: readonly CellValue[],
+  r: Reader,
+  value: number,
+  unit: Unit | null,
+  reps: number,
+  setsWritten: number | null,
+): RowSet | string {
   let sets = setsWritten ?? 1;
-  if (setsWritten === null && columns.sets !== undefined) {
-    const written = parseNumber(row[columns.sets], 'sets');
+  if (setsWritten === null && r.columns.sets !== undefined) {
+    const written = parseNumber(row[r.columns.sets], 'sets');
     if (isInvalid(written)) return written.invalid;
     if (written !== null) {
       if (!Number.isInteger(written) || written < 1) {
@@ -200,14 +239,58 @@ function rowSets(
       sets = written;
     }
   }
-  return [{ value: loadValue, unit: loadUnit, reps: repCount, sets }];
+  return { value, unit, reps, sets };
+}
+
+/** What a row's entries share: everything but the set. */
+interface RowRead {
+  readonly index: number;
+  readonly athlete: string;
+  readonly exercise: Classification;
+  readonly exerciseAsWritten: string;
+  readonly day: CalendarDay;
+  readonly sheetUnit: Unit;
+  readonly bodyweightKg: number | null;
+  readonly notes: string;
+}
+
+function entryOf(row: RowRead, set: RowSet, r: Reader): MutableEntry {
+  const { exercise } = row;
+  const unit = set.unit ?? row.sheetUnit;
+  const loadKg = toKg(totalLoad(exercise, set.value, unit), unit);
+  return {
+    index: row.index,
+    line: row.index + r.firstLine,
+    athlete: row.athlete,
+    exercise: exercise.name,
+    exerciseAsWritten: row.exerciseAsWritten,
+    pattern: exercise.pattern,
+    region: exercise.region,
+    recognised: exercise.recognised,
+    notLifting: isNotLifting(exercise),
+    day: row.day.day,
+    dayNumber: row.day.dayNumber,
+    loadKg,
+    unit,
+    reps: set.reps,
+    sets: set.sets,
+    // Bodyweight-only and assisted work has no meaningful 1RM: its best is judged by load and reps.
+    e1rmKg: loadKg > 0 ? estimateOneRepMax(loadKg, set.reps, r.options.formula) : null,
+    bodyweightKg: row.bodyweightKg,
+    notes: row.notes,
+  };
 }
 
 /**
- * One non-blank row as its entries (bodyweight settled later): one per set written in its cells,
- * usually one. Or the plain-words reason it cannot be used.
+ * One non-blank row as its entries (bodyweight settled later), added to `entries`: one per set
+ * written in its cells, usually one. Or the plain-words reason it cannot be used.
  */
-function readRow(row: readonly CellValue[], index: number, r: Reader): MutableEntry[] | string {
+function readRow(
+  row: readonly CellValue[],
+  index: number,
+  r: Reader,
+  entries: MutableEntry[],
+): string | null {
   const { columns } = r;
   const ownExercise = text(row, columns.exercise);
   const exerciseAsWritten = ownExercise || r.lastExercise;
@@ -243,41 +326,32 @@ function readRow(row: readonly CellValue[], index: number, r: Reader): MutableEn
   const sheetUnit = unitWritten ?? r.loadUnit ?? r.options.unit;
   let bodyweightKg: number | null = null;
   if (r.readBodyweightCell && columns.bodyweight !== undefined) {
-    const bw = loadOf(row[columns.bodyweight], 'bodyweight');
-    if (isInvalid(bw)) return bw.invalid;
-    if (bw !== null) {
-      if (bw.value <= 0) {
-        return `bodyweight ${shorten(cellText(row[columns.bodyweight]))} is not a bodyweight`;
+    const cell = row[columns.bodyweight];
+    // A plain bodyweight by the shared number reader; anything else (blank, 0, invalid) below.
+    const plainKg = plainBodyweightKg(cell, sheetUnit);
+    if (!Number.isNaN(plainKg)) bodyweightKg = plainKg;
+    else {
+      const bw = loadOf(cell, 'bodyweight');
+      if (isInvalid(bw)) return bw.invalid;
+      if (bw !== null) {
+        if (bw.value <= 0) return `bodyweight ${shorten(cellText(cell))} is not a bodyweight`;
+        bodyweightKg = toKg(bw.value, bw.unit ?? sheetUnit);
       }
-      bodyweightKg = toKg(bw.value, bw.unit ?? sheetUnit);
     }
   }
-  const notes = text(row, columns.notes);
-  return sets.map((set) => {
-    const unit = set.unit ?? sheetUnit;
-    const loadKg = toKg(totalLoad(exercise, set.value, unit), unit);
-    return {
-      index,
-      line: index + r.firstLine,
-      athlete,
-      exercise: exercise.name,
-      exerciseAsWritten,
-      pattern: exercise.pattern,
-      region: exercise.region,
-      recognised: exercise.recognised,
-      notLifting: isNotLifting(exercise),
-      day: day.day,
-      dayNumber: day.dayNumber,
-      loadKg,
-      unit,
-      reps: set.reps,
-      sets: set.sets,
-      // Bodyweight-only and assisted work has no meaningful 1RM: its best is judged by load and reps.
-      e1rmKg: loadKg > 0 ? estimateOneRepMax(loadKg, set.reps, r.options.formula) : null,
-      bodyweightKg,
-      notes,
-    };
-  });
+  const read: RowRead = {
+    index,
+    athlete,
+    exercise,
+    exerciseAsWritten,
+    day,
+    sheetUnit,
+    bodyweightKg,
+    notes: text(row, columns.notes),
+  };
+  if (Array.isArray(sets)) for (const set of sets) entries.push(entryOf(read, set, r));
+  else entries.push(entryOf(read, sets, r));
+  return null;
 }
 
 /**
@@ -343,11 +417,8 @@ export function readLog(
       reader.lastExercise = '';
       continue;
     }
-    const read = readRow(row, index, reader);
-    if (typeof read === 'string') {
-      const line = index + firstLine;
-      problems.push({ line, message: read });
-    } else entries.push(...read);
+    const problem = readRow(row, index, reader, entries);
+    if (problem !== null) problems.push({ line: index + firstLine, message: problem });
   }
 
   settleBodyweights(entries, source, roster, options.unit);

@@ -424,3 +424,68 @@ describe('readLog', () => {
     );
   });
 });
+
+describe('readLog with cells read once per distinct text (the shared number readers)', () => {
+  // The same texts on many rows, where one text reads differently by its row: "-20 kg" is
+  // assistance on an assisted pull-up and a mistake on a squat; "3x5" is sets in the reps cell.
+  // The readers' caches outlive a call, so rows are read alone first, in reverse order: a text
+  // cached with another row's reading would read differently in the two orders.
+  const exercise = fc.constantFrom('Back Squat', 'Assisted Pull-up', 'Dips', 'Goblet squat');
+  const load = fc.constantFrom(
+    '100',
+    '100 kg',
+    '225 lb',
+    '-20 kg',
+    '-20',
+    'BW',
+    'BW + 10 kg',
+    '',
+    'x',
+    '80/85/90',
+    '80x5, 85x5',
+    '3x5 @ 80 kg',
+    '1e9',
+  );
+  const reps = fc.constantFrom('5', '3x5', '6/5/5', '', '0', '2.5', 'five', '5 x 3');
+  const bodyweight = fc.constantFrom('70', '154 lb', '70 kg', 'BW', '-1', 'heavy', '7');
+  const unit = fc.constantFrom('', 'kg', 'lb', 'stone');
+  const row = fc.tuple(
+    fc.constantFrom('2026-10-01', '2026-10-02', 'yesterday'),
+    fc.constantFrom('Ann', 'Ben'),
+    exercise,
+    load,
+    reps,
+    bodyweight,
+    unit,
+  );
+  const header = ['Date', 'Athlete', 'Exercise', 'Load', 'Reps', 'Bodyweight', 'Unit'];
+  /** An entry or problem without where it is, to compare a row read alone with it in the log. */
+  const placeless = <T extends { line: number }>(x: T) => {
+    const { line: _line, index: _index, ...rest } = x as T & { index?: number };
+    return rest;
+  };
+
+  it('gives every row what it gives that row read alone, plain cells and others', () => {
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 25 }), (rows) => {
+        const alone = [...rows]
+          .reverse()
+          .map((r) => read([header, r]))
+          .reverse();
+        const whole = read([header, ...rows]);
+        const byLine = (line: number) => ({
+          entries: whole.entries.filter((e) => e.line === line).map(placeless),
+          problems: whole.problems.filter((p) => p.line === line).map(placeless),
+        });
+        rows.forEach((_, i) => {
+          const one = alone[i] as ReturnType<typeof read>;
+          expect(byLine(i + 2)).toEqual({
+            entries: one.entries.map(placeless),
+            problems: one.problems.map(placeless),
+          });
+        });
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
