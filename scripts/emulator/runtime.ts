@@ -24,6 +24,10 @@ export interface Runtime extends EngineHost {
   engine: Engine | null;
   now(): number;
   advance(ms: number): void;
+  /** A reason to refuse a write (an athlete's linked file while the add-on runs); null: allowed. */
+  readOnly?(method: string): string | null;
+  /** Called after each write (a linked file tells the files importing from it to refresh). */
+  afterWrite?(): void;
 }
 
 export function ensureEngine(runtime: Runtime): Engine {
@@ -88,7 +92,11 @@ export function wrap<T>(runtime: Runtime, className: string, impl: object): T {
           if (mutating && runtime.customFunction !== null) {
             throw new Error(`You do not have permission to call ${prop}`);
           }
-          return (own as (...a: unknown[]) => unknown).apply(receiver, args);
+          const refused = mutating ? (runtime.readOnly?.(name) ?? null) : null;
+          if (refused !== null) throw new Error(refused);
+          const out = (own as (...a: unknown[]) => unknown).apply(receiver, args);
+          if (mutating) runtime.afterWrite?.();
+          return out;
         };
         cache.set(prop, fn);
       }
