@@ -43,6 +43,11 @@ export interface Settings {
   readonly keepShare: number;
   readonly colors: HighlightColors;
   readonly audit: AuditThresholds;
+  /**
+   * The athlete of each log tab without an Athlete column, by tab name, where the coach changed it;
+   * a tab not named here belongs to the athlete its name says ("Maya").
+   */
+  readonly athleteNames: Readonly<Record<string, string>>;
 }
 
 export interface DetectedColumn {

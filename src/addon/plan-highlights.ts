@@ -41,6 +41,11 @@ export interface StatusFormulaInput {
   readonly logWidth: number;
   readonly settings: Pick<Settings, 'sessionsBeforeStale' | 'formula' | 'unit' | 'bodyweight'> &
     Partial<Pick<Settings, 'columns' | 'layoffWeeks' | 'keepShare'>>;
+  /**
+   * Whose log this is when the sheet has no Athlete column (a tab per athlete): written as the
+   * formula's last argument, as text in a string literal (a tab named =x or O'Brien is a name).
+   */
+  readonly athlete?: string | null;
 }
 
 /** Text in a formula's string literal: inner quotes doubled. */
@@ -59,9 +64,10 @@ export function columnsText(columns: Settings['columns'] | undefined): string | 
 
 /**
  * =STRENGTH_STATUS('Log'!A1:H,Targets!A1:B,3,"epley","kg",[bodyweights],[columns],Targets!D1:I
- * [,layoff weeks,keep share]) — one formula whose result is the header "Status" and one status per
- * log row; open-ended ranges keep new rows covered. The block and keep settings are written only
- * when the coach changed them.
+ * [,layoff weeks,keep share[,athlete]]) — one formula whose result is the header "Status" and one
+ * status per log row; open-ended ranges keep new rows covered. The block and keep settings are
+ * written only when the coach changed them or an athlete follows them (a tab without an Athlete
+ * column: the tab's athlete).
  */
 export function statusFormula(input: StatusFormulaInput): string {
   const { sheet, headerRow, logWidth, settings } = input;
@@ -84,9 +90,11 @@ export function statusFormula(input: StatusFormulaInput): string {
   args.push(`${sheetReference(input.targetsSheet ?? TARGETS_SHEET)}!${SEASON_COLUMNS}`);
   const layoff = settings.layoffWeeks ?? DEFAULT_LAYOFF_WEEKS;
   const keep = settings.keepShare ?? DEFAULT_KEEP_SHARE;
-  if (layoff !== DEFAULT_LAYOFF_WEEKS || keep !== DEFAULT_KEEP_SHARE) {
+  const athlete = input.athlete ?? null;
+  if (layoff !== DEFAULT_LAYOFF_WEEKS || keep !== DEFAULT_KEEP_SHARE || athlete !== null) {
     args.push(String(layoff), String(keep));
   }
+  if (athlete !== null) args.push(quoted(athlete));
   return `=STRENGTH_STATUS(${args.join(',')})`;
 }
 

@@ -75,6 +75,39 @@ export function findLog(
   };
 }
 
+/**
+ * Is this sheet a training log? Recognised by its headers alone: a header row (core detectHeader)
+ * with an exercise and a load column, the coach's column choices applied where this sheet has the
+ * label chosen (a choice made for another tab's header does not make this one unreadable). The
+ * bodyweight source is not asked: a log is a log whether its bodyweights come from a column, a
+ * roster or one value. Null for every other sheet (a roster, race paces, notes).
+ */
+export function recogniseLog(
+  sheet: string,
+  values: readonly (readonly CellValue[])[],
+  settings: Pick<Settings, 'columns'>,
+): FoundLog | null {
+  const header = detectHeader(values);
+  if (isInvalid(header)) return null;
+  const labels = new Set(header.labels.map(norm));
+  const columns = Object.fromEntries(
+    Object.entries(settings.columns).filter(
+      ([, label]) => typeof label === 'string' && labels.has(norm(label)),
+    ),
+  );
+  const found = findLog(sheet, values, { columns, bodyweight: { kind: 'value', value: 70 } });
+  return 'problem' in found ? null : found;
+}
+
+/**
+ * The athlete a log without an Athlete column belongs to: the coach's name for the tab in settings
+ * (athleteNames, keyed by the tab's name), else the tab's name itself ("Maya" → Maya).
+ */
+export function tabAthlete(sheet: string, settings: Pick<Settings, 'athleteNames'>): string {
+  const chosen = settings.athleteNames[sheet];
+  return typeof chosen === 'string' && chosen.trim() !== '' ? chosen.trim() : sheet.trim();
+}
+
 /** The core's bodyweight source from settings (the roster's rows read by the shell). */
 export function bodyweightSource(
   settings: Pick<Settings, 'bodyweight' | 'unit'>,

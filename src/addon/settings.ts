@@ -36,6 +36,7 @@ export const DEFAULT_SETTINGS: Settings = {
   keepShare: DEFAULT_KEEP_SHARE,
   colors: DEFAULT_COLORS,
   audit: DEFAULT_AUDIT_THRESHOLDS,
+  athleteNames: {},
 };
 
 /** Each field's check: the valid value, or a plain reason why not. */
@@ -151,8 +152,30 @@ function auditReason(problem: string): string {
     .replace(/[.;]\s*$/, '');
 }
 
-/** Colours and thresholds may be sent in part: the rest keep their saved values. */
-const PARTIAL_FIELDS: readonly Field[] = ['colors', 'audit'];
+/**
+ * Tab → athlete names (a tab without an Athlete column): each name non-blank text of at most 100
+ * characters; a blank name takes the tab back to its own name. At most 500 tabs.
+ */
+const checkAthleteNames: Check<Readonly<Record<string, string>>> = (v) => {
+  if (!isRecord(v)) return { reason: 'athlete names must map a tab to a name' };
+  const entries = Object.entries(v);
+  if (entries.length > 500) return { reason: 'athlete names are kept for at most 500 tabs' };
+  const out: Record<string, string> = {};
+  for (const [tab, name] of entries) {
+    if (name === null || name === undefined || name === '') continue;
+    if (typeof name !== 'string' || name.trim() === '' || name.length > 100 || tab.length > 100) {
+      return { reason: `the athlete of the tab "${tab.slice(0, 100)}" must be a name` };
+    }
+    if (name.trim() !== tab.trim()) out[tab] = name.trim();
+  }
+  return { ok: out };
+};
+
+/**
+ * Colours, thresholds and athlete names may be sent in part: the rest keep their saved values (a
+ * blank athlete name takes its tab back to the tab's own name).
+ */
+const PARTIAL_FIELDS: readonly Field[] = ['colors', 'audit', 'athleteNames'];
 
 const CHECKS: { readonly [K in Exclude<keyof Settings, 'version'>]: Check<Settings[K]> } = {
   logSheet: checkLogSheet,
@@ -165,6 +188,7 @@ const CHECKS: { readonly [K in Exclude<keyof Settings, 'version'>]: Check<Settin
   keepShare: checkKeepShare,
   colors: checkColors,
   audit: checkAudit,
+  athleteNames: checkAthleteNames,
 };
 
 type Field = keyof typeof CHECKS;

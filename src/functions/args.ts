@@ -210,3 +210,18 @@ export function keepShareArg(arg: unknown): number {
   }
   return n;
 }
+
+/**
+ * The athlete of a log without an Athlete column (a tab per athlete): one name, as text or a
+ * number ("2026" stays a name); undefined when left out or blank, so the core's default applies.
+ */
+export function athleteArg(arg: unknown): string | undefined {
+  const cell = singleValue(arg, 'athlete');
+  if (isBlank(cell)) return undefined;
+  if (typeof cell !== 'string' && typeof cell !== 'number') {
+    throw new Error('athlete must be a name (text)');
+  }
+  const name = String(cell).trim().replace(/\s+/g, ' ');
+  if (name.length > 100) throw new Error('athlete must be a name of at most 100 characters');
+  return name;
+}

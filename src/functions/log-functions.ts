@@ -9,6 +9,7 @@ import { buildSeries, rowStatuses, statusColumn } from '../core/status';
 import type { CellValue } from '../core/values';
 import { isBlank } from '../core/values';
 import {
+  athleteArg,
   bodyweightsArg,
   columnsArg,
   formulaArg,
@@ -221,6 +222,14 @@ export const STRENGTH_STATUS: CustomFunction = {
       optional: true,
       example: '0.9',
     },
+    {
+      name: 'athlete',
+      description:
+        'For a log without an Athlete column (a tab per athlete): whose log it is, e.g. the tab’s name (default "Athlete"). Ignored when the log has an Athlete column.',
+      type: 'string',
+      optional: true,
+      example: '"Maya"',
+    },
   ],
   implementation: (
     context,
@@ -234,17 +243,20 @@ export const STRENGTH_STATUS: CustomFunction = {
     season,
     layoffWeeks,
     keepShare,
+    athlete,
   ) => {
     const values = readTable(log, 'log');
     if (values === null) return '';
     const bodyweight = bodyweightsArg(bodyweights);
     const chosen = columnsArg(columns, values);
+    const defaultAthlete = athleteArg(athlete);
     const logOptions: LogOptions = {
       unit: unitArg(unit),
       timeZone: context.timeZone,
       formula: formulaArg(formula),
       ...(bodyweight === null ? {} : { bodyweight }),
       ...(chosen === undefined ? {} : { columns: chosen }),
+      ...(defaultAthlete === undefined ? {} : { defaultAthlete }),
     };
     const plan = seasonArg(season, context.timeZone);
     return statusColumn(

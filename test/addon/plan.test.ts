@@ -34,6 +34,28 @@ describe('A1 helpers', () => {
 
 describe('the status formula', () => {
   const settings = DEFAULT_SETTINGS;
+  it("names a tab's athlete last, as literal text, after the block and keep settings", () => {
+    expect(
+      statusFormula({ sheet: 'Maya', headerRow: 1, logWidth: 5, settings, athlete: 'Maya' }),
+    ).toBe(
+      '=STRENGTH_STATUS(Maya!A1:E,Targets!A1:B,3,"epley","kg","","",Targets!D1:I,8,0.9,"Maya")',
+    );
+    // A tab named =x or O'Brien, or with a double quote, is a name in a string literal.
+    expect(statusFormula({ sheet: '=x', headerRow: 1, logWidth: 5, settings, athlete: '=x' })).toBe(
+      `=STRENGTH_STATUS('=x'!A1:E,Targets!A1:B,3,"epley","kg","","",Targets!D1:I,8,0.9,"=x")`,
+    );
+    expect(
+      statusFormula({
+        sheet: "O'Brien",
+        headerRow: 1,
+        logWidth: 5,
+        settings,
+        athlete: 'Al "Ox" B',
+      }),
+    ).toBe(
+      `=STRENGTH_STATUS('O''Brien'!A1:E,Targets!A1:B,3,"epley","kg","","",Targets!D1:I,8,0.9,"Al ""Ox"" B")`,
+    );
+  });
   it('is one open-ended STRENGTH_STATUS over the log and the Targets sheet', () => {
     expect(statusFormula({ sheet: 'Log', headerRow: 1, logWidth: 8, settings })).toBe(
       '=STRENGTH_STATUS(Log!A1:H,Targets!A1:B,3,"epley","kg","","",Targets!D1:I)',

@@ -375,6 +375,40 @@ describe('STRENGTH_STATUS', () => {
     expect(without[1]?.[0]).toBe('New best: first session, e1RM 116.7 kg');
   });
 
+  it('takes the athlete of a tab without an Athlete column: the roster and season rows for them apply', () => {
+    // Ann's own tab: no Athlete column, no bodyweight column.
+    const tab = [
+      ['Date', 'Exercise', 'Weight', 'Reps'],
+      ...logRows.map((row) => [row[0], row[2], row[3], row[4]]),
+    ];
+    const roster = [
+      ['Athlete', 'Date', 'Bodyweight'],
+      ['Ann', '2026-01-01', 110],
+    ];
+    const args = (athlete: unknown) =>
+      call('STRENGTH_STATUS', tab, '', 10, '', '', roster, '', '', '', '', athlete) as string[][];
+    // Without the name the rows are "Athlete"'s, whom the roster does not know.
+    expect(args('')[1]?.[0]).toBe('New best: first session, e1RM 116.7 kg');
+    expect(args('Ann')[1]?.[0]).toBe('Target reached: 1.06× bodyweight (target 1×)');
+    // The name is text from a tab's name: quotes and a leading "=" are just letters.
+    const odd = [
+      ['Athlete', 'Date', 'Bodyweight'],
+      ["=O'Brien", '2026-01-01', 110],
+    ];
+    const quoted = call('STRENGTH_STATUS', tab, '', 10, '', '', odd, '', '', '', '', "=O'Brien");
+    expect((quoted as string[][])[1]?.[0]).toBe('Target reached: 1.06× bodyweight (target 1×)');
+    // A log with an Athlete column names its own athletes: the argument changes nothing.
+    const shared = [header, ...logRows];
+    expect(call('STRENGTH_STATUS', shared, '', '', '', '', '', '', '', '', '', 'Bob')).toEqual(
+      call('STRENGTH_STATUS', shared),
+    );
+    expect(
+      errorOf(() =>
+        sheet.call('STRENGTH_STATUS', tab, '', '', '', '', '', '', '', '', '', [['A', 'B']]),
+      ),
+    ).toBe('athlete must be a single value, not a range');
+  });
+
   it('takes the coach’s column choices as role=label text over the detected headers', () => {
     // The log's own header names the load "Weight" (detected); the coach's kilos are in "Kg".
     const log = [[...header, 'Kg'], ...logRows.map((row, i) => [...row, i === 0 ? 140 : 60])];

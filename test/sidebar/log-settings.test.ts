@@ -22,6 +22,7 @@ const settings: Settings = {
   keepShare: 0.9,
   colors: { stale: '#fce8b2', targetReached: '#ceead6', newBest: '#d2e3fc' },
   audit: DEFAULT_AUDIT_THRESHOLDS,
+  athleteNames: {},
 };
 
 const log: LogDescription = {
