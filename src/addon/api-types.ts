@@ -116,6 +116,22 @@ export interface SidebarState {
   readonly unrecognised?: readonly UnrecognisedName[];
   /** Changes with every Strong Enough write; getSidebarRevision tells an open sidebar it is behind. */
   readonly revision: string;
+  /** Athletes' own files linked in (absent before the first read): each tab and its state. */
+  readonly linked?: LinkedLogsJson;
+}
+
+/** A linked tab as the sidebar lists it. */
+export interface LinkedTabJson {
+  readonly athlete: string;
+  readonly tab: string;
+  /** "linked": read and included like a local log; "waiting": shows #REF! (Allow access). */
+  readonly state: 'linked' | 'waiting';
+}
+
+export interface LinkedLogsJson {
+  /** Our "Linked logs" sheet's name, or null before Link athletes' logs made it. */
+  readonly roster: string | null;
+  readonly tabs: readonly LinkedTabJson[];
 }
 
 export interface ActionResult {
@@ -136,6 +152,10 @@ export interface SidebarApi {
   removeHighlights(): ActionResult;
   buildDashboard(): ActionResult;
   runAudit(): ActionResult;
+  /** Link athletes' logs: the Linked logs sheet's rows become read-only IMPORTRANGE tabs. */
+  linkAthleteLogs(): ActionResult;
+  /** Removes every linked tab (the athletes' files are never touched). */
+  unlinkAthleteLogs(): ActionResult;
 }
 
 /** The upload that starts an import: the browser reads the file and sends it in chunks. */

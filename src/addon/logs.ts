@@ -10,7 +10,9 @@
  */
 import type { CellValue } from '../core/values';
 import type { Settings } from './api-types';
+import { findLinkedTabs, type LinkedTab, type LinkedTabStatus } from './linked';
 import { findOurSheets, type OurSheets } from './ours';
+import { linkState } from './plan-linked';
 import { type FoundLog, recogniseLog, tabAthlete } from './plan-log';
 import { sheetValues } from './workbook';
 
@@ -29,8 +31,14 @@ export interface LogTab {
    * the tab in settings (athleteNames). Null for a shared log, whose rows name their athletes.
    */
   readonly athlete: string | null;
-  /** Where the athlete comes from: the rows' Athlete column, the tab's name, or settings. */
-  readonly athleteFrom: 'column' | 'tab' | 'settings';
+  /**
+   * Where the athlete comes from: the rows' Athlete column, the tab's name, settings, or the
+   * roster of linked logs (a tab reading an athlete's own file: its athlete is the roster's name,
+   * whatever the tab is called).
+   */
+  readonly athleteFrom: 'column' | 'tab' | 'settings' | 'linked';
+  /** A linked tab (an athlete's own file, read-only by IMPORTRANGE): never written to. */
+  readonly linked: boolean;
 }
 
 export interface SheetRead {
@@ -39,17 +47,26 @@ export interface SheetRead {
   readonly values: CellValue[][];
 }
 
-/** A sheet already read, as a log tab: null when its headers are not a log's. */
-export function logTabOf(read: SheetRead, settings: Settings): LogTab | null {
+/**
+ * A sheet already read, as a log tab: null when its headers are not a log's. A linked tab's athlete
+ * is the one the roster names (`link`).
+ */
+export function logTabOf(
+  read: SheetRead,
+  settings: Settings,
+  link: Pick<LinkedTab, 'athlete'> | null = null,
+): LogTab | null {
   const found = recogniseLog(read.name, read.values, settings);
   if (found === null) return null;
   const hasAthleteColumn = found.columns.athlete !== undefined;
   const chosen = settings.athleteNames[read.name];
+  const linked = link !== null;
   return {
     ...read,
     found,
-    athlete: hasAthleteColumn ? null : tabAthlete(read.name, settings),
-    athleteFrom: hasAthleteColumn ? 'column' : chosen ? 'settings' : 'tab',
+    athlete: hasAthleteColumn ? null : linked ? link.athlete : tabAthlete(read.name, settings),
+    athleteFrom: hasAthleteColumn ? 'column' : linked ? 'linked' : chosen ? 'settings' : 'tab',
+    linked,
   };
 }
 
@@ -61,6 +78,12 @@ export interface FoundLogs {
   /** Every tab's name, in order (ours included), as the sidebar's sheet lists show them. */
   readonly names: readonly string[];
   readonly ours: OurSheets;
+  /**
+   * Every linked tab (an athlete's own file) and its state: "linked" when it reads as a log (it is
+   * among `logs` then), "waiting" while it shows #REF! (before the coach's Allow access, or a file
+   * not shared) or does not read as a log yet. Waiting tabs are in no analysis and no problem list.
+   */
+  readonly linked: readonly LinkedTabStatus[];
 }
 
 /**
@@ -76,19 +99,28 @@ export function findLogs(
   const ourNames = new Set(
     [ours.targets, ours.dashboard, ours.chartData].flatMap((s) => (s ? [s.getName()] : [])),
   );
+  if (ours.linkedRoster) ourNames.add(ours.linkedRoster.getName());
+  const links = new Map(findLinkedTabs(ss).map((t) => [t.name, t]));
   const names: string[] = [];
   const sheets: SheetRead[] = [];
   const logs: LogTab[] = [];
+  const linked: LinkedTabStatus[] = [];
   for (const sheet of all) {
     const name = sheet.getName();
     names.push(name);
     if (ourNames.has(name)) continue;
     const read = { sheet, name, values: sheetValues(sheet) };
+    const link = links.get(name) ?? null;
+    const log = logTabOf(read, settings, link);
+    if (link) {
+      const readable = log !== null && linkState(read.values[0]?.[0]) === 'linked';
+      linked.push({ athlete: link.athlete, tab: name, state: readable ? 'linked' : 'waiting' });
+      if (!readable) continue;
+    }
     sheets.push(read);
-    const log = logTabOf(read, settings);
     if (log) logs.push(log);
   }
-  return { logs, sheets, names, ours };
+  return { logs, sheets, names, ours, linked };
 }
 
 /** The logs the coach chose (by tab name), in the file's order; all of them when none is named. */

@@ -15,13 +15,14 @@
 import { columnLetter } from './a1';
 import { CHART_DATA_SHEET, DASHBOARD_SHEET } from './plan-dashboard';
 import { TARGETS_SHEET } from './plan-highlights';
+import { LINKED_ROSTER_SHEET } from './plan-linked';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export const OUR_KEY = 'strongEnough';
 
-export type OurSheetRole = 'targets' | 'dashboard' | 'chartData';
+export type OurSheetRole = 'targets' | 'dashboard' | 'chartData' | 'linkedRoster';
 export type OurColumnRole = 'status' | 'importKey';
 
 /** The name each of our sheets gets when it is free; otherwise "Targets (Strong Enough)", … */
@@ -29,6 +30,7 @@ export const OUR_SHEET_NAMES: Readonly<Record<OurSheetRole, string>> = {
   targets: TARGETS_SHEET,
   dashboard: DASHBOARD_SHEET,
   chartData: CHART_DATA_SHEET,
+  linkedRoster: LINKED_ROSTER_SHEET,
 };
 
 export interface OurSheets {
@@ -36,6 +38,8 @@ export interface OurSheets {
   readonly dashboard: Sheet | null;
   /** The dashboard's chart data (Strength dashboard data). */
   readonly chartData: Sheet | null;
+  /** The coach's list of athletes' own files (Linked logs), when the add-on has made it. */
+  readonly linkedRoster: Sheet | null;
 }
 
 const locationType = () => SpreadsheetApp.DeveloperMetadataLocationType;
@@ -50,13 +54,15 @@ export function findOurSheets(ss: Spreadsheet): OurSheets {
   let targets: Sheet | null = null;
   let dashboard: Sheet | null = null;
   let chartData: Sheet | null = null;
+  let linkedRoster: Sheet | null = null;
   for (const m of found) {
     const role = m.getValue();
     if (role === 'targets' && targets === null) targets = m.getLocation().getSheet();
     if (role === 'dashboard' && dashboard === null) dashboard = m.getLocation().getSheet();
     if (role === 'chartData' && chartData === null) chartData = m.getLocation().getSheet();
+    if (role === 'linkedRoster' && linkedRoster === null) linkedRoster = m.getLocation().getSheet();
   }
-  return { targets, dashboard, chartData };
+  return { targets, dashboard, chartData, linkedRoster };
 }
 
 /** Our columns on one sheet (1-based), in one finder call. */

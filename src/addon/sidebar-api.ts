@@ -20,6 +20,7 @@ import type {
 } from './api-types';
 import { coachError, endpoint, plainMessage, withDocumentLock } from './guard';
 import { highlightsOn } from './highlights';
+import { linkAthleteLogs, linkedLogsJson, unlinkAthleteLogs } from './linked';
 import { findOurSheets } from './ours';
 import { mergeSettings } from './settings';
 import { attentionOptions, sidebarRoster } from './sidebar-state';
@@ -40,9 +41,17 @@ function state(): SidebarState {
   const { settings, warning } = loadSettings();
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const sheets = ss.getSheets().map((s) => s.getName());
-  const targetRows = readTargetRows(ss, findOurSheets(ss));
+  const ours = findOurSheets(ss);
+  const targetRows = readTargetRows(ss, ours);
   const targets = targetRowsJson(targetRows);
-  const base = { settings, settingsWarning: warning, sheets, targets, revision: currentRevision() };
+  const base = {
+    settings,
+    settingsWarning: warning,
+    sheets,
+    targets,
+    revision: currentRevision(),
+    linked: linkedLogsJson(ss, ours),
+  };
   try {
     const log = readLogSheet(ss, settings);
     const analysis = analyse(ss, settings, log, targetRows);
@@ -147,4 +156,6 @@ export const SIDEBAR_ENDPOINTS = {
   removeHighlights: action(removeHighlights),
   buildDashboard: action(buildDashboard),
   runAudit: action(() => runAudit().text),
+  linkAthleteLogs: action(linkAthleteLogs),
+  unlinkAthleteLogs: action(unlinkAthleteLogs),
 };

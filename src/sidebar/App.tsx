@@ -7,6 +7,7 @@ import { AthletesSection } from './AthletesSection';
 import { AttentionSection } from './AttentionSection';
 import { AuditSection } from './AuditSection';
 import { AuditSettingsSection } from './AuditSettingsSection';
+import { LinkedSection } from './LinkedSection';
 import { LogSection } from './LogSection';
 import { type Call, plainMessage } from './server';
 import { TargetsSection } from './TargetsSection';
@@ -153,6 +154,14 @@ export function App(props: { call: Call }) {
           </Section>
           <Section id="audit" title="Program audit" open={auditOpen} onToggle={setAuditOpen}>
             <AuditSection athletes={state.athletes} onOpenAthlete={(name) => openAthlete(name)} />
+          </Section>
+          <Section
+            id="linked"
+            title="Athletes’ own files"
+            open={(state.linked?.tabs ?? []).some((t) => t.state === 'waiting')}
+            badge={state.linked?.tabs.length ? String(state.linked.tabs.length) : undefined}
+          >
+            <LinkedSection call={call} state={state} onState={setState} />
           </Section>
           <Section id="targets" title="Targets" badge={String(state.targets.length)}>
             <TargetsSection call={call} state={state} onState={setState} />
