@@ -130,8 +130,14 @@ export function chosenLogs(logs: readonly LogTab[], only?: readonly string[] | n
   return logs.filter((l) => wanted.has(l.name));
 }
 
-/** The tab that belongs to this athlete (no Athlete column; names compared without case), if any. */
+/**
+ * The tab that belongs to this athlete (no Athlete column; names compared without case), if any. A
+ * linked tab is never it: it is a read-only copy of the athlete's own file, so nothing is written
+ * there (an import for that athlete goes to a tab of this file).
+ */
 export function logOfAthlete(logs: readonly LogTab[], athlete: string): LogTab | null {
   const key = athlete.trim().toLowerCase();
-  return logs.find((l) => l.athlete !== null && l.athlete.toLowerCase() === key) ?? null;
+  return (
+    logs.find((l) => !l.linked && l.athlete !== null && l.athlete.toLowerCase() === key) ?? null
+  );
 }
