@@ -128,6 +128,8 @@ export interface Emulator {
   allowAccess(urlOrKey: string): void;
   /** Whether access to that file was allowed. */
   accessAllowed(urlOrKey: string): boolean;
+  /** The linked file at that URL or key, if one was added. */
+  linkedFile(urlOrKey: string): LinkedFile | null;
 }
 
 const CUSTOM_FUNCTION_DOC =
@@ -395,6 +397,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     linkFile: (fileOptions = {}) => linkedFiles.add(fileOptions),
     allowAccess: (urlOrKey) => linkedFiles.allow(urlOrKey),
     accessAllowed: (urlOrKey) => linkedFiles.allowed(urlOrKey),
+    linkedFile: (urlOrKey) => linkedFiles.find(urlOrKey),
     render(sheetName, renderOptions) {
       const sheet = workbook.sheets.find((s) => s.name === sheetName);
       if (!sheet) throw new Error(`Emulator: no sheet named "${sheetName}"`);

@@ -23,6 +23,8 @@ export function App(props: { call: Call }) {
   const [openCards, setOpenCards] = useState<ReadonlySet<string>>(new Set());
   const [auditOpen, setAuditOpen] = useState(false);
   const [logOpen, setLogOpen] = useState<boolean | null>(null);
+  // Athletes' own files: open while a linked tab waits for access, then as the coach left it.
+  const [linkedOpen, setLinkedOpen] = useState<boolean | null>(null);
   const [allAttention, setAllAttention] = useState(false);
   const [focus, setFocus] = useState<{ selector: string; n: number } | null>(null);
 
@@ -158,7 +160,8 @@ export function App(props: { call: Call }) {
           <Section
             id="linked"
             title="Athletes’ own files"
-            open={(state.linked?.tabs ?? []).some((t) => t.state === 'waiting')}
+            open={linkedOpen ?? (state.linked?.tabs ?? []).some((t) => t.state === 'waiting')}
+            onToggle={setLinkedOpen}
             badge={state.linked?.tabs.length ? String(state.linked.tabs.length) : undefined}
           >
             <LinkedSection call={call} state={state} onState={setState} />
