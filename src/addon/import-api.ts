@@ -46,6 +46,7 @@ import type {
 import { coachError, endpoint, withDocumentLock } from './guard';
 import { extendHighlights, findStatus } from './highlights';
 import { importDoneMessage } from './import-words';
+import { refuseLinkedTab } from './linked';
 import { tagColumn } from './ours';
 import { isStatusFormula } from './plan-highlights';
 import { findLog, logOptions } from './plan-log';
@@ -214,6 +215,11 @@ function plan(id: string, input: unknown): Planned {
   const { settings } = loadSettings();
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const { sheet, name } = logSheet(ss, settings);
+  refuseLinkedTab(
+    sheet,
+    name,
+    'Open a log of this spreadsheet (your shared log, or a tab of its own for the athlete) and import there; the athlete can import into their own file themselves.',
+  );
   const values = sheetValues(sheet);
   // The bodyweight source does not matter for an import: only the columns are asked for.
   const found = findLog(name, values, {

@@ -16,7 +16,7 @@
  * removed tab's delete; one read of its first cell): linear in the athletes, never in their rows.
  */
 import type { LinkedLogsJson } from './api-types';
-import { withDocumentLock } from './guard';
+import { coachError, withDocumentLock } from './guard';
 import { findOurSheets, freeSheetName, type OurSheets, tagSheet } from './ours';
 import {
   type ExistingLink,
@@ -63,6 +63,26 @@ export function findLinkedTabs(ss: Spreadsheet): LinkedTab[] {
     if (identity && sheet) tabs.push({ ...identity, sheet, name: sheet.getName() });
   }
   return tabs;
+}
+
+/** The link a sheet carries, if it is a linked tab (one call: the sheet's own metadata). */
+export function linkOf(sheet: Sheet): LinkIdentity | null {
+  for (const m of sheet.getDeveloperMetadata()) {
+    if (m.getKey() === LINK_KEY) return parseIdentity(m.getValue());
+  }
+  return null;
+}
+
+/**
+ * Refuses to write into a linked tab: it is a read-only copy of an athlete's own file (rows written
+ * there would block the formula's result, and never reach their file).
+ */
+export function refuseLinkedTab(sheet: Sheet, name: string, what: string): void {
+  const link = linkOf(sheet);
+  if (link === null) return;
+  throw coachError(
+    `"${name}" is ${link.athlete}'s own log, linked read-only from their file: Strong Enough never writes there, nor to their file. ${what}`,
+  );
 }
 
 /** What the sidebar and the messages say about one linked tab. */

@@ -10,7 +10,7 @@ import type { LinkedFile } from '../../scripts/emulator/importrange';
 import type { ActionResult, SidebarState } from '../../src/addon/api-types';
 import { LINKED_PROTECTION } from '../../src/addon/linked';
 import { LINKED_ROSTER_HEADER } from '../../src/addon/plan-linked';
-import { lastAlert, sheetCalls, snapshot, total } from './harness';
+import { lastAlert, sheetCalls, snapshot, total, uploadFile } from './harness';
 
 const TAB_HEADER = ['Date', 'Exercise', 'Load', 'Reps', 'Bodyweight'];
 const ATHLETES = [
@@ -253,6 +253,28 @@ describe("linking athletes' own files", () => {
     // Maya's file read through IMPORTRANGE gives the statuses her rows typed here give.
     expect(statuses('D')).toEqual(statuses('F'));
     expect(statuses('D')).toContain('Stale');
+  });
+});
+
+describe('an import for a linked athlete', () => {
+  const STRONG =
+    'Date,Workout Name,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE\n2026-03-02 10:00:00,Gym,Squat (Barbell),1,60,5,0,0,"",,\n';
+
+  it('never writes into the linked tab (nor their file), and says where to import instead', () => {
+    const { em, maya } = workbook();
+    act(em, 'linkAthleteLogs');
+    listOnRoster(em, [['Maya', maya.url, 'Log']]);
+    em.allowAccess(maya.url);
+    act(em, 'linkAthleteLogs');
+    em.spreadsheet.setActiveSheet(em.spreadsheet.getSheetByName('Maya')!);
+    const before = snapshot(em, ['Maya']);
+    const herFile = JSON.stringify(maya.workbook);
+    const upload = uploadFile(em, STRONG);
+    expect(() => em.run('importCommit', upload, { athlete: 'Maya', unit: 'kg' })).toThrow(
+      /"Maya" is Maya's own log, linked read-only from their file: Strong Enough never writes there, nor to their file\. Open a log of this spreadsheet/,
+    );
+    expect(snapshot(em, ['Maya'])).toEqual(before);
+    expect(JSON.stringify(maya.workbook)).toBe(herFile);
   });
 });
 
