@@ -216,16 +216,21 @@ export function linkedTabName(athlete: string, taken: ReadonlySet<string>): stri
   }
 }
 
+/** What an import shows while Sheets fetches it (the help page's "Loading…"). */
+const LOADING = /^Loading(\.\.\.|…)?$/i;
 const ERROR_CODE = /^#(REF!|N\/A|ERROR!|VALUE!|NAME\?|DIV\/0!|NUM!|NULL!)$/;
 
 /** A linked tab's state, from what its first cell reads. */
 export type LinkState = 'linked' | 'waiting';
 
 /**
- * A cell holding an error reads as its code ("#REF!", "#N/A" while loading). Apps Script gives no
+ * A cell holding an error reads as its code ("#REF!", "#N/A"), or "Loading…" while Sheets fetches
+ * the file (right after the formula is written, it may not have arrived yet). Apps Script gives no
  * error message, so an unreadable linked tab is "waiting": for the coach's Allow access, or with
  * the reason Sheets shows on the cell (a file not shared, a tab that does not exist).
  */
 export function linkState(firstCell: CellValue): LinkState {
-  return typeof firstCell === 'string' && ERROR_CODE.test(firstCell.trim()) ? 'waiting' : 'linked';
+  if (typeof firstCell !== 'string') return 'linked';
+  const text = firstCell.trim();
+  return ERROR_CODE.test(text) || LOADING.test(text) ? 'waiting' : 'linked';
 }
