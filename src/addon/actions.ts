@@ -2,8 +2,9 @@
  * The actions, each read once → decide (pure plan-*.ts) → write once, holding the document lock.
  * Menu handlers and sidebar endpoints both call these; they return plain words for the coach.
  */
-import { analyzeLog } from '../core/analyze';
+import { analyzeLogs, type LogSource } from '../core/analyze';
 import { needsAttention } from '../core/attention';
+import { HEADER_SEARCH_ROWS } from '../core/headers';
 import type { Analysis } from '../core/model';
 import { isInvalid } from '../core/result';
 import { readSeasonPlan } from '../core/season';
@@ -14,6 +15,15 @@ import type { Settings } from './api-types';
 import { coachError, withDocumentLock } from './guard';
 import { applyOn, highlightsOn, rangesOn, recolourOn, removeFrom } from './highlights';
 import {
+  asLogTab,
+  chosenLogs,
+  type FoundLogs,
+  type LogTab,
+  logProblem,
+  readDashboardSources,
+  readLogs,
+} from './logs';
+import {
   checkboxMask,
   DASHBOARD_FROZEN_ROWS,
   DASHBOARD_SHEET,
@@ -23,16 +33,15 @@ import {
   WRAPPED_COLUMNS,
 } from './plan-dashboard';
 import { highlightLegend } from './plan-highlights';
-import { logOptions } from './plan-log';
+import { bodyweightSource } from './plan-log';
 import { attentionOptions } from './sidebar-state';
 import { loadSettings } from './store';
 import {
+  ensureTargetsSheet,
   type LogRead,
   logSheet,
   newChartDataSheet,
   newDashboardSheet,
-  readDashboardSources,
-  readLogSheet,
   readRoster,
   readTargetRows,
   seasonRowsOf,
@@ -44,91 +53,192 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 /** Sheets gives a new sheet 1,000 rows. */
 const NEW_SHEET_ROWS = 1000;
 
-export function applyHighlights(): string {
+/** "Ana", "Ben" and 10 more: the tabs an action worked on, named for the coach. */
+export function tabList(names: readonly string[]): string {
+  const shown = names.slice(0, 6).map((n) => `"${n}"`);
+  const more = names.length - shown.length;
+  return more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(', ');
+}
+
+/** The logs the coach chose (by tab name; every log when none is named), refused when none is one. */
+function logsChosen(logs: readonly LogTab[], only: unknown): LogTab[] {
+  const names = Array.isArray(only) ? only.filter((n): n is string => typeof n === 'string') : [];
+  const chosen = chosenLogs(logs, names);
+  if (chosen.length === 0) {
+    throw coachError(
+      `None of the tabs chosen (${tabList(names)}) is a log. Choose among: ${tabList(logs.map((l) => l.name))}.`,
+    );
+  }
+  return chosen;
+}
+
+/**
+ * Apply highlights on every log in the file, or on the ones the coach chose (tab names): each gets
+ * its own Status column, rules and protection; the Targets sheet is made once for all.
+ */
+export function applyHighlights(only?: unknown): string {
   return withDocumentLock(() => {
     const { settings } = loadSettings();
     const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const log = readLogSheet(ss, settings);
-    const outcome = applyOn(ss, log, settings);
-    // Sheets makes a new sheet active: bring the coach back to the log, where the colours are.
-    if (outcome.targetsCreated) log.sheet.activate();
+    const { logs, ours } = readLogs(ss, settings);
+    const chosen = logsChosen(logs, only);
+    // Sheets makes a new sheet active: with several logs the coach is brought back to where they were.
+    const back = ours.targets === null && chosen.length > 1 ? ss.getActiveSheet() : null;
+    const targets = ensureTargetsSheet(ss, ours);
+    const outcomes = chosen.map((log) => applyOn(ss, log, settings, targets));
+    if (targets.created) (back ?? (chosen[0] as LogTab).sheet).activate();
     const legend = highlightLegend(settings.colors);
-    if (outcome.unchanged)
-      return `Highlights are already on "${log.name}"; nothing changed. ${legend}`;
-    const targets = outcome.targetsCreated
-      ? `A "${outcome.targetsName}" sheet now holds the default targets, and beside them an empty season plan for phases: edit them there and the highlights follow.`
-      : `Edit targets and the season plan in the "${outcome.targetsName}" sheet.`;
-    return `Highlights are on "${log.name}": a Status column (stale, slipping, target reached, new best) that updates as you log. ${legend} ${targets}`;
+    const targetsLine = targets.created
+      ? `A "${targets.name}" sheet now holds the default targets, and beside them an empty season plan for phases: edit them there and the highlights follow.`
+      : `Edit targets and the season plan in the "${targets.name}" sheet.`;
+    if (chosen.length === 1) {
+      const log = chosen[0] as LogTab;
+      if (outcomes[0]?.unchanged)
+        return `Highlights are already on "${log.name}"; nothing changed. ${legend}`;
+      return `Highlights are on "${log.name}": a Status column (stale, slipping, target reached, new best) that updates as you log. ${legend} ${targetsLine}`;
+    }
+    const changed = chosen.filter((_, i) => !outcomes[i]?.unchanged).map((l) => l.name);
+    if (changed.length === 0) {
+      return `Highlights are already on all ${chosen.length} logs; nothing changed. ${legend}`;
+    }
+    const already = chosen.length - changed.length;
+    return `Highlights are on ${chosen.length} logs (${tabList(chosen.map((l) => l.name))}): each has its own Status column that updates as you log${already > 0 ? `; ${already} already had it` : ''}. ${legend} ${targetsLine}`;
   });
 }
 
 /**
- * New colours for highlights already on the log: our three rules are rebuilt with the new
+ * New colours for highlights already on the logs: our three rules are rebuilt with the new
  * backgrounds in the places they hold, every other rule is handed back as it was, and nothing else
  * (status formula, protection) is touched. Returns false when there are no highlights to recolour.
  * The caller holds the document lock (saving settings is one locked write).
  */
 export function recolourHighlights(settings: Settings): boolean {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  let found: ReturnType<typeof logSheet>;
+  let logs: readonly LogTab[];
   try {
-    found = logSheet(ss, settings);
+    logs = readLogs(ss, settings).logs;
   } catch {
     // No log to find (a sheet chosen in settings was deleted): the colours are saved for next time.
     return false;
   }
-  return recolourOn(found.sheet, settings);
+  return logs.map((log) => recolourOn(log.sheet, settings)).some(Boolean);
 }
 
 /**
  * After a saved setting the Status formula depends on (unit, sessions before stale, 1RM formula,
- * bodyweight source, columns, log sheet): when highlights are on, the formula is written anew, so
- * the statuses follow at once rather than at the next Apply. The caller holds the lock.
+ * bodyweight source, columns, log sheet, a tab's athlete): on every log with highlights on, the
+ * formula is written anew, so the statuses follow at once rather than at the next Apply. The
+ * caller holds the lock.
  */
 export function refreshStatusFormula(settings: Settings): boolean {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  let log: LogRead;
+  let logs: readonly LogTab[];
   try {
-    log = readLogSheet(ss, settings);
+    logs = readLogs(ss, settings).logs;
   } catch {
     return false;
   }
-  if (!highlightsOn(log.sheet, log)) return false;
-  return !applyOn(ss, log, settings).unchanged;
+  const on = logs.filter((log) => highlightsOn(log.sheet, log));
+  if (on.length === 0) return false;
+  const targets = ensureTargetsSheet(ss);
+  return on.map((log) => !applyOn(ss, log, settings, targets).unchanged).some(Boolean);
 }
 
-export function removeHighlights(): string {
+/**
+ * Remove highlights from every log (or the ones chosen): exactly what Apply added on each. A sheet
+ * that carries our Status column but no longer reads as a log (its header changed) loses ours too.
+ */
+export function removeHighlights(only?: unknown): string {
   return withDocumentLock(() => {
     const { settings } = loadSettings();
     const ss = SpreadsheetApp.getActiveSpreadsheet();
-    let log: LogRead | null = null;
+    let logs: LogTab[] = [];
+    let all: FoundLogs | null = null;
     try {
-      log = readLogSheet(ss, settings);
+      ({ logs, all } = readLogs(ss, settings));
     } catch {
-      // A log that no longer reads (its header changed): our rules and protection still go.
+      // No log reads (its header changed): our rules and protection still go from the log sheet.
     }
-    const { sheet, name } = log ?? logSheet(ss, settings);
-    const removed = removeFrom(sheet, log);
-    return removed
-      ? `Highlights removed from "${name}": the Status column, its colours and its protection. Your own cells and rules are as they were.`
-      : `There were no Strong Enough highlights on "${name}"; nothing changed.`;
+    if (logs.length === 0) {
+      const { sheet, name } = logSheet(ss, settings);
+      return removeFrom(sheet, null)
+        ? `Highlights removed from "${name}": the Status column, its colours and its protection. Your own cells and rules are as they were.`
+        : `There were no Strong Enough highlights on "${name}"; nothing changed.`;
+    }
+    const chosen = logsChosen(logs, only);
+    const named = Array.isArray(only) && only.length > 0;
+    const strays = named || all === null ? [] : strayStatusSheets(all);
+    const removed = [
+      ...chosen.filter((log) => removeFrom(log.sheet, log)).map((l) => l.name),
+      ...strays.filter((s) => removeFrom(s.sheet, null)).map((s) => s.name),
+    ];
+    if (chosen.length === 1 && strays.length === 0) {
+      const name = (chosen[0] as LogTab).name;
+      return removed.length > 0
+        ? `Highlights removed from "${name}": the Status column, its colours and its protection. Your own cells and rules are as they were.`
+        : `There were no Strong Enough highlights on "${name}"; nothing changed.`;
+    }
+    return removed.length > 0
+      ? `Highlights removed from ${removed.length} tab${removed.length === 1 ? '' : 's'} (${tabList(removed)}): each Status column, its colours and its protection. Your own cells and rules are as they were.`
+      : `There were no Strong Enough highlights on ${chosen.length === logs.length ? `any of the ${logs.length} logs` : tabList(chosen.map((l) => l.name))}; nothing changed.`;
   });
 }
 
-/** The log analysed with the Targets sheet, the roster and the audit thresholds from settings. */
-export function analyse(
+/**
+ * Sheets that show our Status column's header ("Status", our formula's first cell) but no longer
+ * read as a log (the coach changed the header): Remove takes ours from them too. Found in the
+ * values already read, so a file without such a sheet pays no call for it.
+ */
+function strayStatusSheets(all: FoundLogs): { sheet: Sheet; name: string }[] {
+  const logs = new Set(all.logs.map((l) => l.name));
+  return all.sheets.filter(
+    (s) =>
+      !logs.has(s.name) &&
+      s.values.slice(0, HEADER_SEARCH_ROWS).some((row) => row.some((v) => v === 'Status')),
+  );
+}
+
+/** How one log is read in a roster of several: its own columns and athlete. */
+function logSource(log: LogTab, settings: Settings, count: number): LogSource {
+  const problem = logProblem(log, settings);
+  // One log reads as it always has: what stops it is said, as before.
+  if (problem !== null && count === 1) throw coachError(problem);
+  // Among several, a tab without a Bodyweight column (bodyweights from a column) is read without
+  // bodyweights: its athlete shows, and Needs attention asks for their bodyweight.
+  const noBodyweight =
+    settings.bodyweight.kind === 'column' && log.found.columns.bodyweight === undefined;
+  return {
+    sheet: log.name,
+    values: log.values,
+    options: {
+      columns: log.found.columns,
+      ...(log.athlete === null ? {} : { defaultAthlete: log.athlete }),
+      ...(noBodyweight ? { bodyweight: undefined } : {}),
+    },
+  };
+}
+
+/**
+ * The logs analysed as one roster with the Targets sheet, the roster and the audit thresholds
+ * from settings: an athlete on several tabs (or on a tab and in a shared log) is one athlete.
+ */
+export function analyseLogs(
   ss: Spreadsheet,
   settings: Settings,
-  log: Pick<LogRead, 'name' | 'values' | 'found'>,
+  logs: readonly LogTab[],
   targetRows: CellValue[][] | null = readTargetRows(ss),
 ): Analysis {
+  const sources = logs.map((log) => logSource(log, settings, logs.length));
   const targets = readTargets(targetRows).targets;
   const roster = readRoster(ss, settings);
   const timeZone = ss.getSpreadsheetTimeZone();
   // Bad plan rows are left out here; the status formula names the first one.
   const season = readSeasonPlan(seasonRowsOf(targetRows), timeZone).plan;
-  const analysis = analyzeLog(log.values, {
-    ...logOptions(settings, log.found, timeZone, roster),
+  const analysis = analyzeLogs(sources, {
+    unit: settings.unit,
+    timeZone,
+    formula: settings.formula,
+    bodyweight: bodyweightSource(settings, roster),
     targets,
     sessionsBeforeStale: settings.sessionsBeforeStale,
     season,
@@ -137,9 +247,21 @@ export function analyse(
     // The audit, and the "nothing to fix" note that names its window, follow the coach's thresholds.
     auditThresholds: settings.audit,
   });
-  if (isInvalid(analysis))
-    throw coachError(`The log "${log.name}" cannot be read: ${analysis.invalid}.`);
+  if (isInvalid(analysis)) {
+    const which = logs.length === 1 ? `The log "${logs[0]?.name}"` : 'The logs';
+    throw coachError(`${which} cannot be read: ${analysis.invalid}.`);
+  }
   return analysis;
+}
+
+/** One log analysed (the sheet chosen or found), as analyseLogs analyses a roster of one. */
+export function analyse(
+  ss: Spreadsheet,
+  settings: Settings,
+  log: LogRead,
+  targetRows: CellValue[][] | null = readTargetRows(ss),
+): Analysis {
+  return analyseLogs(ss, settings, [asLogTab(log, settings)], targetRows);
 }
 
 /**
@@ -160,17 +282,20 @@ export function buildDashboard(): string {
   return withDocumentLock(() => {
     const { settings } = loadSettings();
     const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const { log, targetRows, dashboard, dashboardNameTaken, chartData, dashboardActive } =
+    const { logs, targetRows, dashboard, dashboardNameTaken, chartData, dashboardActive } =
       readDashboardSources(ss, settings);
-    const analysis = analyse(ss, settings, log, targetRows);
+    const analysis = analyseLogs(ss, settings, logs, targetRows);
+    const names = logs.map((l) => l.name);
     if (analysis.athletes.length === 0) {
+      const where = names.length === 1 ? `"${names[0]}"` : `the ${names.length} logs`;
       throw coachError(
-        `No usable rows in "${log.name}" yet, so there is nothing for a dashboard. ${analysis.problems[0]?.message ?? ''}`.trim(),
+        `No usable rows in ${where} yet, so there is nothing for a dashboard. ${analysis.problems[0]?.message ?? ''}`.trim(),
       );
     }
     const plan = planDashboard({
       athletes: analysis.athletes,
-      logSheet: log.name,
+      logSheet: names[0] ?? '',
+      logSheets: names,
       colors: settings.colors,
       attention: needsAttention(analysis, attentionOptions(settings)),
     });
@@ -286,10 +411,11 @@ export function auditText(analysis: Analysis): string {
 export function runAudit(): { text: string; analysis: Analysis } {
   const { settings } = loadSettings();
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const log = readLogSheet(ss, settings);
-  const analysis = analyse(ss, settings, log);
+  const { logs, ours } = readLogs(ss, settings);
+  const analysis = analyseLogs(ss, settings, logs, readTargetRows(ss, ours));
   if (analysis.athletes.length === 0) {
-    throw coachError(`No usable rows in "${log.name}" yet, so there is nothing to audit.`);
+    const where = logs.length === 1 ? `"${logs[0]?.name}"` : `the ${logs.length} logs`;
+    throw coachError(`No usable rows in ${where} yet, so there is nothing to audit.`);
   }
   return { text: auditText(analysis), analysis };
 }

@@ -83,6 +83,8 @@ export interface SidebarLift extends Omit<LiftSummary, 'history'> {
 /** An athlete as the sidebar gets them: key lifts only, charts thinned (sidebar-state.ts). */
 export interface SidebarAthlete extends Omit<AthleteSummary, 'lifts'> {
   readonly lifts: readonly SidebarLift[];
+  /** The log tabs this athlete's rows are on (several when they have a tab and rows in a shared log). */
+  readonly tabs: readonly string[];
   /** The stale lifts that are not key lifts, by name (most trained first). */
   readonly otherStale: readonly string[];
   /** How many lifts are not key lifts (stale or not): counted, not sent. */
@@ -96,12 +98,28 @@ export interface SidebarAttention {
   readonly quiet: readonly { readonly athlete: string; readonly text: string }[];
 }
 
+/** A log sheet of the file as the sidebar lists it (a tab per athlete, or a shared log). */
+export interface SidebarLog {
+  readonly sheet: string;
+  /**
+   * The tab's athlete when it has no Athlete column (its name, or the coach's name for it; for a
+   * linked tab, the name on the Linked logs sheet).
+   */
+  readonly athlete: string | null;
+  readonly athleteFrom: 'column' | 'tab' | 'settings' | 'linked';
+  /** Rows below the header. */
+  readonly rows: number;
+  readonly highlights: boolean;
+}
+
 export interface SidebarState {
   readonly settings: Settings;
   /** Set when stored settings were corrupt or out of range and defaults were used. */
   readonly settingsWarning: string | null;
   readonly sheets: readonly string[];
   readonly log: LogDescription | null;
+  /** Every log the actions work on, in the file's order (one when a log sheet is chosen in settings). */
+  readonly logs: readonly SidebarLog[];
   /** What is missing and how to fix it, when the log cannot be read. */
   readonly logError: string | null;
   readonly targets: readonly TargetRowJson[];
@@ -148,8 +166,9 @@ export interface SidebarApi {
   saveSettings(settings: Partial<Omit<Settings, 'version'>>): SidebarState;
   saveTargets(targets: readonly TargetRowJson[]): SidebarState;
   resetTargets(): SidebarState;
-  applyHighlights(): ActionResult;
-  removeHighlights(): ActionResult;
+  /** On every log, or on the tabs named (the coach's choice in the sidebar). */
+  applyHighlights(tabs?: readonly string[]): ActionResult;
+  removeHighlights(tabs?: readonly string[]): ActionResult;
   buildDashboard(): ActionResult;
   runAudit(): ActionResult;
   /** Link athletes' logs: the Linked logs sheet's rows become read-only IMPORTRANGE tabs. */
@@ -169,8 +188,31 @@ export interface ImportBegin {
   readonly checksum: string;
 }
 
+/**
+ * Where an import writes in a file with several logs: the athlete's own tab, a new tab for them in
+ * the log layout, or the shared log (the one with an Athlete column).
+ */
+export type ImportTargetKind = 'tab' | 'newTab' | 'shared';
+
+export interface ImportTargetView {
+  readonly kind: ImportTargetKind;
+  /** The tab written to (for a new tab: the name it will get). */
+  readonly name: string;
+  /** The import's one athlete, when it has one. */
+  readonly athlete: string | null;
+  /** What the coach may choose instead (the first is the default). */
+  readonly choices: readonly ImportTargetKind[];
+  /**
+   * The athlete's linked tab (their own file, read-only), when they have one: the sets never go
+   * there nor to their file, and the dialog says so.
+   */
+  readonly linked?: string;
+}
+
 /** What the coach supplies when the file does not say it (ImportPreview.needs). */
 export interface ImportOptions {
+  /** Where to write, when the preview offered a choice (ImportPreview.target.choices). */
+  readonly target?: ImportTargetKind;
   readonly athlete?: string;
   readonly unit?: Unit;
   /**
@@ -228,10 +270,14 @@ export interface ImportPreview {
   readonly badCount: number;
   /** Where a bodyweight given in the dialog goes: the log's column, a roster sheet, or nowhere. */
   readonly bodyweightTo: 'column' | 'roster' | 'none';
+  /** The tab the sets go to, and the other places the coach may choose. */
+  readonly target: ImportTargetView;
 }
 
 export interface ImportResult {
   readonly added: number;
+  /** The tab the sets were written to. */
+  readonly sheet: string;
   /** Rows of the file that could not be read (the first 50): not imported. */
   readonly bad: readonly ImportBadRow[];
   readonly skipped: readonly ImportSkip[];

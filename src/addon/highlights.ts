@@ -19,7 +19,7 @@ import {
   statusCellOf,
 } from './plan-highlights';
 import { DEFAULT_COLORS } from './settings';
-import { ensureTargetsSheet, type LogRead } from './workbook';
+import { ensureTargetsSheet, type LogRead, type TargetsFound } from './workbook';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -144,7 +144,13 @@ export interface ApplyOutcome {
  * Apply (or re-apply after a settings change) on a log already read. The caller holds the lock.
  * Reads: rules, our tags, the header row's formulas, the sheet's size, our protection.
  */
-export function applyOn(ss: Spreadsheet, log: LogRead, settings: Settings): ApplyOutcome {
+export function applyOn(
+  ss: Spreadsheet,
+  log: LogRead,
+  settings: Settings,
+  /** Our Targets sheet when the caller already made sure of it (several logs: once for all). */
+  targetsFound?: TargetsFound,
+): ApplyOutcome {
   const sheet = log.sheet;
   const current = sheet.getConditionalFormatRules();
   const views = ruleViews(current);
@@ -154,7 +160,7 @@ export function applyOn(ss: Spreadsheet, log: LogRead, settings: Settings): Appl
   const hadAny = existing !== null || found.columns.status !== null || statusCellOf(views) !== null;
   const protections = hadAny ? ourProtections(sheet) : [];
   const protectedA1 = protections[0]?.getRange().getA1Notation() ?? null;
-  const targets = ensureTargetsSheet(ss);
+  const targets = targetsFound ?? ensureTargetsSheet(ss);
   const maxRows = sheet.getMaxRows();
   const headerRow = log.found.description.headerRow;
   const width = log.values[0]?.length ?? 0;
@@ -172,6 +178,7 @@ export function applyOn(ss: Spreadsheet, log: LogRead, settings: Settings): Appl
     existing,
     rules: views,
     protection: protectedA1 === null ? null : columnAndLastRow(protectedA1),
+    athlete: log.athlete ?? null,
   });
   const retag = found.columns.status !== plan.column;
   if (plan.unchanged && !retag) {
@@ -295,11 +302,21 @@ export function removeFrom(sheet: Sheet, log: Pick<LogRead, 'values' | 'found'> 
   const views = current.map((r) => ruleView(r, false));
   const keep = rulesToKeep(views);
   let removed = false;
-  const found = log ? findStatus(sheet, log, views) : null;
+  const found = log ? findStatus(sheet, log, views) : { at: null, columns: findOurColumns(sheet) };
   if (log && found?.at && isStatusFormula(found.at.formula)) {
     // Only our formula: if the coach has since typed something there, it is theirs.
     sheet.getRange(log.found.description.headerRow, found.at.column).clearContent();
     removed = true;
+  } else if (!log && found.columns.status !== null) {
+    // A sheet that no longer reads as a log (its header changed): our formula is found in our
+    // tagged column, whatever row it is on (two calls, whatever the sheet's length).
+    const column = found.columns.status;
+    const formulas = sheet.getRange(1, column, sheet.getMaxRows(), 1).getFormulas();
+    const row = formulas.findIndex((r) => isStatusFormula(r[0]));
+    if (row >= 0) {
+      sheet.getRange(row + 1, column).clearContent();
+      removed = true;
+    }
   }
   if (found?.columns.tags.some((m) => m.getValue() === 'status')) {
     untag(found.columns.tags, 'status');

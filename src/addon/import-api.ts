@@ -30,6 +30,7 @@ import {
   textProblem,
   utf8Bytes,
 } from '../core/import';
+import { literalCell } from '../core/literal';
 import { detectHeader, readLog } from '../core/log';
 import { isInvalid } from '../core/result';
 import { UNITS, type Unit } from '../core/units';
@@ -41,17 +42,20 @@ import type {
   ImportPreview,
   ImportResult,
   ImportSkip,
+  ImportTargetKind,
+  ImportTargetView,
   Settings,
 } from './api-types';
 import { coachError, endpoint, withDocumentLock } from './guard';
 import { extendHighlights, findStatus } from './highlights';
+import { type ImportTarget, importAthlete, importTarget } from './import-target';
 import { importDoneMessage } from './import-words';
-import { refuseLinkedTab } from './linked';
 import { tagColumn } from './ours';
 import { isStatusFormula } from './plan-highlights';
 import { findLog, logOptions } from './plan-log';
-import { loadSettings } from './store';
-import { logSheet, readRoster, sheetValues } from './workbook';
+import { mergeSettings } from './settings';
+import { loadSettings, storeSettings } from './store';
+import { readRoster } from './workbook';
 
 /** Apps Script's longest cache lifetime: six hours. */
 const CACHE_SECONDS = 21_600;
@@ -126,10 +130,13 @@ function uploadedText(id: string): { text: string; keys: string[] } {
 /** A bodyweight the dialog may send: 20–400 in its unit (kg or lb), else refused in plain words. */
 const BODYWEIGHT_RANGE = { kg: [20, 300], lb: [44, 660] } as const;
 
+const TARGET_KINDS: readonly ImportTargetKind[] = ['tab', 'newTab', 'shared'];
+
 function options(input: unknown): {
   athlete: string | null;
   unit: Unit | null;
   bodyweight: { value: number; unit: Unit } | null;
+  target: ImportTargetKind | null;
 } {
   const o = (input ?? {}) as ImportOptions;
   const athlete =
@@ -149,7 +156,10 @@ function options(input: unknown): {
     }
     bodyweight = { value, unit: bwUnit };
   }
-  return { athlete, unit, bodyweight };
+  const target = TARGET_KINDS.includes(o.target as ImportTargetKind)
+    ? (o.target as ImportTargetKind)
+    : null;
+  return { athlete, unit, bodyweight, target };
 }
 
 /** Where a bodyweight given in the dialog goes, from the settings' bodyweight source. */
@@ -193,7 +203,8 @@ interface Planned {
   readonly plan: ImportPlan;
   readonly ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
   readonly settings: Settings;
-  readonly sheet: GoogleAppsScript.Spreadsheet.Sheet;
+  /** Where the sets go (a new tab is made at commit). */
+  readonly target: ImportTarget;
   readonly rows: number;
   readonly headerRow: number;
   readonly keys: string[];
@@ -214,13 +225,17 @@ function plan(id: string, input: unknown): Planned {
   if (!parsed.ok) throw coachError(`The file was not imported. ${parsed.error.message}`);
   const { settings } = loadSettings();
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const { sheet, name } = logSheet(ss, settings);
-  refuseLinkedTab(
-    sheet,
-    name,
-    'Open a log of this spreadsheet (your shared log, or a tab of its own for the athlete) and import there; the athlete can import into their own file themselves.',
+  const chosen = options(input);
+  const target = importTarget(
+    ss,
+    settings,
+    importAthlete(
+      parsed.parsed.sets.map((s) => s.athlete),
+      chosen.athlete,
+    ),
+    chosen.target,
   );
-  const values = sheetValues(sheet);
+  const { sheet, name, values } = target;
   // The bodyweight source does not matter for an import: only the columns are asked for.
   const found = findLog(name, values, {
     columns: settings.columns,
@@ -229,13 +244,13 @@ function plan(id: string, input: unknown): Planned {
   const header = detectHeader(values);
   const headerIndex = 'problem' in found ? (isInvalid(header) ? 0 : header.row) : found.header.row;
   const labels = values[headerIndex] ?? [];
-  const status = 'problem' in found ? null : findStatus(sheet, { values, found }, undefined);
+  const status =
+    'problem' in found || sheet === null ? null : findStatus(sheet, { values, found }, undefined);
   const ourKey = status?.columns.importKey ?? null;
   const keyColumn =
     ourKey !== null ? ourKey - 1 : labels.findIndex((l) => isImportKeyLabel(String(l)));
   const existingKeys =
     keyColumn < 0 ? [] : values.slice(headerIndex + 1).map((row) => row[keyColumn]);
-  const chosen = options(input);
   const result = planImport(parsed.parsed, {
     athlete: chosen.athlete,
     unit: chosen.unit,
@@ -256,7 +271,7 @@ function plan(id: string, input: unknown): Planned {
     plan: result,
     ss,
     settings,
-    sheet,
+    target,
     rows: values.length,
     headerRow: headerIndex + 1,
     keys,
@@ -307,7 +322,7 @@ export const IMPORT_ENDPOINTS = {
     cache().put(chunkKey(id, index), chunkItem(text, sum), CACHE_SECONDS);
   }),
   importPreview: endpoint((id: string, input: ImportOptions): ImportPreview => {
-    const { plan: p } = plan(id, input);
+    const { plan: p, target: t } = plan(id, input);
     const ready = p.kind === 'ready';
     return {
       format: p.formatLabel,
@@ -322,6 +337,7 @@ export const IMPORT_ENDPOINTS = {
       bad: ready ? badRows(p.bad) : [],
       badCount: ready ? p.bad.length : 0,
       bodyweightTo: bodyweightTo(loadSettings().settings.bodyweight.kind),
+      target: targetView(t),
     };
   }),
   importCommit: endpoint(
@@ -331,7 +347,7 @@ export const IMPORT_ENDPOINTS = {
           plan: p,
           ss,
           settings,
-          sheet,
+          target,
           rows,
           headerRow,
           keys,
@@ -340,7 +356,17 @@ export const IMPORT_ENDPOINTS = {
         } = plan(id, input);
         if (p.kind !== 'ready') throw coachError(p.message);
         let bodyweightWritten: string | null = null;
-        if (p.added > 0) {
+        let sheet = target.sheet;
+        if (p.added > 0 && sheet === null) {
+          sheet = newAthleteTab(ss, target);
+          // A tab named apart from the athlete ("Maya (2)" beside Maya's linked tab) is still hers.
+          if (target.athlete !== null && target.name !== target.athlete) {
+            storeSettings(
+              mergeSettings(settings, { athleteNames: { [target.name]: target.athlete } }),
+            );
+          }
+        }
+        if (p.added > 0 && sheet !== null) {
           const maxRows = writeRows(sheet, rows + 1, p.rows, p.width, status);
           if (p.addBodyweightColumn !== null) {
             // Plain header text: the label is ours ("Bodyweight"), so no literal marker is needed.
@@ -371,15 +397,43 @@ export const IMPORT_ENDPOINTS = {
         }
         cache().removeAll(keys);
         // Our own words, not the plan's: it says "Adding" and pluralises every skipped count.
+        const where =
+          target.kind === 'shared' && target.choices.length === 1
+            ? ''
+            : target.kind === 'newTab'
+              ? ` A new tab "${target.name}" holds ${target.athlete}'s log${target.linked ? ` (their own file, linked as "${target.linked}", is read-only here and was not changed)` : ''}.`
+              : ` The sets are on the "${target.name}" tab.`;
         return {
           added: p.added,
+          sheet: target.name,
           skipped: skips(p),
           bad: badRows(p.bad),
-          message: importDoneMessage({ ...p, bodyweightWritten }),
+          message: `${importDoneMessage({ ...p, bodyweightWritten })}${p.added > 0 ? where : ''}`,
         };
       }),
   ),
 };
+
+/** What the dialog is told of the target. */
+function targetView(t: ImportTarget): ImportTargetView {
+  const view = { kind: t.kind, name: t.name, athlete: t.athlete, choices: [...t.choices] };
+  return t.linked === undefined ? view : { ...view, linked: t.linked };
+}
+
+/**
+ * The athlete's new tab, in the log layout: its header row written as literal text (the labels
+ * are copied from another log's header), found as a log by every action from now on.
+ */
+function newAthleteTab(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  target: ImportTarget,
+): GoogleAppsScript.Spreadsheet.Sheet {
+  const header = target.header ?? [];
+  const sheet = ss.insertSheet(target.name);
+  sheet.getRange(1, 1, 1, header.length).setValues([header.map(literalCell)]);
+  sheet.getRange(1, 1, 1, header.length).setFontWeight('bold');
+  return sheet;
+}
 
 /** The first 50 unreadable rows, as the dialog lists them. */
 function badRows(bad: readonly ImportError[]): ImportBadRow[] {

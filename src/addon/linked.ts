@@ -17,7 +17,7 @@
  */
 import type { LinkedLogsJson } from './api-types';
 import { coachError, withDocumentLock } from './guard';
-import { findOurSheets, freeSheetName, type OurSheets, tagSheet } from './ours';
+import { findOurSheets, freeSheetName, LINK_KEY, type OurSheets, tagSheet } from './ours';
 import {
   type ExistingLink,
   identityText,
@@ -37,8 +37,7 @@ import { sheetValues } from './workbook';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** The developer-metadata key of a linked tab; its value is the link's identity (JSON). */
-export const LINK_KEY = 'strongEnoughLink';
+export { LINK_KEY };
 /** The protection's description: the tab is a read-only copy, edits belong in the athlete's file. */
 export const LINKED_PROTECTION =
   "Strong Enough linked log: a read-only copy of the athlete's own file (IMPORTRANGE). Edit their file, not this tab.";
@@ -49,18 +48,15 @@ export interface LinkedTab extends LinkIdentity {
   readonly name: string;
 }
 
-/** Every linked tab of ours, in one finder call (plus a few reads per tab). */
-export function findLinkedTabs(ss: Spreadsheet): LinkedTab[] {
-  const found = ss
-    .createDeveloperMetadataFinder()
-    .withKey(LINK_KEY)
-    .withLocationType(SpreadsheetApp.DeveloperMetadataLocationType.SHEET)
-    .find();
+/**
+ * Every linked tab of ours, from the tags findOurSheets found (its one finder call), plus one
+ * getName a tab.
+ */
+export function findLinkedTabs(ss: Spreadsheet, ours: OurSheets = findOurSheets(ss)): LinkedTab[] {
   const tabs: LinkedTab[] = [];
-  for (const m of found) {
-    const identity = parseIdentity(m.getValue());
-    const sheet = identity ? m.getLocation().getSheet() : null;
-    if (identity && sheet) tabs.push({ ...identity, sheet, name: sheet.getName() });
+  for (const tag of ours.linkTags) {
+    const identity = parseIdentity(tag.value);
+    if (identity) tabs.push({ ...identity, sheet: tag.sheet, name: tag.sheet.getName() });
   }
   return tabs;
 }
@@ -115,7 +111,11 @@ export function linkedLogsJson(
 ): LinkedLogsJson {
   const tabs =
     known ??
-    findLinkedTabs(ss).map((t) => ({ athlete: t.athlete, tab: t.name, state: stateOf(t.sheet) }));
+    findLinkedTabs(ss, ours).map((t) => ({
+      athlete: t.athlete,
+      tab: t.name,
+      state: stateOf(t.sheet),
+    }));
   return { roster: ours.linkedRoster?.getName() ?? null, tabs: [...tabs] };
 }
 
@@ -167,7 +167,7 @@ export function linkNow(ss: Spreadsheet): LinkOutcome {
   }
   const rosterName = ours.linkedRoster.getName();
   const { athletes, problems } = readLinkedRoster(sheetValues(ours.linkedRoster));
-  const existing = findLinkedTabs(ss);
+  const existing = findLinkedTabs(ss, ours);
   const plan = planLinks<LinkedTab>(
     athletes,
     existing.map((t): ExistingLink<LinkedTab> => ({ ...t, tab: t })),
@@ -227,8 +227,9 @@ export function linkNow(ss: Spreadsheet): LinkOutcome {
 export function unlinkAthleteLogs(): string {
   return withDocumentLock(() => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const tabs = findLinkedTabs(ss);
-    const roster = findOurSheets(ss).linkedRoster;
+    const ours = findOurSheets(ss);
+    const tabs = findLinkedTabs(ss, ours);
+    const roster = ours.linkedRoster;
     let rosterGone = false;
     let rosterKept = '';
     if (roster) {

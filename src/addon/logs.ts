@@ -10,11 +10,18 @@
  */
 import type { CellValue } from '../core/values';
 import type { Settings } from './api-types';
-import { findLinkedTabs, type LinkedTab, type LinkedTabStatus } from './linked';
+import { coachError } from './guard';
+import { findLinkedTabs, type LinkedTab, type LinkedTabStatus, linkOf } from './linked';
 import { findOurSheets, type OurSheets } from './ours';
 import { linkState } from './plan-linked';
-import { type FoundLog, recogniseLog, tabAthlete } from './plan-log';
-import { sheetValues } from './workbook';
+import { type FoundLog, findLog, recogniseLog, tabAthlete } from './plan-log';
+import {
+  dashboardSheet,
+  type LogRead,
+  readLogSheet,
+  readTargetRows,
+  sheetValues,
+} from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -84,6 +91,8 @@ export interface FoundLogs {
    * not shared) or does not read as a log yet. Waiting tabs are in no analysis and no problem list.
    */
   readonly linked: readonly LinkedTabStatus[];
+  /** The names of our sheets, asked once here so no caller asks again. */
+  readonly ourNames: { readonly dashboard: string | null; readonly targets: string | null };
 }
 
 /**
@@ -96,11 +105,13 @@ export function findLogs(
   ours: OurSheets = findOurSheets(ss),
 ): FoundLogs {
   const all = ss.getSheets();
+  const targets = ours.targets?.getName() ?? null;
+  const dashboard = ours.dashboard?.getName() ?? null;
   const ourNames = new Set(
-    [ours.targets, ours.dashboard, ours.chartData].flatMap((s) => (s ? [s.getName()] : [])),
+    [targets, dashboard, ours.chartData?.getName() ?? null].filter((n) => n !== null),
   );
   if (ours.linkedRoster) ourNames.add(ours.linkedRoster.getName());
-  const links = new Map(findLinkedTabs(ss).map((t) => [t.name, t]));
+  const links = new Map(findLinkedTabs(ss, ours).map((t) => [t.name, t]));
   const names: string[] = [];
   const sheets: SheetRead[] = [];
   const logs: LogTab[] = [];
@@ -120,7 +131,7 @@ export function findLogs(
     sheets.push(read);
     if (log) logs.push(log);
   }
-  return { logs, sheets, names, ours, linked };
+  return { logs, sheets, names, ours, linked, ourNames: { targets, dashboard } };
 }
 
 /** The logs the coach chose (by tab name), in the file's order; all of them when none is named. */
@@ -140,4 +151,135 @@ export function logOfAthlete(logs: readonly LogTab[], athlete: string): LogTab |
   return (
     logs.find((l) => !l.linked && l.athlete !== null && l.athlete.toLowerCase() === key) ?? null
   );
+}
+
+/**
+ * The logs an action works on: the one chosen in settings (as before, one sheet), else every log
+ * in the file. A file with no log at all gets the one-log read's plain-words problem about the
+ * active sheet ("… does not look like a training log …"), thrown.
+ */
+export function readLogs(
+  ss: Spreadsheet,
+  settings: Settings,
+  ours: OurSheets = findOurSheets(ss),
+): { logs: LogTab[]; ours: OurSheets; all: FoundLogs | null } {
+  if (settings.logSheet !== null) {
+    const one = readLogSheet(ss, settings);
+    return { logs: [asLogTab(one, settings)], ours, all: null };
+  }
+  const all = findLogs(ss, settings, ours);
+  if (all.logs.length === 0) {
+    // Nothing in the file reads as a log: the active sheet's problem, in today's words.
+    readLogSheet(ss, settings);
+    throw coachError('No sheet in this file looks like a training log.');
+  }
+  return { logs: [...all.logs], ours, all };
+}
+
+/**
+ * A log read the one-log way (the sheet chosen in settings) as a log tab; a linked tab's athlete is
+ * the roster's (one call: the sheet's own tags).
+ */
+export function asLogTab(log: LogRead, settings: Settings): LogTab {
+  const hasAthleteColumn = log.found.columns.athlete !== undefined;
+  const link = linkOf(log.sheet);
+  return {
+    sheet: log.sheet,
+    name: log.name,
+    values: log.values,
+    found: log.found,
+    athlete: hasAthleteColumn ? null : (link?.athlete ?? tabAthlete(log.name, settings)),
+    athleteFrom: hasAthleteColumn
+      ? 'column'
+      : link
+        ? 'linked'
+        : settings.athleteNames[log.name]
+          ? 'settings'
+          : 'tab',
+    linked: link !== null,
+  };
+}
+
+/**
+ * What stops this log being read with the coach's settings as they are (a column chosen in settings
+ * that this sheet's header lacks, no Bodyweight column when bodyweights come from one), or null.
+ */
+export function logProblem(
+  log: Pick<LogTab, 'name' | 'values'>,
+  settings: Settings,
+): string | null {
+  const found = findLog(log.name, log.values, settings);
+  return 'problem' in found ? found.problem : null;
+}
+
+/** What Build dashboard reads: the logs, the Targets rows, and the dashboard sheet if it exists. */
+export interface DashboardSources {
+  readonly logs: readonly LogTab[];
+  readonly targetRows: CellValue[][] | null;
+  readonly dashboard: Sheet | null;
+  /** A sheet called "Strength dashboard" exists (ours or the coach's): a new one needs another name. */
+  readonly dashboardNameTaken: boolean;
+  /** Our chart-data sheet (tagged as ours), if it exists. */
+  readonly chartData: Sheet | null;
+  /** The dashboard is the active sheet (a rebuild leaves the coach where they are). */
+  readonly dashboardActive: boolean;
+}
+
+/**
+ * The dashboard's reads: our sheets found by their tags in one finder call, the logs (the one
+ * chosen in settings, else every log in the file), the Targets rows and the active sheet's name.
+ */
+export function readDashboardSources(ss: Spreadsheet, settings: Settings): DashboardSources {
+  const ours = findOurSheets(ss);
+  const { logs, all } = readLogs(ss, settings, ours);
+  const dashboard = dashboardSheet(ss, ours);
+  // With the log chosen in settings the active sheet is not asked: the rebuild shows the dashboard.
+  const dashboardName =
+    dashboard.sheet === null || all === null
+      ? null
+      : dashboard.sheet === ours.dashboard
+        ? all.ourNames.dashboard
+        : dashboard.sheet.getName();
+  const active = dashboardName === null ? null : ss.getSheetName();
+  return {
+    logs,
+    targetRows: readTargetRows(ss, ours),
+    dashboard: dashboard.sheet,
+    dashboardNameTaken: dashboard.nameTaken,
+    chartData: ours.chartData,
+    dashboardActive: dashboardName !== null && dashboardName === active,
+  };
+}
+
+/**
+ * The tabs each athlete's rows are on, by athlete name as the analysis names them: a tab's own
+ * athlete, and every name in a shared log's Athlete column (spaces collapsed, as the log reader
+ * does). Read from the values already read: no Spreadsheet call.
+ */
+export function athleteTabs(logs: readonly LogTab[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const add = (athlete: string, tab: string) => {
+    const list = out.get(athlete);
+    if (!list) out.set(athlete, [tab]);
+    else if (!list.includes(tab)) list.push(tab);
+  };
+  for (const log of logs) {
+    if (log.athlete !== null) {
+      add(log.athlete, log.name);
+      continue;
+    }
+    const column = log.found.columns.athlete as number;
+    // A header repeated inside the log is not an athlete.
+    const seen = new Set<string>([String(log.found.header.labels[column] ?? '')]);
+    for (const row of log.values.slice(log.found.header.row + 1)) {
+      const cell = row[column];
+      if (cell === '' || cell === null || cell === undefined) continue;
+      const text = String(cell);
+      if (seen.has(text)) continue;
+      seen.add(text);
+      const name = text.trim().replace(/\s+/g, ' ');
+      if (name !== '') add(name, log.name);
+    }
+  }
+  return out;
 }

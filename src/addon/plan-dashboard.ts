@@ -372,6 +372,8 @@ export function chartsLine(shown: readonly AthleteSummary[], chartable: number):
 export interface DashboardInput {
   readonly athletes: readonly AthleteSummary[];
   readonly logSheet: string;
+  /** Every log the dashboard is built from, when there are several (a tab per athlete). */
+  readonly logSheets?: readonly string[];
   readonly colors: HighlightColors;
   /** What needs attention, ranked (src/core/attention.ts): the sidebar's list too. */
   readonly attention: Attention;
@@ -439,10 +441,18 @@ class Grid {
   }
 }
 
+/** "Built from the sheet "Log"." or, from several logs, their names (the first ten, then a count). */
+export function builtFrom(sheets: readonly string[]): string {
+  if (sheets.length <= 1) return `Built from the sheet "${sheets[0] ?? ''}".`;
+  const shown = sheets.slice(0, 10).map((s) => `"${s}"`);
+  const more = sheets.length - shown.length;
+  return `Built from ${sheets.length} logs: ${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}.`;
+}
+
 export function planDashboard(input: DashboardInput): DashboardPlan {
   const sheet = new Grid(DASHBOARD_COLUMNS);
   sheet.put(1, 1, ['Strength dashboard'], true);
-  sheet.put(1, 2, [`Built from the sheet "${input.logSheet}".`]);
+  sheet.put(1, 2, [builtFrom(input.logSheets ?? [input.logSheet])]);
 
   // 1. What needs attention, ranked: one line per item, then the athletes with nothing to act on.
   let row = 3;

@@ -3,7 +3,7 @@
  * plain-words message. Each returns the fresh state so the sidebar never shows stale data.
  */
 import {
-  analyse,
+  analyseLogs,
   applyHighlights,
   buildDashboard,
   recolourHighlights,
@@ -21,13 +21,13 @@ import type {
 import { coachError, endpoint, plainMessage, withDocumentLock } from './guard';
 import { highlightsOn } from './highlights';
 import { linkAthleteLogs, linkedLogsJson, unlinkAthleteLogs } from './linked';
+import { athleteTabs, type LogTab, readLogs } from './logs';
 import { findOurSheets } from './ours';
 import { mergeSettings } from './settings';
 import { attentionOptions, sidebarRoster } from './sidebar-state';
 import { currentRevision, loadSettings, storeSettings } from './store';
 import {
   defaultTargetTable,
-  readLogSheet,
   readTargetRows,
   TARGETS_HEADER,
   targetRowsJson,
@@ -40,8 +40,16 @@ const MAX_PROBLEMS = 50;
 function state(): SidebarState {
   const { settings, warning } = loadSettings();
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const sheets = ss.getSheets().map((s) => s.getName());
   const ours = findOurSheets(ss);
+  let read: ReturnType<typeof readLogs> | null = null;
+  let readError: unknown = null;
+  try {
+    read = readLogs(ss, settings, ours);
+  } catch (error) {
+    readError = error;
+  }
+  // Every tab's name came with the logs when the whole file was read; else asked once.
+  const sheets = read?.all?.names ?? ss.getSheets().map((s) => s.getName());
   const targetRows = readTargetRows(ss, ours);
   const targets = targetRowsJson(targetRows);
   const base = {
@@ -50,17 +58,29 @@ function state(): SidebarState {
     sheets,
     targets,
     revision: currentRevision(),
-    linked: linkedLogsJson(ss, ours),
+    // Read with the logs when the whole file was (no call more); else each linked tab's A1.
+    linked: linkedLogsJson(ss, ours, read?.all?.linked),
   };
   try {
-    const log = readLogSheet(ss, settings);
-    const analysis = analyse(ss, settings, log, targetRows);
-    const roster = sidebarRoster(analysis, attentionOptions(settings));
+    if (read === null) throw readError;
+    const { logs } = read;
+    const analysis = analyseLogs(ss, settings, logs, targetRows);
+    // Which tabs each athlete is on: said on their card only when the file has several logs.
+    const tabs = logs.length > 1 ? athleteTabs(logs) : undefined;
+    const roster = sidebarRoster(analysis, attentionOptions(settings), tabs);
+    const on = logs.map((log) => highlightsOn(log.sheet, log));
     return {
       ...base,
-      log: log.found.description,
+      log: (logs[0] as LogTab).found.description,
+      logs: logs.map((log, i) => ({
+        sheet: log.name,
+        athlete: log.athlete,
+        athleteFrom: log.athleteFrom,
+        rows: log.found.description.rows,
+        highlights: on[i] === true,
+      })),
       logError: null,
-      highlightsApplied: highlightsOn(log.sheet, log),
+      highlightsApplied: on.some(Boolean),
       athletes: roster.athletes,
       attention: roster.attention,
       problems: analysis.problems.slice(0, MAX_PROBLEMS),
@@ -71,6 +91,7 @@ function state(): SidebarState {
     return {
       ...base,
       log: null,
+      logs: [],
       logError: plainMessage(error),
       highlightsApplied: false,
       athletes: [],
@@ -118,6 +139,7 @@ function formulaSettingsChanged(a: Settings, b: Settings): boolean {
       s.sessionsBeforeStale,
       s.layoffWeeks,
       s.keepShare,
+      s.athleteNames,
     ]);
   return pick(a) !== pick(b);
 }
@@ -152,8 +174,12 @@ export const SIDEBAR_ENDPOINTS = {
     );
     return state();
   }),
-  applyHighlights: action(applyHighlights),
-  removeHighlights: action(removeHighlights),
+  applyHighlights: endpoint(
+    (tabs?: unknown): ActionResult => ({ message: applyHighlights(tabs), state: state() }),
+  ),
+  removeHighlights: endpoint(
+    (tabs?: unknown): ActionResult => ({ message: removeHighlights(tabs), state: state() }),
+  ),
   buildDashboard: action(buildDashboard),
   runAudit: action(() => runAudit().text),
   linkAthleteLogs: action(linkAthleteLogs),

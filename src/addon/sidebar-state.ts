@@ -50,11 +50,12 @@ function sidebarLift({ history, ...lift }: LiftSummary): SidebarLift {
   return { ...lift, chart };
 }
 
-function sidebarAthlete(athlete: AthleteSummary): SidebarAthlete {
+function sidebarAthlete(athlete: AthleteSummary, tabs: readonly string[]): SidebarAthlete {
   const key = athlete.lifts.filter((l) => l.key);
   const others = athlete.lifts.filter((l) => !l.key);
   return {
     ...athlete,
+    tabs,
     lifts: key.map(sidebarLift),
     otherStale: others.filter((l) => l.stale).map((l) => l.exercise),
     otherLifts: others.length,
@@ -65,12 +66,14 @@ function sidebarAthlete(athlete: AthleteSummary): SidebarAthlete {
 export function sidebarRoster(
   analysis: Pick<Analysis, 'athletes' | 'problems'> & Partial<Pick<Analysis, 'rows'>>,
   options: AttentionOptions = {},
+  /** The log tabs each athlete's rows are on (logs.ts athleteTabs); none when not known. */
+  tabsOf: ReadonlyMap<string, readonly string[]> = new Map(),
 ): { athletes: SidebarAthlete[]; attention: SidebarAttention } {
   const attention = needsAttention(analysis, options);
   const byName = new Map(analysis.athletes.map((a) => [a.name, a]));
   const athletes = attention.athletes.flatMap((a) => {
     const summary = byName.get(a.athlete);
-    return summary ? [sidebarAthlete(summary)] : [];
+    return summary ? [sidebarAthlete(summary, tabsOf.get(summary.name) ?? [])] : [];
   });
   // The one line each item is shown as is built in the sidebar from problem and action (the same
   // words as `text`), so `text` is not sent twice.

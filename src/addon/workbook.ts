@@ -26,6 +26,8 @@ export interface LogRead {
   readonly found: FoundLog;
   /** The active sheet when it was looked at to find the log (our own sheet then): saves a lookup. */
   readonly active?: { readonly sheet: Sheet; readonly name: string };
+  /** Whose log this is when it has no Athlete column (logs.ts): written into the status formula. */
+  readonly athlete?: string | null;
 }
 
 /**
@@ -260,68 +262,4 @@ export function targetRowsJson(rows: CellValue[][] | null): TargetRowJson[] {
       ? []
       : [{ exercise: exercise.trim(), multiple }];
   });
-}
-
-/** What Build dashboard reads: the log, the Targets rows, and the dashboard sheet if it exists. */
-export interface DashboardSources {
-  readonly log: Omit<LogRead, 'sheet' | 'active'>;
-  readonly targetRows: CellValue[][] | null;
-  readonly dashboard: Sheet | null;
-  /** A sheet called "Strength dashboard" exists (ours or the coach's): a new one needs another name. */
-  readonly dashboardNameTaken: boolean;
-  /** Our chart-data sheet (tagged as ours), if it exists. */
-  readonly chartData: Sheet | null;
-  /** Known without asking only when the active sheet was looked at (no log in settings). */
-  readonly dashboardActive: boolean;
-}
-
-/**
- * The dashboard's reads in few calls: our sheets found by their tags in one finder call; the active
- * sheet's name and values come straight from the Spreadsheet (no Sheet fetched first); when the
- * active sheet is our Targets its values are the targets (read once); a name known from settings
- * or the last log is never asked for again.
- */
-export function readDashboardSources(ss: Spreadsheet, settings: Settings): DashboardSources {
-  const ours = findOurSheets(ss);
-  let name: string;
-  let values: CellValue[][];
-  let targetRows: CellValue[][] | null | undefined;
-  let dashboardActive = false;
-  const everyValue = (read: (r: number, c: number, h: number, w: number) => unknown[][]) =>
-    read(1, 1, -1, -1) as CellValue[][];
-  if (settings.logSheet !== null) {
-    name = settings.logSheet;
-    values = sheetValues(logSheet(ss, settings).sheet);
-  } else {
-    const active = ss.getSheetName();
-    const isTargets = ours.targets !== null && ours.targets.getName() === active;
-    dashboardActive = ours.dashboard !== null && ours.dashboard.getName() === active;
-    if (isTargets || dashboardActive) {
-      if (isTargets) targetRows = everyValue(ss.getSheetValues.bind(ss));
-      const last = lastLogSheet();
-      const lastSheet = last === null ? null : ss.getSheetByName(last);
-      if (last === null || !lastSheet) {
-        throw coachError(
-          `"${active}" is Strong Enough's own sheet, not a log. Open your log sheet and try again, or choose the log sheet in the sidebar's settings.`,
-        );
-      }
-      name = last;
-      values = sheetValues(lastSheet);
-    } else {
-      name = active;
-      values = everyValue(ss.getSheetValues.bind(ss));
-    }
-  }
-  const found = findLog(name, values, settings);
-  if ('problem' in found) throw coachError(found.problem);
-  rememberLogSheet(name);
-  const dashboard = dashboardSheet(ss, ours);
-  return {
-    log: { name, values, found },
-    targetRows: targetRows === undefined ? readTargetRows(ss, ours) : targetRows,
-    dashboard: dashboard.sheet,
-    dashboardNameTaken: dashboard.nameTaken,
-    chartData: ours.chartData,
-    dashboardActive,
-  };
 }

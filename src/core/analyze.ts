@@ -20,6 +20,7 @@ import {
   type LogEntry,
   type LogOptions,
   type PreviousBest,
+  type Problem,
   type RatioPoint,
   type RowStatus,
   type Series,
@@ -237,6 +238,83 @@ export function analyzeLog(
 ): Analysis | Invalid {
   const log = readLog(values, options, firstLine);
   if (isInvalid(log)) return log;
+  return analyzeEntries(log.entries, log.problems, options, rowsOf(log.entries));
+}
+
+/** One log of several (a tab per athlete, a shared log): its rows and how to read them. */
+export interface LogSource {
+  /** The sheet's name: problems and row statuses say which sheet they are on. */
+  readonly sheet: string;
+  readonly values: readonly (readonly CellValue[])[];
+  /** This sheet's columns, athlete (no Athlete column) and bodyweight source over the shared options. */
+  readonly options?: Partial<Pick<LogOptions, 'columns' | 'defaultAthlete' | 'bodyweight'>>;
+}
+
+/**
+ * Several logs analysed as one roster: each read with its own columns and athlete, their entries
+ * joined, so an athlete with a tab of their own and rows in a shared log is one athlete (merged by
+ * name). A sheet that cannot be read as a whole (no date column) is a problem on that sheet, not a
+ * failure of the others; one log alone reads exactly as analyzeLog reads it (rows and problems
+ * without a sheet, as the one-log surfaces show them).
+ */
+export function analyzeLogs(
+  sources: readonly LogSource[],
+  options: AnalyzeOptions,
+): Analysis | Invalid {
+  if (sources.length === 1) {
+    const only = sources[0] as LogSource;
+    return analyzeLog(only.values, { ...options, ...only.options });
+  }
+  const entries: LogEntry[] = [];
+  const problems: Problem[] = [];
+  const rows: { line: number; status: string; sheet: string }[] = [];
+  const runs: { sheet: string; from: number; to: number }[] = [];
+  let offset = 0;
+  for (const source of sources) {
+    const log = readLog(source.values, { ...options, ...source.options });
+    if (isInvalid(log)) {
+      problems.push({ sheet: source.sheet, line: 1, message: log.invalid });
+      continue;
+    }
+    const from = entries.length;
+    // Row indexes are per sheet; statuses are keyed by index, so each sheet gets its own range.
+    for (const e of log.entries) entries.push({ ...e, index: e.index + offset });
+    runs.push({ sheet: source.sheet, from, to: entries.length });
+    for (const p of log.problems) problems.push({ ...p, sheet: source.sheet });
+    offset += source.values.length;
+  }
+  const analysis = analyzeEntries(entries, problems, options, (statuses) => {
+    for (const run of runs) {
+      const part = rowsOf(entries.slice(run.from, run.to))(statuses.slice(run.from, run.to));
+      for (const r of part) rows.push({ ...r, sheet: run.sheet });
+    }
+    return rows;
+  });
+  return analysis;
+}
+
+/** A status per row (a row that writes several sets is several entries with one status). */
+function rowsOf(
+  entries: readonly LogEntry[],
+): (statuses: readonly RowStatus[]) => { line: number; status: string }[] {
+  return (statuses) => {
+    const rows: { line: number; status: string }[] = [];
+    entries.forEach((e, i) => {
+      if (i > 0 && (entries[i - 1] as LogEntry).index === e.index) return;
+      rows.push({ line: e.line, status: (statuses[i] as RowStatus).text });
+    });
+    return rows;
+  };
+}
+
+/** The analysis of entries already read (one log's, or several logs' joined). */
+function analyzeEntries(
+  entries: readonly LogEntry[],
+  problems: readonly Problem[],
+  options: AnalyzeOptions,
+  statusRows: (statuses: readonly RowStatus[]) => Analysis['rows'],
+): Analysis | Invalid {
+  const log = { entries, problems };
   let referenceDay = Number.NEGATIVE_INFINITY;
   if (options.asOf !== undefined) {
     const asOf = parseDay(options.asOf, 'UTC', 'as-of date');
@@ -307,11 +385,7 @@ export function analyzeLog(
   });
 
   // A row that writes several sets ("6/5/5") is several entries with one status: list it once.
-  const rows: { line: number; status: string }[] = [];
-  log.entries.forEach((e, i) => {
-    if (i > 0 && (log.entries[i - 1] as LogEntry).index === e.index) return;
-    rows.push({ line: e.line, status: (statuses[i] as RowStatus).text });
-  });
+  const rows = statusRows(statuses);
   return { athletes, rows, problems: log.problems, unrecognised: unrecognisedNames(log.entries) };
 }
 

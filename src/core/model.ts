@@ -97,12 +97,16 @@ export interface LogEntry {
 export interface Problem {
   /** 1-based row number as the coach sees it. */
   readonly line: number;
+  /** The sheet the row is on, when the file has several logs (a tab per athlete). */
+  readonly sheet?: string;
   /** Why the row could not be used, without the row number ("reps "x" is not a number"). */
   readonly message: string;
 }
 
 /** "Row 254: reps "x" is not a number": how every surface (sidebar, dashboard, CLI) shows a problem. */
 export function problemText(problem: Problem): string {
+  if (problem.sheet !== undefined)
+    return `"${problem.sheet}" row ${problem.line}: ${problem.message}`;
   return `Row ${problem.line}: ${problem.message}`;
 }
 
@@ -270,7 +274,12 @@ export interface UnrecognisedName {
 export interface Analysis {
   readonly athletes: readonly AthleteSummary[];
   /** A status per usable row (by line; a row that writes several sets has one status). */
-  readonly rows: readonly { readonly line: number; readonly status: string }[];
+  readonly rows: readonly {
+    readonly line: number;
+    readonly status: string;
+    /** The sheet of the row, when several logs were analysed together. */
+    readonly sheet?: string;
+  }[];
   readonly problems: readonly Problem[];
   /** Names neither recognised nor classified, most sets first: their sets count in no audit rule. */
   readonly unrecognised: readonly UnrecognisedName[];

@@ -200,6 +200,12 @@ function CardBody(props: AthleteCardProps) {
   return (
     <div class="card-body">
       <p class="muted">{view.subtitle}</p>
+      {athlete.tabs.length > 0 ? (
+        <p class="muted" data-testid="athlete-tabs">
+          {athlete.tabs.length === 1 ? 'Log tab' : 'Log tabs'}:{' '}
+          {athlete.tabs.map((t) => `“${t}”`).join(', ')}
+        </p>
+      ) : null}
       {view.phase ? (
         <p class="muted" data-testid="athlete-phase">
           {view.phase}

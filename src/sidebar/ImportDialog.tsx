@@ -19,6 +19,8 @@ import {
   missingAnswers,
   previewSummary,
   skippedLines,
+  TARGET_CHOICE_WORDS,
+  targetWords,
   unitWords,
   uploadOf,
   uploadProgress,
@@ -66,7 +68,8 @@ const sameOptions = (a: ImportOptions, b: ImportOptions) =>
   a.athlete === b.athlete &&
   a.unit === b.unit &&
   (a.bodyweight ?? null) === (b.bodyweight ?? null) &&
-  (a.bodyweight === undefined || a.bodyweightUnit === b.bodyweightUnit);
+  (a.bodyweight === undefined || a.bodyweightUnit === b.bodyweightUnit) &&
+  (a.target ?? null) === (b.target ?? null);
 
 export function ImportDialog(props: { call: Call; close?: () => boolean }) {
   const { call } = props;
@@ -359,6 +362,26 @@ function PreviewStep(props: {
           </div>
         </fieldset>
       ) : null}
+      {preview.target.choices.length > 1 ? (
+        <fieldset data-testid="import-target-field">
+          <legend>Where the sets go</legend>
+          <div class="radios">
+            {preview.target.choices.map((kind) => (
+              <label key={kind}>
+                <input
+                  type="radio"
+                  name="import-target"
+                  value={kind}
+                  data-testid={`import-target-${kind}`}
+                  checked={(answers.target ?? preview.target.kind) === kind}
+                  onChange={() => onAnswers({ ...answers, target: kind })}
+                />
+                {TARGET_CHOICE_WORDS[kind]}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      ) : null}
       {missing.length > 0 && (needs.length > 0 || (answers.bodyweight ?? '') !== '') ? (
         <ul class="muted">
           {missing.map((m) => (
@@ -370,6 +393,9 @@ function PreviewStep(props: {
       {needsPreview ? null : (
         <>
           <p data-testid="import-summary">{previewSummary(preview)}</p>
+          {preview.target.choices.length > 1 || preview.target.kind !== 'shared' ? (
+            <p data-testid="import-target">{targetWords(preview.target)}</p>
+          ) : null}
           {skipped.length > 0 ? (
             <ul data-testid="import-skipped">
               {skipped.map((line) => (

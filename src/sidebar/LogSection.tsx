@@ -4,6 +4,7 @@ import type { SidebarState } from '../addon/api-types';
 import { type ColumnRole, problemText } from '../core/model';
 import type { Unit } from '../core/units';
 import { plural } from './format';
+import { LogTabs } from './LogTabs';
 import {
   columnChoices,
   detectedLabel,
@@ -59,7 +60,8 @@ export function LogSection(props: {
   const log = state.log;
   return (
     <form onSubmit={save} noValidate>
-      {log ? (
+      <LogTabs call={call} state={state} onState={onState} />
+      {log && state.logs.length < 2 ? (
         <p data-testid="log-detected">
           Reading <strong>{log.sheet}</strong>: header on row {log.headerRow},{' '}
           {plural(log.rows, 'row')}.
@@ -70,7 +72,7 @@ export function LogSection(props: {
           <summary>{plural(state.problemCount, 'row')} could not be used</summary>
           <ul class="problems">
             {state.problems.map((p) => (
-              <li key={p.line}>{problemText(p)}</li>
+              <li key={`${p.sheet ?? ''}:${p.line}`}>{problemText(p)}</li>
             ))}
           </ul>
           {state.problemCount > state.problems.length ? (
@@ -87,7 +89,7 @@ export function LogSection(props: {
         value={draft.logSheet}
         onChange={(e) => set({ logSheet: e.currentTarget.value })}
       >
-        <option value="">The active sheet</option>
+        <option value="">Every log in the file</option>
         {state.sheets.map((s) => (
           <option key={s} value={s}>
             {s}

@@ -1,5 +1,12 @@
 /** View model of the import dialog: what to ask, and the preview and result in plain words. */
-import type { ImportNeed, ImportOptions, ImportPreview, ImportSkip } from '../addon/api-types';
+import type {
+  ImportNeed,
+  ImportOptions,
+  ImportPreview,
+  ImportSkip,
+  ImportTargetKind,
+  ImportTargetView,
+} from '../addon/api-types';
 // The chunks module directly, not the import index: the dialog must not bundle the CSV parser.
 import {
   checksum,
@@ -39,6 +46,8 @@ export interface ImportAnswers {
   /** The athlete's bodyweight as typed (optional), and its unit. */
   readonly bodyweight?: string;
   readonly bodyweightUnit?: Unit;
+  /** Where the sets go, when the coach chose among the preview's choices. */
+  readonly target?: ImportTargetKind;
 }
 
 /** The typed bodyweight as a number ("62,5" too), null when blank or not a number. */
@@ -61,7 +70,29 @@ export function importOptions(needs: readonly ImportNeed[], answers: ImportAnswe
     ...(bodyweight !== null
       ? { bodyweight, bodyweightUnit: answers.bodyweightUnit ?? (answers.unit || 'kg') }
       : {}),
+    ...(answers.target ? { target: answers.target } : {}),
   };
+}
+
+/** Each place the sets may go, as the dialog offers it. */
+export const TARGET_CHOICE_WORDS: Readonly<Record<ImportTargetKind, string>> = {
+  tab: 'Their own tab',
+  newTab: 'A new tab for them, in the log layout',
+  shared: 'The shared log (with an Athlete column)',
+};
+
+/** Where the preview's sets will go, in a sentence. */
+export function targetWords(target: ImportTargetView): string {
+  const where =
+    target.kind === 'newTab'
+      ? `The sets go to a new tab "${target.name}" for ${target.athlete ?? 'the athlete'}.`
+      : target.kind === 'tab'
+        ? `The sets go to ${target.athlete ?? 'the athlete'}'s tab "${target.name}".`
+        : `The sets go to the log "${target.name}".`;
+  // A linked athlete's own file is read-only here: say so, so nobody looks for the sets there.
+  return target.linked === undefined
+    ? where
+    : `${where} Their own file (the linked tab "${target.linked}") is read-only here: nothing is written to it.`;
 }
 
 /** "2 rows could not be read and are left out:" for the list of bad rows below it. */

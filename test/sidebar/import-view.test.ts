@@ -72,6 +72,7 @@ describe('preview words', () => {
     bad: [],
     badCount: 0,
     bodyweightTo: 'column',
+    target: { kind: 'shared', name: 'Log', athlete: null, choices: ['shared'] },
     needs: [],
     added: 124,
     skipped: [
