@@ -9,12 +9,8 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyzeLog } from '../src/core/analyze';
 import { classify } from '../src/core/classify';
-import {
-  parseExport,
-  SKIP_REASON_ONE,
-  SKIP_REASON_TEXT,
-  type SkipReason,
-} from '../src/core/import';
+import { SKIP_REASON_ONE, SKIP_REASON_TEXT, type SkipReason } from '../src/core/import';
+import { parseExport } from '../src/core/import/text';
 import { isInvalid } from '../src/core/result';
 import { defaultTargets } from '../src/core/targets';
 import { readTable } from './cli/table';

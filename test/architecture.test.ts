@@ -58,4 +58,14 @@ describe('architecture', () => {
     );
     expect([...packages]).toEqual(['papaparse']);
   });
+
+  it('keeps papaparse in csv.ts, which the add-on never imports (the dialog reads the file)', () => {
+    const papa = core.filter((file) => importsOf(file).includes('papaparse'));
+    expect(papa.map((f) => path.relative(SRC, f))).toEqual([path.join('core', 'import', 'csv.ts')]);
+    const textSide = /\/core\/import\/(csv|text)$/;
+    const addon = files(path.join(SRC, 'addon')).filter((file) =>
+      importsOf(file).some((spec) => textSide.test(spec)),
+    );
+    expect(addon).toEqual([]);
+  });
 });

@@ -7,9 +7,15 @@
  * V8 caches compiled scripts per isolate by source text, which a new Apps Script execution does not
  * enjoy; so each run's sources get a unique trailing comment and are compiled anew (the cached
  * figure is printed too). papaparse's share: its bytes in bundle.js from esbuild's metafile of the
- * same build, and the fresh-load time of papaparse alone, bundled with the same options.
+ * same build (none since the import dialog reads the CSV and sends rows; the dialog's page, which
+ * carries it now, is sized too), and the fresh-load time of papaparse alone, bundled with the
+ * options the server bundle had when it held papaparse.
  *
  *   npm run bench -- load            (BENCH_LOAD_RUNS=N, default 41)
+ *
+ * BENCH_LOAD_BASELINE=DIR (a dist/ built from other code, e.g. the commit before a change) also
+ * loads DIR/bundle.js and DIR/globals.js in turn with ours in every run, and prints both and the
+ * median of the per-run ratios: a before/after that the machine's load weighs on alike.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,6 +26,7 @@ import { buildBundle, ROOT } from '../build';
 import { machineLine, median } from './measure';
 
 const RUNS = Number(process.env.BENCH_LOAD_RUNS) || 41;
+const BASELINE = process.env.BENCH_LOAD_BASELINE;
 
 interface LoadSample {
   readonly context: number;
@@ -54,7 +61,7 @@ function evaluateOnce(code: string, fresh: string): number {
   return performance.now() - start;
 }
 
-/** papaparse alone, bundled as build.ts bundles the server code. */
+/** papaparse alone, bundled as build.ts bundled the server code while it held papaparse. */
 async function papaparseAlone(): Promise<string> {
   const result = await build({
     stdin: { contents: "import Papa from 'papaparse'; export { Papa };", resolveDir: ROOT },
@@ -95,9 +102,17 @@ export async function run(): Promise<void> {
   const cached: LoadSample[] = [];
   const papaShares: number[] = [];
   const papaMs: number[] = [];
+  const base = BASELINE
+    ? {
+        bundle: readFileSync(join(BASELINE, 'bundle.js'), 'utf8'),
+        globals: readFileSync(join(BASELINE, 'globals.js'), 'utf8'),
+      }
+    : null;
+  const baseFresh: LoadSample[] = [];
   for (let i = 0; i < RUNS; i++) {
     const sample = loadOnce(bundle, globals, `\n// run ${i}`);
     fresh.push(sample);
+    if (base) baseFresh.push(loadOnce(base.bundle, base.globals, `\n// baseline run ${i}`));
     cached.push(loadOnce(bundle, globals, ''));
     const empty = evaluateOnce('', `// ${i}`);
     const alone = evaluateOnce(papa, `\n// ${i}`) - empty;
@@ -111,8 +126,26 @@ export async function run(): Promise<void> {
   for (const key of ['context', 'bundle', 'globals', 'call', 'total'] as const) {
     console.log(`| ${key} | ${m(fresh, key).toFixed(2)} | ${m(cached, key).toFixed(2)} |`);
   }
+  if (base) {
+    const ratio = (key: keyof LoadSample) =>
+      median(fresh.map((f, i) => f[key] / (baseFresh[i] as LoadSample)[key]));
+    console.log(
+      `\nAgainst ${BASELINE} (${Buffer.byteLength(base.bundle).toLocaleString('en-US')} bytes of bundle.js), loaded in turn with ours in every run:\n`,
+    );
+    console.log('| step | baseline, ms | ours, ms | ours ÷ baseline (median of per-run ratios) |');
+    console.log('|---|---:|---:|---:|');
+    for (const key of ['bundle', 'total'] as const) {
+      console.log(
+        `| ${key} | ${m(baseFresh, key).toFixed(2)} | ${m(fresh, key).toFixed(2)} | ${ratio(key).toFixed(2)} |`,
+      );
+    }
+  }
   console.log(
     `\nbundle.js: ${bundleBytes.toLocaleString('en-US')} bytes, of which papaparse ${papaBytes.toLocaleString('en-US')} (${((papaBytes / bundleBytes) * 100).toFixed(1)} %, esbuild metafile).`,
+  );
+  const dialogBytes = Buffer.byteLength(readFileSync(join(DIST_DIR, 'ImportDialog.html'), 'utf8'));
+  console.log(
+    `ImportDialog.html: ${dialogBytes.toLocaleString('en-US')} bytes (the import dialog reads the CSV into rows, with papaparse).`,
   );
   console.log(
     `papaparse alone, fresh compile and run in a new context, less an empty one: ${median(papaMs).toFixed(2)} ms, ${(median(papaShares) * 100).toFixed(0)} % of the bundle step (median of the per-run shares).`,

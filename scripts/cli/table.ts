@@ -12,12 +12,12 @@ import {
   describeSkipped,
   type ExportFormat,
   exportAsLogTable,
-  parseExport,
   readingNotes,
   toSetRecords,
 } from '../../src/core/import';
 import { detectApp } from '../../src/core/import/detect';
 import { notCsvText } from '../../src/core/import/sniff';
+import { parseExport } from '../../src/core/import/text';
 import { isInvalid } from '../../src/core/result';
 import { inferUnit, type LoadSample } from '../../src/core/unit-evidence';
 import { parseUnit, type Unit } from '../../src/core/units';

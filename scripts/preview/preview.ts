@@ -20,6 +20,7 @@ import { createEmulator, type Emulator } from '../emulator/emulator';
 import { importCsv, readCsvFile, SAMPLE_LOG, writeLog } from './sample-log';
 import { writeSeasonPlan } from './season-plan';
 import { createPreviewSession, type PreviewSession } from './session';
+import { RACE_PACES, tabsByAthlete } from './tabs';
 
 export interface PreviewOptions {
   /** 0 picks a free port (tests). Default 8080. */
@@ -30,6 +31,8 @@ export interface PreviewOptions {
   readonly logCsvPath?: string | null;
   /** A season plan CSV written into the Targets sheet's D:I (scripts/preview/season-plan.ts). */
   readonly seasonCsvPath?: string;
+  /** A tab per athlete (scripts/preview/tabs.ts) instead of one shared log, beside a non-log sheet. */
+  readonly tabs?: boolean;
   /** The spreadsheet's time zone (default Europe/London). */
   readonly timeZone?: string;
   /** The emulator's clock (default: now). */
@@ -117,7 +120,19 @@ export function openWorkbook(options: PreviewOptions = {}): Emulator {
   const sheet = emulator.spreadsheet.getSheets()[0]!;
   if (csvPath !== null) {
     const table = importCsv(readCsvFile(csvPath), emulator.workbook.timeZone);
-    writeLog(sheet, table);
+    const tabs = options.tabs ? tabsByAthlete(table) : null;
+    if (options.tabs && tabs === null) {
+      throw new Error('--tabs needs a log with an Athlete column to split into tabs.');
+    }
+    if (tabs === null) writeLog(sheet, table);
+    else {
+      tabs.forEach((tab, i) => {
+        writeLog(i === 0 ? sheet : emulator.spreadsheet.insertSheet(), tab.table, tab.athlete);
+      });
+      const paces = emulator.spreadsheet.insertSheet('Race paces');
+      paces.getRange(1, 1, RACE_PACES.length, 3).setValues(RACE_PACES.map((r) => [...r]));
+      emulator.spreadsheet.setActiveSheet(sheet);
+    }
   } else {
     sheet.setName('Log');
   }

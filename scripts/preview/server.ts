@@ -2,8 +2,9 @@
  * `npm start` (after the build): the add-on on the sample log at http://localhost:8080 (PORT
  * overrides). `npm start -- path/to/log.csv` loads a coach's own CSV instead (our log layout: a
  * header row naming Date, Athlete, Exercise, Load, Reps…); `--season plan.csv` writes a season plan
- * into the Targets sheet (scripts/preview/season-plan.ts). Ctrl-C or SIGTERM closes the server
- * and exits 0.
+ * into the Targets sheet (scripts/preview/season-plan.ts); `--tabs` splits the log into a tab per
+ * athlete beside a sheet that is not a log (scripts/preview/tabs.ts). Ctrl-C or SIGTERM closes the
+ * server and exits 0.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -31,12 +32,14 @@ function existing(file: string, cwd: string): string {
 export function filesFromArgs(
   args: readonly string[],
   cwd = process.env.INIT_CWD ?? process.cwd(),
-): { readonly log?: string; readonly season?: string } {
+): { readonly log?: string; readonly season?: string; readonly tabs?: boolean } {
   const files: string[] = [];
   let season: string | undefined;
+  let tabs = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
-    if (arg === '--season' || arg.startsWith('--season=')) {
+    if (arg === '--tabs') tabs = true;
+    else if (arg === '--season' || arg.startsWith('--season=')) {
       const value = arg === '--season' ? args[++i] : arg.slice('--season='.length);
       if (value === undefined || value === '') throw new Error('--season needs a CSV file.');
       season = existing(value, cwd);
@@ -49,6 +52,7 @@ export function filesFromArgs(
   return {
     ...(file === undefined ? {} : { log: existing(file, cwd) }),
     ...(season === undefined ? {} : { season }),
+    ...(tabs ? { tabs } : {}),
   };
 }
 
@@ -59,11 +63,13 @@ async function main(): Promise<void> {
     port,
     ...(files.log ? { logCsvPath: files.log } : {}),
     ...(files.season ? { seasonCsvPath: files.season } : {}),
+    ...(files.tabs ? { tabs: true } : {}),
   });
   const shown = new URL(preview.url);
   const log =
     (files.log ? path.relative(process.cwd(), files.log) : 'the sample log') +
-    (files.season ? ` with the season plan ${path.relative(process.cwd(), files.season)}` : '');
+    (files.season ? ` with the season plan ${path.relative(process.cwd(), files.season)}` : '') +
+    (files.tabs ? ', a tab per athlete' : '');
   console.log(`Strong Enough preview of ${log}: http://localhost:${shown.port}  (Ctrl-C to stop)`);
   let stopping = false;
   const stop = (signal: string) => {

@@ -177,14 +177,19 @@ export interface SidebarApi {
   unlinkAthleteLogs(): ActionResult;
 }
 
-/** The upload that starts an import: the browser reads the file and sends it in chunks. */
+/**
+ * The upload that starts an import: the browser reads the file into rows and sends them, as one
+ * JSON text (core/import/payload), in chunks.
+ */
 export interface ImportBegin {
   readonly fileName: string;
-  /** Characters of text in the whole file. */
+  /** The file's size in bytes, checked against the 20 MB limit (the rows' size when absent). */
+  readonly fileBytes?: number;
+  /** Characters of the rows' text (the payload), all chunks together. */
   readonly size: number;
   /** How many importChunk calls will follow (index 0 … chunks − 1). */
   readonly chunks: number;
-  /** Checksum of the whole text (core/import/chunks checksum), checked once every part is joined. */
+  /** Checksum of the rows' whole text (core/import/chunks checksum), checked once every part is joined. */
   readonly checksum: string;
 }
 

@@ -11,6 +11,7 @@ import { columnNumber } from './a1';
 import type { Settings } from './api-types';
 import { plainMessage } from './guard';
 import { findStatus } from './highlights';
+import { asLogTab } from './logs';
 import { type CheckInput, checkReport, compareStatuses, type StatusComparison } from './plan-check';
 import { isStatusFormula } from './plan-highlights';
 import { logOptions } from './plan-log';
@@ -42,13 +43,20 @@ function computedStatuses(
   const values = log.values.slice(headerRow - 1).map((row) => row.slice(0, width));
   const targetRows = readTargetRows(ss);
   const roster = readRoster(ss, settings);
-  const column = statusColumn(values, logOptions(settings, log.found, timeZone, roster), {
-    targets: readTargets(targetRows).targets,
-    sessionsBeforeStale: settings.sessionsBeforeStale,
-    season: readSeasonPlan(seasonRowsOf(targetRows), timeZone).plan,
-    layoffWeeks: settings.layoffWeeks,
-    keepShare: settings.keepShare,
-  });
+  // A tab without an Athlete column is its athlete's, as its formula's last argument says.
+  const options = logOptions(settings, log.found, timeZone, roster);
+  const athlete = log.athlete ?? null;
+  const column = statusColumn(
+    values,
+    athlete === null ? options : { ...options, defaultAthlete: athlete },
+    {
+      targets: readTargets(targetRows).targets,
+      sessionsBeforeStale: settings.sessionsBeforeStale,
+      season: readSeasonPlan(seasonRowsOf(targetRows), timeZone).plan,
+      layoffWeeks: settings.layoffWeeks,
+      keepShare: settings.keepShare,
+    },
+  );
   return column.slice(1).map((row) => String(row[0] ?? ''));
 }
 
@@ -88,7 +96,8 @@ export function checkSpreadsheet(): string {
   const base = { spreadsheetTimeZone, scriptTimeZone, missing: missingBuiltins() };
   let input: CheckInput;
   try {
-    const log = readLogSheet(ss, settings);
+    const read = readLogSheet(ss, settings);
+    const log: LogRead = { ...read, athlete: asLogTab(read, settings).athlete };
     input = {
       ...base,
       logName: log.name,

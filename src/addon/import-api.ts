@@ -1,19 +1,23 @@
 /**
- * The import endpoints (ImportApi). The dialog reads the file in the browser and sends it in
- * chunks; they wait in the user's CacheService cache, not document properties: properties hold
- * 9 KB per value and 500 KB per file, far too little for a 50,000-set export (several MB), and are
- * shared with every editor, while an upload belongs to one person for a few minutes.
+ * The import endpoints (ImportApi). The dialog reads the file into rows in the browser (its CSV
+ * parser never enters this bundle, which every recalculation loads) and sends the rows as one JSON
+ * text (core/import/payload) in chunks; they wait in the user's CacheService cache, not document
+ * properties: properties hold 9 KB per value and 500 KB per file, far too little for a 50,000-set
+ * export (several MB), and are shared with every editor, while an upload belongs to one person for
+ * a few minutes.
  *
  * CacheService's documented limits (https://developers.google.com/apps-script/reference/cache/cache):
  * values up to 100 KB and at most 1,000 items per cache. Each chunk (at most 64 KB of UTF-8 from the
  * dialog) is one item holding its checksum and its text, so an upload is its description plus one
- * item per chunk: a 20 MB file (the largest the dialog sends, MAX_UPLOAD_BYTES) is 321 items. Every
- * chunk's checksum is checked when it arrives and again when the parts are joined, and the whole
- * text's checksum at the end, so a part damaged on the way is named, never imported.
+ * item per chunk: a 20 MB file (the largest the dialog takes, MAX_UPLOAD_BYTES) is about 480 items
+ * as rows. Every chunk's checksum is checked when it arrives and again when the parts are joined,
+ * and the whole payload's checksum at the end, so a part damaged on the way is named, never
+ * imported; then the rows' shape is checked before a row is read.
  */
 
 import {
   CACHE_ITEM_BYTES,
+  type CsvTable,
   checksum,
   type ImportError,
   type ImportPlan,
@@ -22,12 +26,12 @@ import {
   MAX_UPLOAD_BYTES,
   MAX_UPLOAD_CHUNKS,
   MAX_UPLOAD_MB,
-  parseExport,
   planImport,
+  readExport,
   SKIP_REASON_TEXT,
   type SkipReason,
   setSignature,
-  textProblem,
+  tableOfPayload,
   utf8Bytes,
 } from '../core/import';
 import { literalCell } from '../core/literal';
@@ -99,8 +103,11 @@ function chunkText(item: string | undefined | null): string | null {
   return checksum(text) === item.slice(0, at) ? text : null;
 }
 
-/** Joins the stored chunks in one getAll; names a part that is missing or damaged. */
-function uploadedText(id: string): { text: string; keys: string[] } {
+/**
+ * Joins the stored chunks in one getAll and reads them back as the file's rows; names a part that
+ * is missing or damaged.
+ */
+function uploadedRows(id: string): { table: CsvTable; keys: string[] } {
   const meta = readMeta(id);
   const keys = Array.from({ length: meta.chunks }, (_, i) => chunkKey(id, i));
   const stored = cache().getAll(keys);
@@ -122,9 +129,9 @@ function uploadedText(id: string): { text: string; keys: string[] } {
   if (text.length !== meta.size || checksum(text) !== meta.checksum) {
     throw coachError(`The file changed on the way (its checksum does not match). ${RETRY}`);
   }
-  const problem = textProblem(text, meta.fileName || 'The file');
-  if (problem) throw coachError(problem);
-  return { text, keys: [metaKey(id), ...keys] };
+  const table = tableOfPayload(text);
+  if (typeof table === 'string') throw coachError(table);
+  return { table, keys: [metaKey(id), ...keys] };
 }
 
 /** A bodyweight the dialog may send: 20–400 in its unit (kg or lb), else refused in plain words. */
@@ -220,8 +227,8 @@ interface Planned {
  * key goes in the first column that holds nothing at all.
  */
 function plan(id: string, input: unknown): Planned {
-  const { text, keys } = uploadedText(id);
-  const parsed = parseExport(text);
+  const { table, keys } = uploadedRows(id);
+  const parsed = readExport(table);
   if (!parsed.ok) throw coachError(`The file was not imported. ${parsed.error.message}`);
   const { settings } = loadSettings();
   const ss = SpreadsheetApp.getActiveSpreadsheet();
@@ -285,8 +292,10 @@ export const IMPORT_ENDPOINTS = {
     const b = (begin ?? {}) as Partial<ImportBegin>;
     const size = Number(b.size);
     const chunks = Number(b.chunks);
+    // The file's own size (the rows sent are a little larger); without it, the rows' size.
+    const fileBytes = b.fileBytes === undefined ? size : Number(b.fileBytes);
     if (!Number.isInteger(size) || size < 1) throw coachError('The file is empty.');
-    if (size > MAX_UPLOAD_BYTES || chunks > MAX_UPLOAD_CHUNKS) {
+    if (!(fileBytes <= MAX_UPLOAD_BYTES) || chunks > MAX_UPLOAD_CHUNKS) {
       throw coachError(`The file is too large: the import takes files up to ${MAX_UPLOAD_MB} MB.`);
     }
     if (!Number.isInteger(chunks) || chunks < 1 || typeof b.checksum !== 'string') {

@@ -144,6 +144,26 @@ function formulaSettingsChanged(a: Settings, b: Settings): boolean {
   return pick(a) !== pick(b);
 }
 
+/**
+ * Athlete names kept for tabs that are gone (deleted, or renamed: the new name is the athlete
+ * again) are dropped when settings are saved, so nothing of ours outlives its tab. Costs a look at
+ * the tabs' names only when some tab has a name of the coach's.
+ */
+function withoutGoneTabs(settings: Settings): Settings {
+  const named = Object.keys(settings.athleteNames);
+  if (named.length === 0) return settings;
+  const tabs = new Set(
+    SpreadsheetApp.getActiveSpreadsheet()
+      .getSheets()
+      .map((s) => s.getName()),
+  );
+  if (named.every((tab) => tabs.has(tab))) return settings;
+  const kept = Object.fromEntries(
+    Object.entries(settings.athleteNames).filter(([tab]) => tabs.has(tab)),
+  );
+  return { ...settings, athleteNames: kept };
+}
+
 const action = (run: () => string) =>
   endpoint((): ActionResult => ({ message: run(), state: state() }));
 
@@ -154,7 +174,7 @@ export const SIDEBAR_ENDPOINTS = {
   saveSettings: endpoint((changes: unknown): SidebarState => {
     withDocumentLock(() => {
       const before = loadSettings().settings;
-      const next = mergeSettings(before, changes);
+      const next = withoutGoneTabs(mergeSettings(before, changes));
       storeSettings(next);
       // Highlights already on follow now, not at the next Apply: a setting the Status formula
       // reads rewrites the formula; new colours recolour our rules in their places.

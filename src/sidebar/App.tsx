@@ -101,7 +101,13 @@ export function App(props: { call: Call }) {
   return (
     <main data-state={state ? 'ready' : loadError ? 'error' : 'loading'} data-testid="sidebar">
       <div class="topbar">
-        <span class="muted">{state?.log ? `Log: ${state.log.sheet}` : ''}</span>
+        <span class="muted" data-testid="topbar-log">
+          {state && state.logs.length > 1
+            ? `${state.logs.length} logs`
+            : state?.log
+              ? `Log: ${state.log.sheet}`
+              : ''}
+        </span>
         <button
           type="button"
           class="link"

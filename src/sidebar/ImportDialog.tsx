@@ -1,6 +1,7 @@
 /**
- * The import dialog: pick a Strong/Hevy/log CSV, send it up in chunks, answer what the file lacks,
- * look at the preview, then add it to the log. Each step is one screen; errors keep the file.
+ * The import dialog: pick a Strong/Hevy/log CSV, read it into rows here (papaparse, in the
+ * browser), send the rows up in chunks, answer what the file lacks, look at the preview, then add
+ * it to the log. Each step is one screen; errors keep the file.
  */
 import { useState } from 'preact/hooks';
 import type { ImportNeed, ImportOptions, ImportPreview, ImportResult } from '../addon/api-types';
@@ -14,6 +15,7 @@ import {
   cellText,
   FILE_LIMIT_TEXT,
   fileProblem,
+  fileUpload,
   type ImportAnswers,
   importOptions,
   missingAnswers,
@@ -22,7 +24,6 @@ import {
   TARGET_CHOICE_WORDS,
   targetWords,
   unitWords,
-  uploadOf,
   uploadProgress,
 } from './import-view';
 import { type Call, closeHost, plainMessage } from './server';
@@ -98,9 +99,12 @@ export function ImportDialog(props: { call: Call; close?: () => boolean }) {
     try {
       setStep({ kind: 'busy', label: `Reading ${file.name}…` });
       const text = await readFileText(file);
-      const { size, checksum, chunks, checksums } = uploadOf(text);
+      const read = fileUpload(text);
+      if (!read.ok) throw new Error(read.message);
+      const { size, checksum, chunks, checksums } = read.upload;
       const { uploadId } = await call('importBegin', {
         fileName: file.name,
+        fileBytes: file.size,
         size,
         chunks: chunks.length,
         checksum,

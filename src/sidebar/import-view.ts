@@ -7,14 +7,18 @@ import type {
   ImportTargetKind,
   ImportTargetView,
 } from '../addon/api-types';
-// The chunks module directly, not the import index: the dialog must not bundle the CSV parser.
+// The modules directly, not the import index: the dialog reads the file, the server the rows.
 import {
   checksum,
   DEFAULT_CHUNK_BYTES,
   MAX_UPLOAD_BYTES,
+  MAX_UPLOAD_CHUNKS,
   MAX_UPLOAD_MB,
   splitIntoChunks,
 } from '../core/import/chunks';
+import { readCsv } from '../core/import/csv';
+import { rowsPayload } from '../core/import/payload';
+import { isImportError } from '../core/import/types';
 import type { Unit } from '../core/units';
 import { plural } from './format';
 
@@ -29,7 +33,7 @@ export interface Upload {
   readonly checksums: readonly string[];
 }
 
-/** The file's text in pieces of at most 64 KB of UTF-8 each, far below a call's payload limit. */
+/** A text in pieces of at most 64 KB of UTF-8 each, far below a call's payload limit. */
 export function uploadOf(text: string, maxBytes: number = DEFAULT_CHUNK_BYTES): Upload {
   const chunks = splitIntoChunks(text, maxBytes).map((c) => c.text);
   return {
@@ -38,6 +42,31 @@ export function uploadOf(text: string, maxBytes: number = DEFAULT_CHUNK_BYTES): 
     chunks,
     checksums: chunks.map(checksum),
   };
+}
+
+export type FileUpload =
+  | { readonly ok: true; readonly upload: Upload; readonly rows: number }
+  | { readonly ok: false; readonly message: string };
+
+/**
+ * What the dialog sends for a file's text: the file read into rows here, in the browser (the
+ * server bundle has no CSV parser), as the rows' JSON text in 64 KB pieces. A file that is no CSV
+ * (a workbook, JSON, UTF-16 read as UTF-8, binary) or has a quote never closed is refused here, in
+ * the words the server used to send, before anything is sent.
+ */
+export function fileUpload(text: string, maxBytes: number = DEFAULT_CHUNK_BYTES): FileUpload {
+  const table = readCsv(text);
+  if (isImportError(table)) {
+    return { ok: false, message: `The file was not imported. ${table.message}` };
+  }
+  const upload = uploadOf(rowsPayload(table), maxBytes);
+  if (upload.chunks.length > MAX_UPLOAD_CHUNKS) {
+    return {
+      ok: false,
+      message: `The file is too large: its ${table.rows.length.toLocaleString('en-US')} rows do not fit in one upload. Split it in two (by date) and import each part.`,
+    };
+  }
+  return { ok: true, upload, rows: table.rows.length };
 }
 
 export interface ImportAnswers {

@@ -1,6 +1,7 @@
 // Issue 12: the coach's spreadsheet as coaches really keep and edit it. Each scenario failed on the
 // code before the issue (per-sheet-name record, fixed ranges, no checksums checked).
-import { checksum } from '../../src/core/import/chunks';
+import { checksum, decodeFile } from '../../src/core/import/chunks';
+import { fileUpload } from '../../src/sidebar/import-view';
 import { HEADER, lastAlert, logRows, setup, snapshot, uploadFile } from './harness';
 
 type Em = ReturnType<typeof setup>['em'];
@@ -200,7 +201,11 @@ describe('no number from nothing', () => {
 describe('upload integrity', () => {
   it('a chunk damaged on the way (same length) is refused by number, nothing imported', () => {
     const { em } = setup([HEADER]);
-    const text = file(strong('2026-03-02', 60, 5));
+    // The rows' text the dialog sends for the file (read into rows in the browser).
+    const read = fileUpload(file(strong('2026-03-02', 60, 5)));
+    if (!read.ok) throw new Error(read.message);
+    const text = read.upload.chunks.join('');
+    expect(text).toContain('"60"');
     const half = Math.floor(text.length / 2);
     const parts = [text.slice(0, half), text.slice(half)];
     const { uploadId } = em.run('importBegin', {
@@ -223,11 +228,22 @@ describe('upload integrity', () => {
     expect(sheetOf(em, 'Log').values).toHaveLength(1);
   });
 
-  it('a workbook or JSON sent as text is named as what it is', () => {
+  it('a workbook or JSON file is named before anything is sent; a UTF-16 file is read', () => {
     const { em } = setup([HEADER]);
-    expect(() =>
-      em.run('importPreview', uploadFile(em, 'PK\u0003\u0004xl/workbook.xml'), {}),
-    ).toThrow(/spreadsheet workbook/);
-    expect(() => em.run('importPreview', uploadFile(em, '[{"a":1}]'), {})).toThrow(/JSON file/);
+    const sent = () => [...em.cache.user.keys()].filter((k) => k.startsWith('se:upload:'));
+    expect(() => uploadFile(em, 'PK\u0003\u0004xl/workbook.xml')).toThrow(/spreadsheet workbook/);
+    expect(() => uploadFile(em, '[{"a":1}]')).toThrow(/JSON file/);
+    expect(sent()).toEqual([]);
+    // A UTF-16 file is decoded in the dialog (decodeFile), read into rows there and imported.
+    const bytes = Buffer.from(`\ufeff${file(strong('2026-03-02', 60, 5))}`, 'utf16le');
+    const decoded = decodeFile(new Uint8Array(bytes), 'utf16.csv');
+    if (!decoded.ok) throw new Error(decoded.message);
+    expect(decoded.encoding).toBe('UTF-16');
+    const result = em.run('importCommit', uploadFile(em, decoded.text), {
+      athlete: 'Ana',
+      unit: 'kg',
+    }) as { added: number };
+    expect(result.added).toBe(1);
+    expect(em.get('Log!C2')).toBe('Squat (Barbell)');
   });
 });

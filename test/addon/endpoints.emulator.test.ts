@@ -1,7 +1,10 @@
 // These tests run dist/ as `npm run build` leaves it (npm test builds first), in the emulator.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { isImportError, rowsPayload } from '../../src/core/import';
 import { checksum } from '../../src/core/import/chunks';
+import { readCsv } from '../../src/core/import/csv';
+import { parseExport } from '../../src/core/import/text';
 import { syntheticHevyExport } from '../core/import/synthetic-export';
 import {
   HEADER,
@@ -568,6 +571,47 @@ describe('import workout CSV', () => {
     expect(days[0]).toBeLessThan(days.at(-1) ?? 0);
   });
 
+  it('takes a real export as the rows the dialog read, and reads them as the CLI reads the file', () => {
+    const file = path.join(__dirname, '../fixtures/realdata/strong-export-kg-b.csv');
+    const text = readFileSync(file, 'utf8');
+    const { em } = setup([HEADER]);
+    const id = uploadFile(em, text, undefined, 'strong-export-kg-b.csv');
+    // What waits in the cache is the rows' text (fields with their lines), not the CSV.
+    const parts = [...em.cache.user.entries()]
+      .filter(([k]) => k.startsWith(`se:upload:${id}:`))
+      .sort(([a], [b]) => Number(a.split(':').at(-1)) - Number(b.split(':').at(-1)))
+      .map(([, item]) => item.value.slice(item.value.indexOf('\n') + 1));
+    const sent = JSON.parse(parts.join('')) as { rows: [number, ...string[]][] };
+    const inNode = parseExport(text);
+    if (!inNode.ok) throw new Error(inNode.error.message);
+    expect(sent.rows).toHaveLength(inNode.parsed.dataRows + 1);
+    expect(sent.rows[0]?.slice(1).join(',')).toBe(text.split('\n')[0]?.trim());
+    expect(parts.join('')).not.toContain(text.split('\n')[1]);
+    // The server reads them as the CLI reads the text: same format, unit, sets and skips.
+    const preview = em.run('importPreview', id, { athlete: 'Ana' }) as {
+      format: string;
+      unit: { unit: string; decidedBy: string };
+      added: number;
+      badCount: number;
+    };
+    expect(preview.format).toBe(inNode.parsed.formatLabel);
+    expect(preview.unit).toMatchObject({
+      unit: inNode.parsed.unit.unit,
+      decidedBy: inNode.parsed.unit.decidedBy,
+    });
+    expect(preview.added).toBe(inNode.parsed.sets.length);
+    expect(preview.badCount).toBe(inNode.parsed.bad.length);
+    const done = em.run('importCommit', id, { athlete: 'Ana' }) as { added: number };
+    expect(done.added).toBe(inNode.parsed.sets.length);
+    expect(em.workbook.sheets[0]?.values.length).toBe(1 + done.added);
+    // Sent again, nothing is added twice.
+    const again = em.run('importCommit', uploadFile(em, text), { athlete: 'Ana' }) as {
+      added: number;
+    };
+    expect(again.added).toBe(0);
+    expect(em.workbook.sheets[0]?.values.length).toBe(1 + done.added);
+  });
+
   it('makes the Import key header bold when the header row is', () => {
     const { em } = setup([HEADER]);
     const log = em.workbook.sheets[0];
@@ -590,8 +634,22 @@ describe('import workout CSV', () => {
     };
     em.run('importChunk', uploadId, 0, '0123456789', checksum('0123456789'));
     expect(() => em.run('importPreview', uploadId, {})).toThrow(/Part 2 of 2 .* never arrived/);
-    const bad = upload(em, 'Date,Exercise Name\n"unterminated,quote\n');
-    expect(() => em.run('importCommit', bad, ANA)).toThrow(/not imported/);
+    // A quote never closed is refused by the dialog, which reads the file, before anything is sent.
+    expect(() => upload(em, 'Date,Exercise Name\n"unterminated,quote\n')).toThrow(
+      'The file was not imported. Line 2: a quoted field is never closed',
+    );
+    // Text that is not the dialog's rows (whole, with a good checksum) is refused by the server.
+    const text = 'Date,Exercise Name\n2026-01-01,Squat\n';
+    const raw = em.run('importBegin', {
+      fileName: 'x.csv',
+      size: text.length,
+      chunks: 1,
+      checksum: checksum(text),
+    }) as { uploadId: string };
+    em.run('importChunk', raw.uploadId, 0, text, checksum(text));
+    expect(() => em.run('importCommit', raw.uploadId, ANA)).toThrow(
+      "The file's rows arrived in a form the add-on cannot read",
+    );
     expect(snapshot(em)).toEqual(before);
   });
 
@@ -599,8 +657,11 @@ describe('import workout CSV', () => {
     const { em } = setup([HEADER]);
     const id = uploadFile(em, strong);
     const items = [...em.cache.user.entries()].filter(([k]) => k.startsWith(`se:upload:${id}`));
-    // The description plus one item per 64 KB chunk.
-    expect(items).toHaveLength(1 + Math.ceil(Buffer.byteLength(strong) / 65_536));
+    // The description plus one item per 64 KB chunk of the rows' text (what the dialog sends).
+    const rows = readCsv(strong);
+    if (isImportError(rows)) throw new Error(rows.message);
+    const payload = rowsPayload(rows);
+    expect(items).toHaveLength(1 + Math.ceil(Buffer.byteLength(payload) / 65_536));
     for (const [, v] of items) expect(Buffer.byteLength(v.value)).toBeLessThanOrEqual(100 * 1024);
     const big = `${strong}${'x'.repeat(150_000)}`;
     expect(() => upload(em, big, 200_000)).toThrow(

@@ -8,8 +8,8 @@ import {
   type Emulator,
   type EmulatorOptions,
 } from '../../scripts/emulator/emulator';
-import { checksum } from '../../src/core/import/chunks';
-import { uploadOf } from '../../src/sidebar/import-view';
+import { checksum, textProblem } from '../../src/core/import/chunks';
+import { fileUpload } from '../../src/sidebar/import-view';
 
 export const HEADER = ['Date', 'Athlete', 'Exercise', 'Load', 'Reps', 'Bodyweight'];
 const ATHLETES = ['Ana', 'Ben'] as const;
@@ -151,8 +151,9 @@ export function nonJson(value: unknown, path = '$'): string[] {
 }
 
 /**
- * Sends a file through the import dialog's endpoints as the dialog does (uploadOf: 64 KB chunks
- * with their checksums, or `size`-character chunks), the chunks in any order.
+ * Sends a file through the import dialog's endpoints as the dialog does (fileUpload: the file read
+ * into rows here, the rows' text in 64 KB chunks with their checksums, or in `size`-character
+ * chunks), the chunks in any order. A file the dialog refuses before sending throws its message.
  */
 export function uploadFile(
   em: Emulator,
@@ -160,16 +161,23 @@ export function uploadFile(
   size?: number,
   fileName = 'export.csv',
 ): string {
-  const upload = uploadOf(text);
+  // As the dialog: decodeFile's check of the text (textProblem), then the file read into rows.
+  const problem = textProblem(text, fileName);
+  if (problem) throw new Error(problem);
+  const read = fileUpload(text);
+  if (!read.ok) throw new Error(read.message);
+  const { upload } = read;
+  const payload = upload.chunks.join('');
   const chunks =
     size === undefined
       ? upload.chunks
-      : Array.from({ length: Math.ceil(text.length / size) || 1 }, (_, i) =>
-          text.slice(i * size, (i + 1) * size),
+      : Array.from({ length: Math.ceil(payload.length / size) || 1 }, (_, i) =>
+          payload.slice(i * size, (i + 1) * size),
         );
   const { uploadId } = em.run('importBegin', {
     fileName,
-    size: text.length,
+    fileBytes: Buffer.byteLength(text),
+    size: upload.size,
     chunks: chunks.length,
     checksum: upload.checksum,
   }) as { uploadId: string };

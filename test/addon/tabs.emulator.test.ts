@@ -134,15 +134,19 @@ describe('the roster across tabs', () => {
     expect(s.athletes.map((a) => a.name)).not.toContain('2026');
     const formula = [...(em.workbook.sheets.find((x) => x.name === '2026')?.formulas ?? [])][0];
     expect(formula?.[1]).toMatch(/,"Priya"\)$/);
+    // The name goes with its tab: once the tab is deleted, the next save keeps no name for it.
+    em.spreadsheet.deleteSheet(sheet(em, '2026'));
+    em.run('saveSettings', { unit: 'kg' });
+    expect(state(em).settings.athleteNames).toEqual({});
   });
 
   it('the dashboard and the audit cover everyone on every tab', () => {
     em.run('menuBuildDashboard');
-    expect(lastAlert(em)).toMatch(/rebuilt: 13 athletes, 12 charts/);
+    expect(lastAlert(em)).toMatch(/rebuilt: 12 athletes, 12 charts/);
     const dashboard = sheet(em, 'Strength dashboard').getRange('B1').getDisplayValue();
-    expect(dashboard).toMatch(/^Built from 13 logs: "O'Brien", "=x", .* and 3 more\.$/);
+    expect(dashboard).toMatch(/^Built from 12 logs: "O'Brien", "=x", .* and 2 more\.$/);
     const audit = em.run('runAudit') as { message: string; state: SidebarState };
-    expect(audit.message).toMatch(/^Audit of 13 athletes/);
+    expect(audit.message).toMatch(/^Audit of 12 athletes/);
   });
 });
 
@@ -247,5 +251,32 @@ describe('the coach’s edits', () => {
       'Strength dashboard: SHEET dashboard',
       'Targets: SHEET targets',
     ]);
+  });
+});
+
+describe('a tab’s athlete in the status formula', () => {
+  it('brings their roster bodyweight, and Check this spreadsheet computes the tab as its athlete’s', () => {
+    const em = setupTabs(2);
+    const roster = em.spreadsheet.insertSheet('Weigh-ins');
+    roster.getRange(1, 1, 2, 3).setValues([
+      ['Athlete', 'Date', 'Bodyweight'],
+      ["O'Brien", '2026-01-01', 40],
+    ]);
+    em.run('saveSettings', { bodyweight: { kind: 'roster', sheet: 'Weigh-ins' } });
+    em.run('menuApplyHighlights');
+    // O'Brien is on the roster (a light athlete: the trap bar target is reached), =x is not.
+    expect(
+      statusColumn(em, "O'Brien")
+        .slice(1)
+        .some((t) => t.startsWith('Target reached')),
+    ).toBe(true);
+    expect(
+      statusColumn(em, '=x')
+        .slice(1)
+        .some((t) => t.startsWith('Target reached')),
+    ).toBe(false);
+    em.spreadsheet.setActiveSheet(sheet(em, "O'Brien"));
+    em.run('menuCheckSpreadsheet');
+    expect(lastAlert(em)).toMatch(/Statuses: all 12 statuses on "O'Brien" match/);
   });
 });

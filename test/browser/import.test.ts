@@ -8,10 +8,11 @@
  * crafted formula-like file is imported first: its rows stay on screen, where the grid can show
  * them, and every later import must leave them as they are.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Papa from 'papaparse';
+import type { Request } from 'playwright-core';
 import {
   clickMenu,
   columnOf,
@@ -181,6 +182,47 @@ async function previewImport(file: string, answers: Answers): Promise<Previewed>
   };
 }
 
+/** A google.script.run call the dialog made (the preview's POST /api/run). */
+interface ServerCall {
+  readonly name: string;
+  readonly args: unknown[];
+}
+
+/** Records the dialog's server calls while `during` runs. */
+async function serverCalls(during: () => Promise<void>): Promise<ServerCall[]> {
+  const calls: ServerCall[] = [];
+  const listener = (request: Request) => {
+    if (request.method() === 'POST' && new URL(request.url()).pathname === '/api/run') {
+      calls.push(request.postDataJSON() as ServerCall);
+    }
+  };
+  s.page.on('request', listener);
+  try {
+    await during();
+  } finally {
+    s.page.off('request', listener);
+  }
+  return calls;
+}
+
+/**
+ * What the dialog sent for a file: the file was read into rows in the browser, and the rows'
+ * text went up in chunks (joined here in index order); the file's bytes were named for its limit.
+ */
+function sentRows(calls: readonly ServerCall[]): {
+  fileBytes: unknown;
+  text: string;
+  rows: [number, ...string[]][];
+} {
+  const begin = calls.find((c) => c.name === 'importBegin')?.args[0] as { fileBytes?: unknown };
+  const chunks = calls
+    .filter((c) => c.name === 'importChunk')
+    .map((c) => ({ index: c.args[1] as number, text: c.args[2] as string }))
+    .sort((a, b) => a.index - b.index);
+  const text = chunks.map((c) => c.text).join('');
+  return { fileBytes: begin?.fileBytes, text, rows: JSON.parse(text).rows };
+}
+
 /** Adds the previewed sets to the log; returns the dialog's result line. */
 async function commitImport(): Promise<string> {
   await inDialog('import-commit').click();
@@ -297,7 +339,21 @@ test(
     firstRowsBeforeHevy = gridTexts(gridBefore, before.length, originalColumns);
     expect(firstRowsBeforeHevy.length).toBe(before.length - 1);
 
-    const preview = await previewImport(HEVY_EXPORT, { athlete: 'Felipe' });
+    let preview: Previewed | undefined;
+    const calls = await serverCalls(async () => {
+      preview = await previewImport(HEVY_EXPORT, { athlete: 'Felipe' });
+    });
+    if (!preview) throw new Error('no preview');
+    // The dialog read the file into rows (papaparse, in the browser): the rows arrived, with
+    // their lines, never the CSV text, and the server read them into this preview.
+    const fileText = readFileSync(HEVY_EXPORT, 'utf8');
+    const records = Papa.parse<string[]>(fileText, { skipEmptyLines: true }).data;
+    const sent = sentRows(calls);
+    expect(sent.fileBytes).toBe(statSync(HEVY_EXPORT).size);
+    expect(sent.rows.map((r) => r.slice(1))).toEqual(records);
+    expect(sent.rows[0]?.[0]).toBe(1);
+    expect(sent.rows.at(-1)?.[0]).toBe(records.length);
+    expect(sent.text).not.toContain(fileText.split('\n')[1]?.trim());
     // Hevy names its unit (weight_kg) but never the athlete: only the athlete is asked.
     expect(preview.format).toMatch(/Hevy/);
     expect(preview.askedAthlete).toBe(true);
@@ -501,6 +557,37 @@ test(
     expect(wen?.lifts.some((l) => l.ratio !== null)).toBe(true);
   },
   2 * TEST_TIMEOUT,
+);
+
+test(
+  'a file with a quote never closed is refused in the dialog, with its line, and nothing is sent',
+  async () => {
+    const file = path.join(tmp, 'unclosed-quote.csv');
+    writeFileSync(
+      file,
+      [
+        'Date,Workout Name,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE',
+        '2026-11-18 07:30:00,Gym,Squat (Barbell),1,60,5,0,0,,,',
+        '2026-11-18 07:30:00,Gym,Squat (Barbell),2,60,5,0,0,"felt heavy,,',
+        '2026-11-18 07:30:00,Gym,Squat (Barbell),3,60,5,0,0,,,',
+      ].join('\n'),
+    );
+    const before = logValues();
+    const calls = await serverCalls(async () => {
+      await showSheet(s, 'Log');
+      await clickMenu(s.page, 'Import workout CSV');
+      await s.page.locator('[data-testid="dialog"]:not([hidden])').waitFor({ timeout: WAIT });
+      await inDialog('import-file').setInputFiles(file);
+      await inDialog('import-error').waitFor({ timeout: WAIT });
+    });
+    await expect(inDialog('import-error').textContent()).resolves.toBe(
+      'The file was not imported. Line 3: a quoted field is never closed (a " with no closing ").',
+    );
+    expect(calls.map((c) => c.name)).toEqual([]);
+    await closeDialog();
+    expect(logValues()).toEqual(before);
+  },
+  TEST_TIMEOUT,
 );
 
 test('no browser dialog and no script error on the way', () => {

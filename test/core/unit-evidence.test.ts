@@ -2,7 +2,7 @@
  * Each way a unit is decided: stated (header, unit column), inferred from converted values or
  * plate steps (and said how), or undecided (the caller asks).
  */
-import { parseExport } from '../../src/core/import';
+import { parseExport } from '../../src/core/import/text';
 import {
   displayLoad,
   inferUnit,

@@ -10,6 +10,7 @@ import { injectShim } from '../../scripts/preview/preview';
 import { importCell, importCsv } from '../../scripts/preview/sample-log';
 import { writeSeasonPlan } from '../../scripts/preview/season-plan';
 import { filesFromArgs } from '../../scripts/preview/server';
+import { tabsByAthlete } from '../../scripts/preview/tabs';
 import { findIllegal, illegalReturnMessage } from '../../scripts/preview/wire';
 
 const LONDON = 'Europe/London';
@@ -209,5 +210,40 @@ describe('npm start -- LOG --season PLAN', () => {
       "The season plan's header must be: Athlete, From, To, Phase, Goal race, Race date.",
     );
     expect(emulator.workbook.sheets.map((sheet) => sheet.name)).not.toContain('Targets');
+  });
+});
+
+describe('npm start -- --tabs: a tab per athlete', () => {
+  const examples = path.resolve(__dirname, '..', '..', 'examples');
+  test('is a flag beside the log and the plan', () => {
+    expect(filesFromArgs(['--tabs'], examples)).toEqual({ tabs: true });
+    expect(filesFromArgs(['roster-40.csv', '--tabs'], examples)).toEqual({
+      log: path.join(examples, 'roster-40.csv'),
+      tabs: true,
+    });
+  });
+  test('splits the log by athlete, in order of appearance, each tab without the Athlete column', () => {
+    const table = importCsv(
+      [
+        'Date,Athlete,Exercise,Load',
+        '2026-08-17,Maya,Front squat,40',
+        ',,Front squat,42.5',
+        'Date,Athlete,Exercise,Load',
+        '2026-08-18,Tom,Trap bar deadlift,80',
+        '2026-08-19,Maya,Front squat,45',
+      ].join('\n'),
+      LONDON,
+    );
+    const tabs = tabsByAthlete(table);
+    expect(tabs?.map((t) => t.athlete)).toEqual(['Maya', 'Tom']);
+    expect(tabs?.[0]?.table.rows.map((r) => r.map(String))).toEqual([
+      ['Date', 'Exercise', 'Load'],
+      [String(table.rows[1]?.[0]), 'Front squat', '40'],
+      ['', 'Front squat', '42.5'],
+      [String(table.rows[5]?.[0]), 'Front squat', '45'],
+    ]);
+    // Each row keeps its number formats, less the Athlete column's.
+    expect(tabs?.[0]?.table.formats[1]).toEqual([table.formats[1]?.[0], '', '']);
+    expect(tabsByAthlete(importCsv('Date,Exercise,Load\n2026-08-17,Squat,40', LONDON))).toBeNull();
   });
 });

@@ -5,6 +5,7 @@ import {
   askedSoFar,
   cellText,
   fileProblem,
+  fileUpload,
   importOptions,
   missingAnswers,
   previewSummary,
@@ -38,6 +39,53 @@ describe('uploadOf', () => {
   it('keeps the default pieces at 64 KB, far under what one call may carry', () => {
     const big = 'x'.repeat(64 * 1024 * 2 + 5);
     expect(uploadOf(big).chunks.map((c) => c.length)).toEqual([65536, 65536, 5]);
+  });
+});
+
+describe('fileUpload: the file read into rows in the browser, and the rows sent', () => {
+  const csv =
+    'Date,Exercise Name,Set Order,Weight,Reps,Notes\n2026-01-05 07:00,Squat,1,60,5,"a, b"\n';
+
+  it('sends the rows (fields and lines) as the payload text, never the CSV text', () => {
+    const read = fileUpload(csv);
+    if (!read.ok) throw new Error(read.message);
+    expect(read.rows).toBe(2);
+    const sent = read.upload.chunks.join('');
+    expect(read.upload.size).toBe(sent.length);
+    expect(JSON.parse(sent)).toEqual({
+      v: 1,
+      delimiter: ',',
+      headerQuoted: false,
+      lines: 2,
+      rows: [
+        [1, 'Date', 'Exercise Name', 'Set Order', 'Weight', 'Reps', 'Notes'],
+        [2, '2026-01-05 07:00', 'Squat', '1', '60', '5', 'a, b'],
+      ],
+    });
+    expect(sent).not.toContain('Date,Exercise Name');
+  });
+
+  it('refuses a quote never closed, with its line, and a file that is no CSV, before sending', () => {
+    expect(fileUpload('Date,Notes\n2026-01-01,"open\n2026-01-02,x\n')).toEqual({
+      ok: false,
+      message:
+        'The file was not imported. Line 2: a quoted field is never closed (a " with no closing ").',
+    });
+    expect(fileUpload('{"workouts": []}')).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^The file was not imported\. This is a JSON file/),
+    });
+  });
+
+  it('refuses rows that need more chunks than an upload may have, in plain words', () => {
+    // 16-byte pieces: a few kilobytes of rows are more than 960 of them.
+    const big = `Date,Exercise\n${'2026-01-05,Squat\n'.repeat(1000)}`;
+    expect(fileUpload(big, 16)).toEqual({
+      ok: false,
+      message:
+        'The file is too large: its 1,001 rows do not fit in one upload. Split it in two (by date) and import each part.',
+    });
+    expect(fileUpload(big).ok).toBe(true);
   });
 });
 

@@ -1,9 +1,10 @@
 /**
- * Sending a file from the dialog to the server in pieces. The browser reads the CSV as text and
- * sends chunks one google.script.run call at a time; the server keeps them (e.g. in CacheService,
- * whose values hold at most 100 KB) and joins them once all have arrived. Every chunk carries the
- * count and a checksum of the whole text, so a lost, repeated or garbled chunk is refused with a
- * clear message instead of importing part of a file.
+ * Sending a file from the dialog to the server in pieces. The browser decodes the file's bytes
+ * (decodeFile), reads the text into rows (csv.ts) and sends the rows' JSON text (payload.ts) in
+ * chunks, one google.script.run call at a time; the server keeps them (e.g. in CacheService, whose
+ * values hold at most 100 KB) and joins them once all have arrived. Every chunk carries the count
+ * and a checksum of the whole text, so a lost, repeated or garbled chunk is refused with a clear
+ * message instead of importing part of a file.
  */
 
 export interface UploadChunk {
@@ -262,8 +263,9 @@ function notText(fileName: string, kind: BinaryKind): string {
 }
 
 /**
- * What is wrong with text that reached the import but is no CSV: a workbook or binary file sent as
- * text, or a JSON export (Hevy and Strong both export CSV; JSON is another app's format).
+ * What is wrong with decoded text that is no CSV: a workbook or binary file read as text, or a
+ * JSON export (Hevy and Strong both export CSV; JSON is another app's format). decodeFile asks it
+ * in the browser, before the file is read into rows.
  */
 export function textProblem(text: string, fileName: string): string | null {
   if (text.startsWith('PK\u0003\u0004')) return notText(fileName, 'workbook');

@@ -1,24 +1,18 @@
 /**
  * CSV text → rows of fields, each with the line it starts on, by papaparse (quoted commas, quoted
- * newlines, "" escapes, CRLF). Strings parse synchronously with no worker, window or document, so
- * this runs unchanged in Apps Script's plain V8, in Node and in the browser.
+ * newlines, "" escapes, CRLF). Strings parse synchronously with no worker, window or document.
+ *
+ * This is the only module that imports papaparse, and the pushed server bundle never imports it:
+ * the import dialog reads the file into rows in the browser (readCsv) and sends the rows, and the
+ * CLI reads files with it in Node (text.ts). Every Sheets recalculation loads the whole server
+ * bundle, so a parser only the import uses stays out of it (test/bundle/contents.test.ts).
  */
 import Papa from 'papaparse';
-import type { ImportError } from './types';
+import { notCsvText } from './sniff';
+import type { CsvRow, CsvTable, ImportError } from './types';
 
-export interface CsvRow {
-  /** 1-based line where the row starts (a quoted newline makes a row span several lines). */
-  readonly line: number;
-  readonly fields: readonly string[];
-}
-
-export interface CsvTable {
-  readonly delimiter: ',' | ';' | '\t';
-  /** Non-blank rows, header first. */
-  readonly rows: readonly CsvRow[];
-  /** Physical lines in the text (a final line break does not start a new line). */
-  readonly lines: number;
-}
+export type { CsvRow, CsvTable } from './types';
+export { isImportError } from './types';
 
 const DELIMITERS = [',', ';', '\t'] as const;
 
@@ -52,12 +46,18 @@ function countLines(text: string, lineBreak: string): number {
   return text.endsWith(lineBreak) ? lines - 1 : lines;
 }
 
+/** Every field of the header line in quotes (Strong's 2025 layout quotes everything). */
+function quotedHeader(firstLine: string): boolean {
+  return /^"[^"]*"(?:[,;\t]"[^"]*")+$/.test(firstLine.trim());
+}
+
 /** Parses CSV text; an unterminated quote is refused with the line it starts on. */
 export function parseCsv(input: string): CsvTable | ImportError {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const lineBreak = lineBreakChar(text);
   const firstLineEnd = text.search(/\r?\n|\r/);
-  const delimiter = sniffDelimiter(firstLineEnd === -1 ? text : text.slice(0, firstLineEnd));
+  const firstLine = firstLineEnd === -1 ? text : text.slice(0, firstLineEnd);
+  const delimiter = sniffDelimiter(firstLine);
   const rows: CsvRow[] = [];
   let error: ImportError | null = null;
   // Line numbers: each row starts where the previous one ended (papaparse's cursor), and the
@@ -88,8 +88,27 @@ export function parseCsv(input: string): CsvTable | ImportError {
     },
   });
   if (error) return error;
-  return { delimiter, rows, lines: countLines(text, lineBreak) };
+  return {
+    delimiter,
+    headerQuoted: quotedHeader(firstLine),
+    rows,
+    lines: countLines(text, lineBreak),
+  };
 }
 
-export const isImportError = (value: unknown): value is ImportError =>
-  typeof value === 'object' && value !== null && 'message' in value && 'line' in value;
+/**
+ * A file's text as the rows the import reads, or why it cannot be: a file that is no CSV text
+ * (a workbook, JSON, UTF-16 read as UTF-8, binary) named as what it is, or the line of a quote
+ * never closed. The import dialog runs this in the browser before sending anything; the CLI too.
+ */
+export function readCsv(text: string): CsvTable | ImportError {
+  if (typeof text !== 'string')
+    return { line: null, message: 'The file could not be read as text.' };
+  const notText = notCsvText(text);
+  if (notText) return { line: null, message: notText };
+  const table = parseCsv(text);
+  if ('message' in table) {
+    return { line: table.line, message: `Line ${table.line}: ${table.message}.` };
+  }
+  return table;
+}

@@ -1,7 +1,10 @@
 /**
  * Importing Strong and Hevy exports (and CSVs of our own log layout) into a log: the pure core.
- * The add-on joins the uploaded chunks, parses, plans and writes `plan.rows` in one batch; the CLI
- * reads an export as a log table.
+ * The import dialog reads the file into rows in the browser (csv.ts) and sends them in chunks
+ * (payload.ts, chunks.ts); the add-on joins the chunks, reads the rows as an export (readExport),
+ * plans and writes `plan.rows` in one batch; the CLI reads an export's text with text.ts.
+ *
+ * Nothing here imports the CSV parser (csv.ts, text.ts): the server bundle imports this index.
  */
 export { literalCell, literalText, needsLiteralMarker, readBackText } from '../literal';
 export {
@@ -23,7 +26,8 @@ export {
 export { parseWorkoutStart, type WorkoutStart } from './datetime';
 export { setKey, setSignature } from './keys';
 export { detectLogColumns, IMPORT_KEY_LABEL, isImportKeyLabel } from './log-columns';
-export { parseExport } from './parse';
+export { readExport } from './parse';
+export { ROWS_PAYLOAD_VERSION, rowsPayload, tableOfPayload } from './payload';
 export {
   BODYWEIGHT_LABEL,
   describeSkipped,

@@ -1,21 +1,23 @@
 /**
- * A Strong, Hevy or log CSV export → its working sets, with every other row counted by reason.
- * A file that cannot be read as a whole (not CSV, an unknown layout, no rows that can be read) is
- * refused with its line and why; a row that cannot be read is listed with its line and why, and
- * the good rows are imported (one bad cell never costs the coach the whole file).
+ * A Strong, Hevy or log CSV export, already read into rows (csv.ts: in the import dialog, or the
+ * CLI), → its working sets, with every other row counted by reason. A file that cannot be read as
+ * a whole (an unknown layout, no rows that can be read) is refused with its line and why; a row
+ * that cannot be read is listed with its line and why, and the good rows are imported (one bad
+ * cell never costs the coach the whole file). No CSV parser here: the server bundle imports this.
  */
 import { displayLoad, inferUnit, poundsBehind, tidyNumber } from '../unit-evidence';
 import type { Unit } from '../units';
-import { type CsvRow, isImportError, parseCsv } from './csv';
 import { APP_NAMES, type Detected, detectApp } from './detect';
 import { joinNotes, type RowReading, type RowSet, rowError } from './fields';
 import { keyPart } from './keys';
 import { detectLogColumns, loadUnitOfHeader } from './log-columns';
 import { hevyReader, logReader, type Reader, rowPerSetReader, strongReader } from './readers';
-import { notCsvText } from './sniff';
 import {
+  type CsvRow,
+  type CsvTable,
   type ExportSet,
   type ImportError,
+  isImportError,
   type ParseResult,
   SKIP_REASON_TEXT,
   type SkipCounts,
@@ -222,14 +224,6 @@ function emptyCounts(): Record<SkipReason, number> {
   return counts;
 }
 
-/** Every field of the header line in quotes (Strong's 2025 layout quotes everything). */
-function headerQuoted(text: string): boolean {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const end = body.search(/\r?\n|\r/);
-  const first = end === -1 ? body : body.slice(0, end);
-  return /^"[^"]*"(?:[,;\t]"[^"]*")+$/.test(first.trim());
-}
-
 /**
  * Loads as the athlete saw them: float noise off (74.99999999999999 → 75, at most two decimals), and a kilo value that
  * is an exact conversion of pounds (Fitbod and Strong store kg; 22.6796185 = 50 lb) read back as
@@ -294,15 +288,11 @@ function unitDecision(chosen: Chosen, all: readonly ExportSet[]): UnitDecision {
   return { unit: inferred.unit, decidedBy: 'numbers', how: `${doesNotSay}; ${inferred.how}` };
 }
 
-export function parseExport(text: string): ParseResult {
-  if (typeof text !== 'string') return refuse(null, 'The file could not be read as text.');
-  const notText = notCsvText(text);
-  if (notText) return refuse(null, notText);
-  const table = parseCsv(text);
-  if (isImportError(table)) return refuse(table.line, `Line ${table.line}: ${table.message}.`);
+/** The export's rows (header first, each with its line) → its sets, or why it cannot be read. */
+export function readExport(table: CsvTable): ParseResult {
   const [header, ...data] = table.rows;
   if (!header) return refuse(null, 'The file is empty.');
-  const chosen = chooseReader(header, table.delimiter, headerQuoted(text));
+  const chosen = chooseReader(header, table.delimiter, table.headerQuoted);
   if (isImportError(chosen)) return { ok: false, error: chosen };
   const reader = chosen.reader;
   const name = reader.label.replace(/ \(.*\)$/, '');

@@ -1,8 +1,9 @@
 /**
  * Files that are not CSV text, named as what they are (a spreadsheet, JSON, UTF-16 text, a PDF,
- * binary data), so the coach knows what to export instead. The upload decodes a UTF-16 file with
- * a byte-order mark before it gets here; this catches whatever reaches the parser undecoded
- * (the CLI reads files as UTF-8, and a UTF-16 file without a mark).
+ * binary data), so the coach knows what to export instead. Asked before the text is read into rows
+ * (csv.ts readCsv), in the import dialog and the CLI. The dialog decodes UTF-16 from the file's
+ * bytes before it gets here; this catches whatever reaches the parser undecoded (the CLI reads
+ * files as UTF-8).
  */
 
 const HOW_TO_EXPORT =

@@ -130,6 +130,30 @@ export interface ImportError {
   readonly message: string;
 }
 
+/** One row of a CSV file: its fields, and the 1-based line it starts on. */
+export interface CsvRow {
+  /** 1-based line where the row starts (a quoted newline makes a row span several lines). */
+  readonly line: number;
+  readonly fields: readonly string[];
+}
+
+/**
+ * A CSV file read into rows (csv.ts, with papaparse, in the import dialog and the CLI): what the
+ * import core reads an export from. The server never sees the file's text, only this.
+ */
+export interface CsvTable {
+  readonly delimiter: ',' | ';' | '\t';
+  /** Every field of the header line is in quotes (Strong's 2025 layout quotes everything). */
+  readonly headerQuoted: boolean;
+  /** Non-blank rows, header first, in file order. */
+  readonly rows: readonly CsvRow[];
+  /** Physical lines in the text (a final line break does not start a new line). */
+  readonly lines: number;
+}
+
+export const isImportError = (value: unknown): value is ImportError =>
+  typeof value === 'object' && value !== null && 'message' in value && 'line' in value;
+
 export type ParseResult =
   | { readonly ok: true; readonly parsed: ParsedExport }
   | { readonly ok: false; readonly error: ImportError };

@@ -185,7 +185,7 @@ describe('decodeFile: the file as text, or what it is instead', () => {
     });
   });
 
-  it('says the same of text that reached the server (textProblem)', () => {
+  it('says the same of decoded text (textProblem)', () => {
     expect(textProblem(csv, 'a.csv')).toBeNull();
     expect(textProblem('PK\u0003\u0004…', 'a.csv')).toMatch(/workbook/);
     expect(textProblem('{"a":1}', 'a.json')).toMatch(/JSON/);

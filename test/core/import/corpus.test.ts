@@ -5,7 +5,8 @@
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { parseExport, type SkipReason } from '../../../src/core/import';
+import type { SkipReason } from '../../../src/core/import';
+import { parseExport } from '../../../src/core/import/text';
 import { realExport, totalSkipped } from './fixtures';
 
 type Expected = readonly [

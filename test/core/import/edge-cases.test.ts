@@ -1,4 +1,5 @@
-import { parseExport, planImport } from '../../../src/core/import';
+import { planImport } from '../../../src/core/import';
+import { parseExport } from '../../../src/core/import/text';
 import { craftedExport, parsedOk, totalSkipped } from './fixtures';
 
 describe('Strong with BOM, CRLF, quoted newlines, emoji and every kind of non-working row', () => {

@@ -6,7 +6,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { classify } from '../../../src/core/classify';
-import { parseExport } from '../../../src/core/import';
+import { parseExport } from '../../../src/core/import/text';
 import { read } from '../helpers/logs';
 import { parsedOk, realExport } from './fixtures';
 

@@ -1,7 +1,8 @@
 /** Reading fixtures and unwrapping results for the import tests. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { type ParsedExport, parseExport } from '../../../src/core/import';
+import type { ParsedExport } from '../../../src/core/import';
+import { parseExport } from '../../../src/core/import/text';
 
 const FIXTURES = path.resolve(__dirname, '../../fixtures');
 

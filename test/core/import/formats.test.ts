@@ -2,9 +2,10 @@
  * Every layout we read, detected by its header signature, with the layout said in words: Strong
  * in each of its languages and layouts, Hevy with both date styles, FitNotes' two layouts, Fitbod.
  */
-import { parseExport } from '../../../src/core/import';
+
 import { detectApp, readLabel } from '../../../src/core/import/detect';
 import { LANGUAGE_NAMES, type Language, STRONG_LABELS } from '../../../src/core/import/layouts';
+import { parseExport } from '../../../src/core/import/text';
 import { parsedOk } from './fixtures';
 
 describe('header labels', () => {

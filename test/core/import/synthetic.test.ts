@@ -1,4 +1,5 @@
-import { parseExport, planImport } from '../../../src/core/import';
+import { planImport } from '../../../src/core/import';
+import { parseExport } from '../../../src/core/import/text';
 import { syntheticHevyExport } from './synthetic-export';
 
 describe('the synthetic 50,000-set Hevy export', () => {
