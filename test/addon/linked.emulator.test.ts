@@ -17,6 +17,7 @@ import { LINKED_PROTECTION } from '../../src/addon/linked';
 import { LINKED_ROSTER_HEADER } from '../../src/addon/plan-linked';
 import { targetWords } from '../../src/sidebar/import-view';
 import { lastAlert, sheetCalls, snapshot, total, uploadFile } from './harness';
+import { PACES, tabRows as setupTabRows, setupTabs, tabName } from './tabs-harness';
 
 const TAB_HEADER = ['Date', 'Exercise', 'Load', 'Reps', 'Bodyweight'];
 const ATHLETES = [
@@ -354,5 +355,92 @@ describe('the menu', () => {
     expect(lastAlert(em)).toMatch(/"Linked logs" sheet is ready/);
     em.run('menuUnlinkAthleteLogs');
     expect(lastAlert(em)).toMatch(/empty "Linked logs" sheet is gone too/);
+  });
+});
+
+describe('linked logs everywhere, beside twelve athlete tabs and a coach’s sheet', () => {
+  let em: Emulator;
+  let maya: LinkedFile;
+  let priya: LinkedFile;
+  beforeAll(() => {
+    em = setupTabs(12);
+    maya = em.linkFile({ name: 'Maya — training', key: '1MayaTrainingLogKey000000000000' });
+    const log = maya.spreadsheet.getSheets()[0]!;
+    log.setName('Log');
+    fill(log, setupTabRows(20, 12));
+    priya = em.linkFile({ name: 'Priya lifts' });
+    fill(priya.spreadsheet.getSheets()[0]!, setupTabRows(21, 12));
+    em.run('linkAthleteLogs');
+    listOnRoster(em, [
+      ['Maya', maya.url, 'Log'],
+      ['Priya', priya.url, ''],
+    ]);
+    em.allowAccess(maya.url);
+    em.run('linkAthleteLogs');
+    em.spreadsheet.setActiveSheet(em.spreadsheet.getSheetByName(tabName(0))!);
+  });
+
+  it('the sidebar counts the allowed one like a local tab, and lists the other as waiting only', () => {
+    const s = state(em);
+    expect(s.logs?.map((l) => l.sheet)).toEqual([
+      ...Array.from({ length: 12 }, (_, i) => tabName(i)),
+      'Maya',
+    ]);
+    expect(s.logs?.at(-1)).toMatchObject({ athlete: 'Maya', athleteFrom: 'linked' });
+    expect(s.athletes.map((a) => a.name)).toContain('Maya');
+    expect(s.athletes).toHaveLength(13);
+    expect(s.linked?.tabs).toEqual([
+      { athlete: 'Maya', tab: 'Maya', state: 'linked' },
+      { athlete: 'Priya', tab: 'Priya', state: 'waiting' },
+    ]);
+    // Waiting is not a problem: nothing in the problems or Needs attention names Priya.
+    expect(JSON.stringify([s.problems, s.attention, s.logError])).not.toMatch(/Priya/);
+  });
+
+  it('Apply puts a Status column on the linked tab too (ours), Remove takes exactly that away', () => {
+    const mayaBefore = snapshot(em, ['Maya', 'Priya']);
+    em.run('menuApplyHighlights');
+    expect(lastAlert(em)).toMatch(/^Highlights are on 13 logs/);
+    const formulas = [...em.workbook.sheets.find((s) => s.name === 'Maya')!.formulas.values()];
+    expect(formulas).toHaveLength(2);
+    expect(formulas[1]).toMatch(/^=STRENGTH_STATUS\(Maya!A1:Z,.*,"Maya"\)$/);
+    const statuses = em.spreadsheet
+      .getSheetByName('Maya')!
+      .getRange('AA1:AA13')
+      .getValues()
+      .map((r) => String(r[0]).split(':')[0]);
+    expect(statuses[0]).toBe('Status');
+    expect(statuses).toContain('New best');
+    expect(snapshot(em, ['Priya'])).toEqual((mayaBefore as unknown[]).slice(-1));
+    em.run('menuRemoveHighlights');
+    // Everything as it was, but for the empty column Apply inserted beside the 26 imported ones
+    // (a sheet has 26; Apply makes room for its Status column rather than fail, and Remove leaves
+    // the empty column, as on a coach's trimmed sheet).
+    const sized = (shot: unknown) =>
+      (shot as { size: number[] }[]).map(({ size: _size, ...rest }) => rest);
+    expect(sized(snapshot(em, ['Maya', 'Priya']))).toEqual(sized(mayaBefore));
+    expect(em.workbook.sheets.find((s) => s.name === 'Maya')?.maxColumns).toBe(27);
+    expect(JSON.stringify(maya.workbook)).not.toMatch(/STRENGTH_STATUS/);
+  });
+
+  it('the dashboard and the audit cover the linked athlete, and the waiting one once allowed', () => {
+    em.run('menuBuildDashboard');
+    expect(lastAlert(em)).toMatch(/rebuilt: 13 athletes/);
+    const audit = em.run('runAudit') as ActionResult;
+    expect(audit.message).toMatch(/^Audit of 13 athletes/);
+    em.allowAccess(priya.url);
+    em.run('menuBuildDashboard');
+    expect(lastAlert(em)).toMatch(/rebuilt: 14 athletes/);
+    expect(state(em).linked?.tabs.map((t) => t.state)).toEqual(['linked', 'linked']);
+  });
+
+  it('Remove linked logs leaves the twelve tabs and the coach’s sheet as they were', () => {
+    const others = snapshot(em, [...Array.from({ length: 12 }, (_, i) => tabName(i)), PACES]);
+    const message = (em.run('unlinkAthleteLogs') as ActionResult).message;
+    expect(message).toMatch(/Removed 2 linked tabs \(Maya, Priya\)/);
+    expect(snapshot(em, [...Array.from({ length: 12 }, (_, i) => tabName(i)), PACES])).toEqual(
+      others,
+    );
+    expect(state(em).athletes).toHaveLength(12);
   });
 });
