@@ -54,6 +54,7 @@ test(
 
     await openSidebar(s);
     await s.sidebar.locator('[data-testid="section-linked-toggle"]').click();
+    const mayaCard = s.sidebar.locator('[data-testid="athlete-card"][data-athlete="Maya"]');
     await s.sidebar.locator('[data-testid="action-link-logs"]').click();
     const tab = s.sidebar.locator('[data-testid="linked-tab"]', { hasText: 'Maya' });
     await tab.waitFor({ timeout: WAIT });
@@ -64,6 +65,10 @@ test(
     expect(await s.sidebar.locator('[data-testid="linked-result"]').textContent()).toMatch(
       /Waiting for access: Maya/,
     );
+
+    // Waiting: Maya is not among the athletes yet (and her tab is no problem of the log).
+    expect(await mayaCard.count()).toBe(0);
+    expect(JSON.stringify(sidebarState(s).problems)).not.toMatch(/Maya/);
 
     // The page follows the script to Maya's tab: A1 is #REF! with the connect popup.
     await gridSynced(s, 'Maya');
@@ -86,7 +91,12 @@ test(
     expect(await s.sidebar.locator('[data-testid="linked-waiting"]').count()).toBe(0);
     const state = sidebarState(s);
     expect(state.linked?.tabs).toEqual([{ athlete: 'Maya', tab: 'Maya', state: 'linked' }]);
-    expect(state.athletes.length).toBeGreaterThan(0);
+    expect(state.athletes.map((a) => a.name)).toContain('Maya');
+    await mayaCard.waitFor({ timeout: WAIT });
+    // The sidebar's list of logs names her tab as her own file, linked and read-only.
+    expect(
+      await s.sidebar.locator('[data-testid="log-tab"][data-sheet="Maya"]').textContent(),
+    ).toMatch(/Maya's own file \(linked, read-only\)/);
     expect(JSON.stringify(maya.workbook)).toBe(before);
     expect(s.dialogs).toEqual([]);
     expect(s.pageErrors).toEqual([]);
