@@ -18,7 +18,15 @@ import { type CellErrorValue, type Computed, isErrorValue } from './engine';
 import { createLinkedFiles, type LinkedFile, type LinkedFileOptions } from './importrange';
 import { newWorkbook, type SheetModel, type WorkbookModel } from './model';
 import { type RenderedSheet, type RenderOptions, renderSheet } from './render';
-import { type AuthMode, ensureEngine, enumOf, type Runtime, wrap } from './runtime';
+import {
+  type AuthMode,
+  ensureEngine,
+  enumOf,
+  freshRuntimeState,
+  type Runtime,
+  sortedCounts,
+  wrap,
+} from './runtime';
 import {
   type CacheStores,
   createCacheService,
@@ -163,9 +171,6 @@ function clockDate(now: () => number): DateConstructor {
   return EmulatedDate as unknown as DateConstructor;
 }
 
-const sortedCounts = (counts: Map<string, number>): Record<string, number> =>
-  Object.fromEntries([...counts].sort(([a], [b]) => a.localeCompare(b)));
-
 export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const dist = options.dist ?? DIST_DIR;
   const manifest = readManifest(dist);
@@ -178,12 +183,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const byUpperName = new Map<string, string>();
 
   const runtime: Runtime = {
-    workbook,
-    calls: new Map(),
-    recalculationCalls: new Map(),
-    customFunction: null,
-    authMode: 'FULL',
-    engine: null,
+    ...freshRuntimeState(workbook),
     now: () => time,
     advance: (ms) => {
       time += ms;

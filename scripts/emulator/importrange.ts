@@ -24,7 +24,7 @@ import { parseRef, splitSheet } from './a1';
 import { isDateFormat, type Scalar } from './cells';
 import { isErrorValue } from './engine';
 import { cellKey, newWorkbook, type SheetModel, type WorkbookModel } from './model';
-import type { Runtime } from './runtime';
+import { freshRuntimeState, type Runtime, sortedCounts } from './runtime';
 import { createSpreadsheetApp, type SpreadsheetFacade } from './spreadsheet';
 
 export const CONNECT_MESSAGE = 'You need to connect these sheets.';
@@ -163,12 +163,7 @@ export function createLinkedFiles(host: LinkedFilesHost): LinkedFiles {
         id: key,
       };
       const runtime: Runtime = {
-        workbook,
-        calls: new Map(),
-        recalculationCalls: new Map(),
-        customFunction: null,
-        authMode: 'FULL',
-        engine: null,
+        ...freshRuntimeState(workbook),
         now: host.now,
         advance: () => undefined,
         customFunctionNames: () => [],
@@ -193,7 +188,7 @@ export function createLinkedFiles(host: LinkedFilesHost): LinkedFiles {
         spreadsheet: facade.spreadsheet,
         workbook,
         shared: options.shared ?? true,
-        calls: () => Object.fromEntries([...runtime.calls].sort(([a], [b]) => a.localeCompare(b))),
+        calls: () => sortedCounts(runtime.calls),
       };
       files.set(key, { file, facade });
       return file;

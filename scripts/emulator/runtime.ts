@@ -30,6 +30,25 @@ export interface Runtime extends EngineHost {
   afterWrite?(): void;
 }
 
+/**
+ * A runtime's starting state: nothing counted, no custom function running, full access, no formula
+ * engine yet (the emulator's own spreadsheet and each linked file start alike).
+ */
+export function freshRuntimeState(workbook: WorkbookModel) {
+  return {
+    workbook,
+    calls: new Map<string, number>(),
+    recalculationCalls: new Map<string, number>(),
+    customFunction: null,
+    authMode: 'FULL' as AuthMode,
+    engine: null,
+  };
+}
+
+/** Calls per "Class.method", sorted by name, as the emulator reports them. */
+export const sortedCounts = (counts: Map<string, number>): Record<string, number> =>
+  Object.fromEntries([...counts].sort(([a], [b]) => a.localeCompare(b)));
+
 export function ensureEngine(runtime: Runtime): Engine {
   runtime.engine ??= createEngine(runtime);
   return runtime.engine;
