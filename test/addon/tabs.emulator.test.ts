@@ -19,7 +19,7 @@ const statusColumn = (em: Emulator, name: string) =>
   sheet(em, name)
     .getRange('F1:F6')
     .getDisplayValues()
-    .map((r) => r[0]);
+    .map((r) => String(r[0] ?? ''));
 const state = (em: Emulator) => em.run('getSidebarState') as SidebarState;
 
 describe('Apply and Remove on every log', () => {
