@@ -12,6 +12,7 @@ import {
   openSession,
   openSidebar,
   type Session,
+  screenshotPath,
   sidebarState,
   TEST_TIMEOUT,
   WAIT,
@@ -77,6 +78,9 @@ test(
     await a1.click();
     const popup = s.page.locator('[data-testid="allow-access-popup"]');
     await popup.waitFor({ state: 'visible', timeout: WAIT });
+    // The README's picture: the tab waiting, Sheets' popup on A1, the sidebar saying what to do.
+    await s.sidebar.locator('[data-testid="linked-waiting"]').scrollIntoViewIfNeeded();
+    await s.page.screenshot({ path: screenshotPath('linked-waiting.png') });
     await s.page.click('[data-testid="allow-access"]');
     await popup.waitFor({ state: 'hidden', timeout: WAIT });
     await gridSynced(s, 'Maya');
