@@ -178,11 +178,12 @@ export function readLogs(
 
 /**
  * A log read the one-log way (the sheet chosen in settings) as a log tab; a linked tab's athlete is
- * the roster's (one call: the sheet's own tags).
+ * the roster's (one call, the sheet's own tags, when the log has no Athlete column).
  */
 export function asLogTab(log: LogRead, settings: Settings): LogTab {
   const hasAthleteColumn = log.found.columns.athlete !== undefined;
-  const link = linkOf(log.sheet);
+  // Asked only when the athlete depends on it (a log with an Athlete column names its own).
+  const link = hasAthleteColumn ? null : linkOf(log.sheet);
   return {
     sheet: log.sheet,
     name: log.name,
