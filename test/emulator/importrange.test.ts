@@ -69,6 +69,20 @@ describe('IMPORTRANGE from another in-memory spreadsheet', () => {
     ]);
   });
 
+  it('reads a tab whose name holds quotes, written with "" in the formula as Sheets wants', () => {
+    const emu = fixtureEmulator();
+    const file = athleteFile(emu);
+    file.spreadsheet.getSheetByName('Log')!.setName(`Maya's "main" log`);
+    emu.allowAccess(file.url);
+    const sheet = sheetOf(emu);
+    sheet.getRange('A1').setFormula(`=IMPORTRANGE("${file.url}","'Maya''s ""main"" log'!B1:C3")`);
+    expect(sheet.getRange('A1:B3').getValues()).toEqual([
+      ['Exercise', 'Load'],
+      ['Front squat', 60],
+      ['Front squat', 62.5],
+    ]);
+  });
+
   it('gives the errors Sheets gives: no such file, not shared, no such sheet, not a range', () => {
     const emu = fixtureEmulator();
     const file = athleteFile(emu);
