@@ -233,14 +233,13 @@ function plan(id: string, input: unknown): Planned {
   const { settings } = loadSettings();
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const chosen = options(input);
+  const fileAthletes = parsed.parsed.sets.map((s) => s.athlete);
   const target = importTarget(
     ss,
     settings,
-    importAthlete(
-      parsed.parsed.sets.map((s) => s.athlete),
-      chosen.athlete,
-    ),
+    importAthlete(fileAthletes, chosen.athlete),
     chosen.target,
+    new Set(fileAthletes.filter((a) => a !== null)).size > 1,
   );
   const { sheet, name, values } = target;
   // The bodyweight source does not matter for an import: only the columns are asked for.

@@ -8,6 +8,7 @@
  */
 import type { CellValue } from '../core/values';
 import type { ImportTargetKind, ImportTargetView, Settings } from './api-types';
+import { coachError } from './guard';
 import { refuseLinkedTab } from './linked';
 import { findLogs, type LogTab, logOfAthlete } from './logs';
 import { logSheet, sheetValues } from './workbook';
@@ -65,7 +66,7 @@ export function freeTabName(taken: readonly string[], athlete: string): string {
 
 /**
  * Decides the target. `wanted` is the coach's choice from the dialog (absent: the default, which
- * is the athlete's tab, else the shared log, else a new tab). Reads the file's logs (2 calls a tab)
+ * is the athlete's tab; else, where athletes have tabs, a new tab for them; else the shared log). Reads the file's logs (2 calls a tab)
  * unless a log is chosen in settings.
  */
 export function importTarget(
@@ -73,6 +74,8 @@ export function importTarget(
   settings: Settings,
   athlete: string | null,
   wanted: ImportTargetKind | null,
+  /** The file names several athletes (a log-layout CSV): only a shared log can take them. */
+  several = false,
 ): ImportTarget {
   const one = (): ImportTarget => {
     const { sheet, name } = logSheet(ss, settings);
@@ -95,18 +98,26 @@ export function importTarget(
       : (found.linked.find((l) => l.athlete.toLowerCase() === athlete.toLowerCase())?.tab ?? null);
   // No log in the file, or only one: that log (today's one-log import, the active sheet's words).
   if (logs.length === 0 && linked === null) return one();
-  const shared = logs.find((l) => l.athlete === null) ?? null;
+  const shared = sharedLog(ss, logs);
   const tab = athlete === null ? null : logOfAthlete(logs, athlete);
+  // A new tab is offered where athletes have tabs (or there is no shared log to append to).
+  const tabLayout = logs.some((l) => l.athlete !== null);
   const choices: ImportTargetKind[] = [];
   if (tab) choices.push('tab');
-  else if (athlete !== null && (logs.length > 1 || shared === null || linked !== null)) {
+  // A linked athlete's sets need a tab of this file: their own is read-only here.
+  if (!tab && athlete !== null && (tabLayout || shared === null || linked !== null)) {
     choices.push('newTab');
   }
   if (shared) choices.push('shared');
   if (choices.length === 0) {
-    // One tab of another athlete and a file of several athletes: that one log, as before.
-    const only = logs[0] as LogTab;
-    return target('shared', only, athlete, ['shared']);
+    // Only athletes' tabs, and no one athlete to import for.
+    if (several) {
+      throw coachError(
+        "This file holds the sets of several athletes, and this spreadsheet keeps a tab per athlete with no shared log (a sheet with an Athlete column) to put them in. Import each athlete's own file, or add a shared log.",
+      );
+    }
+    // Whose sets these are is still to be asked: nothing is written before the coach answers.
+    return target('tab', logs[0] as LogTab, athlete, ['tab']);
   }
   const kind =
     wanted !== null && choices.includes(wanted) ? wanted : (choices[0] as ImportTargetKind);
@@ -116,6 +127,17 @@ export function importTarget(
   const header = newTabHeader(logs.length > 0 ? logs : found.logs);
   const name = freeTabName(names, athlete as string);
   return withLink({ kind, name, athlete, choices, sheet: null, values: [header], header });
+}
+
+/**
+ * The shared log an import appends to: the only one, or — when the file has several logs with an
+ * Athlete column — the one open (one call, only then), else the first.
+ */
+function sharedLog(ss: Spreadsheet, logs: readonly LogTab[]): LogTab | null {
+  const shared = logs.filter((l) => l.athlete === null);
+  if (shared.length <= 1) return shared[0] ?? null;
+  const active = ss.getSheetName();
+  return shared.find((l) => l.name === active) ?? (shared[0] as LogTab);
 }
 
 function target(

@@ -188,6 +188,16 @@ describe('import into the athlete’s tab, a new tab, or the shared log', () => 
     expect(state(em).athletes).toHaveLength(TABS);
   });
 
+  it('refuses a file of several athletes where only athletes’ tabs could take it, writing nothing', () => {
+    const em = setupTabs(3);
+    const before = snapshot(em);
+    const csv =
+      'Date,Athlete,Exercise,Load,Reps\n2026-02-01,Ana,Front squat,50,5\n2026-02-01,Ben,Front squat,60,5\n';
+    const id = uploadFile(em, csv, undefined, 'two.csv');
+    expect(() => preview(em, id, {})).toThrow(/several athletes.*no shared log/);
+    expect(snapshot(em)).toEqual(before);
+  });
+
   it('makes a new tab in the log layout for a new athlete, or appends to the shared log', () => {
     const em = setupTabs(3, { shared: ['Zoe'] });
     const id = uploadFile(em, strong, undefined, 'strong.csv');
