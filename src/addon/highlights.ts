@@ -18,6 +18,7 @@ import {
   rulesToKeep,
   statusCellOf,
 } from './plan-highlights';
+import { columnsOn } from './plan-log';
 import { DEFAULT_COLORS } from './settings';
 import { ensureTargetsSheet, type LogRead, type TargetsFound } from './workbook';
 
@@ -173,7 +174,9 @@ export function applyOn(
     dataWidth: width,
     lastLogColumn: roleColumns.length === 0 ? 0 : Math.max(...roleColumns) + 1,
     lastRow: maxRows,
-    settings,
+    // Only the column choices this sheet's header has go into its formula (one tab's "Kilos" is
+    // not another's).
+    settings: { ...settings, columns: columnsOn(settings.columns, log.found.header.labels) },
     colors: settings.colors,
     existing,
     rules: views,

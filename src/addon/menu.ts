@@ -28,14 +28,15 @@ export const MENU_ITEMS: readonly (readonly [string, string] | null)[] = [
 ];
 
 export const HELP_TEXT = [
-  'Apply highlights adds a Status column beside your log with one formula, and colours the rows: amber for stale lifts, green once a target is reached, light blue for a new best (a lift’s first session is its baseline and stays uncoloured). It updates as you log.',
+  "Every sheet whose header row reads as a training log is a log: one shared log with an Athlete column, or a tab per athlete (no Athlete column: the tab's name is the athlete, changeable in the sidebar). Every action covers them all.",
+  'Apply highlights adds a Status column beside each log with one formula, and colours the rows: amber for stale lifts, green once a target is reached, light blue for a new best (a lift’s first session is its baseline and stays uncoloured). It updates as you log.',
   'Remove highlights takes away exactly what Apply added.',
   'Targets live in the "Targets" sheet (exercise, multiple of bodyweight): edit them there or in the sidebar.',
   'Build dashboard makes a "Strength dashboard" sheet: what needs attention first, charts for up to 12 athletes (those needing attention first), each athlete\'s key lifts coloured by status, and the program audit. The charts\' numbers are on the "Strength dashboard data" sheet.',
   "Audit program checks each athlete's last weeks against the five gym mistakes runners make, and opens the sidebar on the findings, athlete by athlete.",
   "Check this spreadsheet compares what the Status column shows with what Strong Enough computes from the same cells, names the spreadsheet's and the script's time zones, and checks that the script's runtime has what Strong Enough needs.",
   'Link athletes\' logs brings in logs athletes keep in their own files: list each athlete and the link to the log they shared with you on the "Linked logs" sheet (the first run makes it), run it again, then click Allow access once in each new tab\'s A1. The tabs are read-only copies; their files are never changed. Remove linked logs takes the tabs away.',
-  "Import workout CSV brings a Strong or Hevy export (or a CSV of your log's layout) into the log, with the athlete's bodyweight if you give it.",
+  "Import workout CSV brings a Strong or Hevy export (or a CSV of your log's layout) into the athlete's tab, a new tab for them or the shared log, with the athlete's bodyweight if you give it.",
 ].join('\n\n');
 
 export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {

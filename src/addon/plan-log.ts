@@ -89,14 +89,25 @@ export function recogniseLog(
 ): FoundLog | null {
   const header = detectHeader(values);
   if (isInvalid(header)) return null;
-  const labels = new Set(header.labels.map(norm));
-  const columns = Object.fromEntries(
-    Object.entries(settings.columns).filter(
-      ([, label]) => typeof label === 'string' && labels.has(norm(label)),
-    ),
-  );
+  const columns = columnsOn(settings.columns, header.labels);
   const found = findLog(sheet, values, { columns, bodyweight: { kind: 'value', value: 70 } });
   return 'problem' in found ? null : found;
+}
+
+/**
+ * The coach's column choices that this sheet's header has (a choice made for another tab's label
+ * is not this tab's): what recognising it and its status formula use.
+ */
+export function columnsOn(
+  columns: Settings['columns'],
+  labels: readonly string[],
+): Settings['columns'] {
+  const here = new Set(labels.map(norm));
+  return Object.fromEntries(
+    Object.entries(columns).filter(
+      ([, label]) => typeof label === 'string' && here.has(norm(label)),
+    ),
+  );
 }
 
 /**

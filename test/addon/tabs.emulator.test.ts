@@ -290,3 +290,18 @@ describe('a tab’s athlete in the status formula', () => {
     expect(lastAlert(em)).toMatch(/Statuses: all 12 statuses on "O'Brien" match/);
   });
 });
+
+describe('a column chosen in settings', () => {
+  it('goes into the formula of the tabs whose header has it, and no other', () => {
+    const em = setupTabs(2);
+    const obrien = sheet(em, "O'Brien");
+    const loads = obrien.getRange('C1:C13').getValues();
+    obrien.getRange('F1:F13').setValues([['Kilos'], ...loads.slice(1)]);
+    em.run('saveSettings', { columns: { load: 'Kilos' } });
+    em.run('menuApplyHighlights');
+    expect(obrien.getRange('G1').getFormula()).toMatch(/,"load=Kilos",/);
+    const other = sheet(em, '=x').getRange('F1').getFormula();
+    expect(other).toMatch(/,"kg","","",Targets!D1:I,/);
+    expect(statusColumn(em, '=x')[1]).toMatch(/^New best: first session/);
+  });
+});
