@@ -15,9 +15,18 @@ import {
 } from '../apps-script-runtime';
 import { parseRef, splitSheet } from './a1';
 import { type CellErrorValue, type Computed, isErrorValue } from './engine';
+import { createLinkedFiles, type LinkedFile, type LinkedFileOptions } from './importrange';
 import { newWorkbook, type SheetModel, type WorkbookModel } from './model';
 import { type RenderedSheet, type RenderOptions, renderSheet } from './render';
-import { type AuthMode, ensureEngine, enumOf, type Runtime, wrap } from './runtime';
+import {
+  type AuthMode,
+  ensureEngine,
+  enumOf,
+  freshRuntimeState,
+  type Runtime,
+  sortedCounts,
+  wrap,
+} from './runtime';
 import {
   type CacheStores,
   createCacheService,
@@ -117,6 +126,18 @@ export interface Emulator {
     name: string,
     rows: readonly (readonly unknown[])[],
   ): GoogleAppsScript.Spreadsheet.Sheet;
+  /**
+   * Another spreadsheet (an athlete's own log) that `IMPORTRANGE(file.url, "Sheet!A1:Z")` in the
+   * active spreadsheet reads once access is allowed (importrange.ts). The test edits it through
+   * `file.spreadsheet` as its owner; any write to it while a dist function runs throws.
+   */
+  linkFile(options?: LinkedFileOptions): LinkedFile;
+  /** The coach's one click on "Allow access" in an IMPORTRANGE cell (by the file's URL or key). */
+  allowAccess(urlOrKey: string): void;
+  /** Whether access to that file was allowed. */
+  accessAllowed(urlOrKey: string): boolean;
+  /** The linked file at that URL or key, if one was added. */
+  linkedFile(urlOrKey: string): LinkedFile | null;
 }
 
 const CUSTOM_FUNCTION_DOC =
@@ -150,9 +171,6 @@ function clockDate(now: () => number): DateConstructor {
   return EmulatedDate as unknown as DateConstructor;
 }
 
-const sortedCounts = (counts: Map<string, number>): Record<string, number> =>
-  Object.fromEntries([...counts].sort(([a], [b]) => a.localeCompare(b)));
-
 export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const dist = options.dist ?? DIST_DIR;
   const manifest = readManifest(dist);
@@ -165,12 +183,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const byUpperName = new Map<string, string>();
 
   const runtime: Runtime = {
-    workbook,
-    calls: new Map(),
-    recalculationCalls: new Map(),
-    customFunction: null,
-    authMode: 'FULL',
-    engine: null,
+    ...freshRuntimeState(workbook),
     now: () => time,
     advance: (ms) => {
       time += ms;
@@ -192,13 +205,40 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     },
   };
 
+  let addonRunning = 0;
+  const linkedFiles = createLinkedFiles({
+    timeZone,
+    now: () => time,
+    addonRunning: () => addonRunning > 0,
+    changed: () => runtime.engine?.refreshImports(),
+  });
+  runtime.importRange = (url, range) => linkedFiles.importRange(url, range);
+  const scopes = Array.isArray(manifest.oauthScopes) ? (manifest.oauthScopes as string[]) : [];
+  const SPREADSHEETS_SCOPE = 'https://www.googleapis.com/auth/spreadsheets';
+
   const ui = newUiRecord();
   const logs: string[] = [];
   const properties = newPropertyStores();
   const cache = newCacheStores();
   const locks = newLockStates();
   const uiService = createUi(runtime, ui, options.addonName ?? 'Strong Enough');
-  const sheets = createSpreadsheetApp(runtime, () => uiService);
+  const sheets = createSpreadsheetApp(runtime, () => uiService, {
+    // Opening another file needs the full spreadsheets scope (read-only at least); with only
+    // spreadsheets.currentonly Apps Script refuses, naming the scope it would need:
+    // https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#openbyurlurl
+    open(method, urlOrId) {
+      if (!scopes.some((s) => s === SPREADSHEETS_SCOPE || s === `${SPREADSHEETS_SCOPE}.readonly`)) {
+        throw new Error(
+          `Exception: You do not have permission to call SpreadsheetApp.${method}. Required permissions: ${SPREADSHEETS_SCOPE}`,
+        );
+      }
+      const file = linkedFiles.find(urlOrId);
+      if (!file?.shared) {
+        throw new Error('Exception: You do not have permission to access the requested document.');
+      }
+      return file.spreadsheet;
+    },
+  });
 
   const globals: Record<string, unknown> = {
     SpreadsheetApp: sheets.app,
@@ -257,9 +297,11 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     if (typeof fn !== 'function') throw new Error(`Script function not found: ${name}`);
     const saved = runtime.authMode;
     runtime.authMode = authMode;
+    addonRunning++;
     try {
       return asBaseline(() => fn(...args));
     } finally {
+      addonRunning--;
       runtime.authMode = saved;
       // Apps Script releases an execution's locks when it ends.
       for (const state of Object.values(locks)) state.mine = false;
@@ -352,6 +394,10 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
         return sheet;
       });
     },
+    linkFile: (fileOptions = {}) => linkedFiles.add(fileOptions),
+    allowAccess: (urlOrKey) => linkedFiles.allow(urlOrKey),
+    accessAllowed: (urlOrKey) => linkedFiles.allowed(urlOrKey),
+    linkedFile: (urlOrKey) => linkedFiles.find(urlOrKey),
     render(sheetName, renderOptions) {
       const sheet = workbook.sheets.find((s) => s.name === sheetName);
       if (!sheet) throw new Error(`Emulator: no sheet named "${sheetName}"`);

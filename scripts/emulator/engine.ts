@@ -23,6 +23,7 @@ import {
 import { columnLetters } from './a1';
 import { isDate, isDateFormat, type Scalar } from './cells';
 import { translateFormula } from './formula';
+import { type ImportOutcome, isImportError } from './importrange';
 import { cellKey, keyColumn, keyRow, type SheetModel, type WorkbookModel } from './model';
 import { dateToSerial, serialToMs } from './time';
 
@@ -43,6 +44,8 @@ export interface EngineHost {
   customFunctionNames(): readonly string[];
   /** Calls a custom function as Sheets does (read-only); throws what the function throws. */
   callCustomFunction(name: string, args: unknown[]): unknown;
+  /** IMPORTRANGE's result (importrange.ts); absent: the function throws as not implemented. */
+  importRange?(url: unknown, range: unknown): ImportOutcome;
 }
 
 export interface Engine {
@@ -60,6 +63,10 @@ export interface Engine {
   /** Evaluates a formula (already shifted for its cell) on a sheet, without storing it. */
   calculate(formula: string, sheet: SheetModel): Computed;
   readonly hf: HyperFormula;
+  /** Recalculates every IMPORTRANGE formula (a source file changed, or access was allowed). */
+  refreshImports(): void;
+  /** The source's date format of a cell an IMPORTRANGE result spilled into, if any. */
+  importedFormat(sheet: SheetModel, row0: number, col0: number): string | undefined;
 }
 
 const ERROR_MESSAGES: Record<string, string> = {
@@ -94,6 +101,12 @@ interface ArrayLookup {
   getArrayByCorner(
     address: Address,
   ): { getRange(): { width(): number; height(): number } } | undefined;
+}
+
+interface ImportSpill {
+  readonly row0: number;
+  readonly col0: number;
+  readonly dates: ReadonlyMap<number, string>;
 }
 
 interface Address {
@@ -135,10 +148,50 @@ export function createEngine(host: EngineHost): Engine {
 
   const toScript = (value: unknown, sheet: SheetModel | undefined, row0: number, col0: number) => {
     const raw = rawOf(value);
-    if (typeof raw === 'number' && sheet && isDateFormat(sheet.formats.get(cellKey(row0, col0)))) {
+    if (
+      typeof raw === 'number' &&
+      sheet &&
+      isDateFormat(sheet.formats.get(cellKey(row0, col0)) ?? importedFormat(sheet, row0, col0))
+    ) {
       return new Date(serialToMs(raw, workbook.timeZone));
     }
     return raw;
+  };
+
+  /**
+   * IMPORTRANGE results by the sheet (model id) they sit on: where each spills from and the source
+   * cells' date formats, so an imported date reads as a Date as Sheets gives it.
+   */
+  const imports = new Map<number, Map<string, ImportSpill>>();
+  const IMPORT_CALL = /\bIMPORTRANGE\s*\(/i;
+
+  function importedFormat(sheet: SheetModel, row0: number, col0: number): string | undefined {
+    const onSheet = imports.get(sheet.id);
+    if (!onSheet) return undefined;
+    for (const spill of onSheet.values()) {
+      if (spill.dates.size === 0 || row0 < spill.row0 || col0 < spill.col0) continue;
+      // Only while the formula is still there (a record outlives a cleared or overwritten cell).
+      const formula = sheet.formulas.get(cellKey(spill.row0, spill.col0));
+      if (formula === undefined || !IMPORT_CALL.test(formula)) continue;
+      const format = spill.dates.get(cellKey(row0 - spill.row0, col0 - spill.col0));
+      if (format !== undefined) return format;
+    }
+    return undefined;
+  }
+
+  /** IMPORTRANGE's outcome for literal (or stored-cell) arguments; null when not knowable yet. */
+  const importOutcome = (args: unknown[], at: Address): ImportOutcome | null => {
+    if (!host.importRange) return null;
+    const values = args.map((arg) => literalArgument(arg, at));
+    if (values.some((v) => v === UNKNOWN || Array.isArray(v))) return null;
+    return host.importRange(values[0], values[1]);
+  };
+
+  /** A result taller than the sheet: Sheets asks for rows rather than growing the grid. */
+  const rowsShort = (outcome: ImportOutcome, at: Address): number => {
+    if (isImportError(outcome)) return 0;
+    const sheet = sheetById(at.sheet);
+    return sheet ? Math.max(0, at.row + outcome.values.length - sheet.maxRows) : 0;
   };
 
   const argument = (value: unknown, origin: Address | null): unknown => {
@@ -270,7 +323,69 @@ export function createEngine(host: EngineHost): Engine {
         );
       }
     }
+    const importrange = function (
+      this: FunctionPlugin,
+      ast: { args: unknown[] },
+      state: { formulaAddress: Address },
+    ) {
+      const at = state.formulaAddress;
+      return this.runFunction(
+        ast.args as never,
+        state as never,
+        this.metadata('IMPORTRANGE'),
+        (url: unknown, range: unknown) => {
+          if (!host.importRange) {
+            return new CellError(ErrorType.ERROR, 'Emulator: IMPORTRANGE is not implemented');
+          }
+          const outcome = host.importRange(url, range);
+          const sheet = sheetById(at.sheet);
+          const spills = sheet ? imports.get(sheet.id) : undefined;
+          spills?.delete(addressKey(at.sheet, at.row, at.col));
+          if (isImportError(outcome)) return new CellError(ErrorType.REF, outcome.message);
+          const short = rowsShort(outcome, at);
+          if (short > 0) {
+            return new CellError(
+              ErrorType.REF,
+              `Result was not automatically expanded, please insert more rows (${short}).`,
+            );
+          }
+          if (sheet) {
+            const onSheet = imports.get(sheet.id) ?? new Map();
+            onSheet.set(addressKey(at.sheet, at.row, at.col), {
+              row0: at.row,
+              col0: at.col,
+              dates: outcome.dateFormats,
+            });
+            imports.set(sheet.id, onSheet);
+          }
+          return result(outcome.values, at) as never;
+        },
+      );
+    };
+    const importrangeSize = (ast: { args: unknown[] }, state: { formulaAddress: Address }) => {
+      const at = state.formulaAddress;
+      const key = addressKey(at.sheet, at.row, at.col);
+      const outcome = importOutcome(ast.args, at);
+      if (outcome === null) return sizes.get(key) ?? ArraySize.scalar();
+      const size =
+        isImportError(outcome) || rowsShort(outcome, at) > 0
+          ? ArraySize.scalar()
+          : shapeOf(outcome.values);
+      sizes.set(key, size);
+      return size;
+    };
+    const proto0 = SheetsFunctions.prototype as unknown as Record<string, unknown>;
+    proto0.importrange = importrange;
+    proto0.importrangeSize = importrangeSize;
     const implemented: Record<string, unknown> = {
+      IMPORTRANGE: {
+        method: 'importrange',
+        sizeOfResultArrayMethod: 'importrangeSize',
+        parameters: [
+          { argumentType: FunctionArgumentType.STRING },
+          { argumentType: FunctionArgumentType.STRING },
+        ],
+      },
       REGEXMATCH: {
         method: 'regexmatch',
         parameters: [
@@ -430,6 +545,7 @@ export function createEngine(host: EngineHost): Engine {
     reload() {
       sizes.clear();
       pending.clear();
+      imports.clear();
       hf.batch(() => {
         for (const name of hf.getSheetNames()) hf.removeSheet(hf.getSheetId(name)!);
         for (const sheet of workbook.sheets) mirrorSheet(sheet);
@@ -478,6 +594,18 @@ export function createEngine(host: EngineHost): Engine {
         ?.getRange();
       return range ? { rows: range.height(), columns: range.width() } : { rows: 1, columns: 1 };
     },
+    refreshImports() {
+      for (const sheet of workbook.sheets) {
+        if (sheet.formulas.size === 0) continue;
+        const id = hf.getSheetId(sheet.name);
+        if (id === undefined) continue;
+        for (const [key, formula] of sheet.formulas) {
+          if (IMPORT_CALL.test(formula)) pending.add(addressKey(id, keyRow(key), keyColumn(key)));
+        }
+      }
+      settle();
+    },
+    importedFormat,
     calculate(formula, sheet) {
       const value = hf.calculateFormula(
         translateFormula(formula, workbook, sheet),

@@ -19,14 +19,37 @@ const RANGE = new RegExp(
 );
 
 /**
+ * A string literal as the engine can parse it. Sheets writes a quote inside a string as "" (as in
+ * `="O""Neil"`); HyperFormula's grammar has no such escape, so the literal becomes a concatenation
+ * with CHAR(34): "O""Neil" → ("O"&CHAR(34)&"Neil").
+ */
+function engineString(literal: string): string {
+  const inner = literal.slice(1, -1);
+  if (!inner.includes('""')) return literal;
+  return `(${inner
+    .split('""')
+    .map((part) => `"${part}"`)
+    .join('&CHAR(34)&')})`;
+}
+
+/**
  * Spells out open-ended and whole-column ranges with the referenced sheet's last row, as Sheets
- * reads them: "Log!A2:H" → "Log!A2:H1000", "C:C" → "C$1:C$1000".
+ * reads them: "Log!A2:H" → "Log!A2:H1000", "C:C" → "C$1:C$1000"; string literals holding ""
+ * become what the engine parses (engineString).
  */
 export function translateFormula(
   formula: string,
   workbook: WorkbookModel,
   sheet: SheetModel,
 ): string {
+  const parts = formula.split(/("(?:[^"]|"")*")/);
+  if (parts.length > 1) {
+    return parts
+      .map((part, i) =>
+        i % 2 === 1 ? engineString(part) : translateFormula(part, workbook, sheet),
+      )
+      .join('');
+  }
   return outsideStrings(formula, (code) =>
     code.replace(
       RANGE,

@@ -140,7 +140,10 @@ export function renderSheet(
       const error = isErrorValue(value) ? value : null;
       const display = isErrorValue(value)
         ? value.error
-        : displayValue(value, sheet.formats.get(key));
+        : displayValue(
+            value,
+            sheet.formats.get(key) ?? runtime.engine?.importedFormat(sheet, row - 1, c),
+          );
       const rule = sheet.rules.length > 0 ? ruleFor(row, column, display, value) : undefined;
       line.push({
         address: `${columnLetters(column)}${row}`,

@@ -24,7 +24,30 @@ export interface Runtime extends EngineHost {
   engine: Engine | null;
   now(): number;
   advance(ms: number): void;
+  /** A reason to refuse a write (an athlete's linked file while the add-on runs); null: allowed. */
+  readOnly?(method: string): string | null;
+  /** Called after each write (a linked file tells the files importing from it to refresh). */
+  afterWrite?(): void;
 }
+
+/**
+ * A runtime's starting state: nothing counted, no custom function running, full access, no formula
+ * engine yet (the emulator's own spreadsheet and each linked file start alike).
+ */
+export function freshRuntimeState(workbook: WorkbookModel) {
+  return {
+    workbook,
+    calls: new Map<string, number>(),
+    recalculationCalls: new Map<string, number>(),
+    customFunction: null,
+    authMode: 'FULL' as AuthMode,
+    engine: null,
+  };
+}
+
+/** Calls per "Class.method", sorted by name, as the emulator reports them. */
+export const sortedCounts = (counts: Map<string, number>): Record<string, number> =>
+  Object.fromEntries([...counts].sort(([a], [b]) => a.localeCompare(b)));
 
 export function ensureEngine(runtime: Runtime): Engine {
   runtime.engine ??= createEngine(runtime);
@@ -88,7 +111,11 @@ export function wrap<T>(runtime: Runtime, className: string, impl: object): T {
           if (mutating && runtime.customFunction !== null) {
             throw new Error(`You do not have permission to call ${prop}`);
           }
-          return (own as (...a: unknown[]) => unknown).apply(receiver, args);
+          const refused = mutating ? (runtime.readOnly?.(name) ?? null) : null;
+          if (refused !== null) throw new Error(refused);
+          const out = (own as (...a: unknown[]) => unknown).apply(receiver, args);
+          if (mutating) runtime.afterWrite?.();
+          return out;
         };
         cache.set(prop, fn);
       }

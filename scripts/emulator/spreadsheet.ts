@@ -84,13 +84,21 @@ export interface SpreadsheetFacade {
   /** The computed value of a cell as a script sees it (Date for date cells, error codes as text). */
   cellValue(sheet: SheetModel, row0: number, col0: number): unknown;
   computed(sheet: SheetModel, row0: number, col0: number): Computed;
+  /** A cell's number format (an imported cell's comes from its source). */
+  formatOf(sheet: SheetModel, row0: number, col0: number): string | undefined;
   /** Last row and column with content, spilled array results included (Sheet.getLastRow). */
   bounds(sheet: SheetModel): { lastRow: number; lastColumn: number };
+}
+
+/** Other spreadsheets SpreadsheetApp.openByUrl / openById reach (importrange.ts's linked files). */
+export interface OtherFiles {
+  open(method: 'openByUrl' | 'openById', urlOrId: string): Spreadsheet;
 }
 
 export function createSpreadsheetApp(
   runtime: Runtime,
   ui: () => GoogleAppsScript.Base.Ui,
+  others?: OtherFiles,
 ): SpreadsheetFacade {
   const workbook = runtime.workbook;
   const ranges = new WeakMap<object, RangeRef>();
@@ -124,14 +132,15 @@ export function createSpreadsheetApp(
     return '';
   };
 
+  /** A cell's number format: its own, else the source's for a cell an IMPORTRANGE spilled into. */
+  const formatOf = (sheet: SheetModel, row0: number, col0: number): string | undefined =>
+    (sheet.formats.size > 0 ? sheet.formats.get(cellKey(row0, col0)) : undefined) ??
+    runtime.engine?.importedFormat(sheet, row0, col0);
+
   const cellValue = (sheet: SheetModel, row0: number, col0: number): unknown => {
     const v = computed(sheet, row0, col0);
     if (isErrorValue(v)) return v.error;
-    if (
-      typeof v === 'number' &&
-      sheet.formats.size > 0 &&
-      isDateFormat(sheet.formats.get(cellKey(row0, col0)))
-    ) {
+    if (typeof v === 'number' && isDateFormat(formatOf(sheet, row0, col0))) {
       return new Date(serialToMs(v, workbook.timeZone));
     }
     return v;
@@ -1382,6 +1391,11 @@ export function createSpreadsheetApp(
     }
   };
 
+  const openOther = (method: 'openByUrl' | 'openById', urlOrId: string): Spreadsheet => {
+    if (!others) throw new Error(`Emulator: SpreadsheetApp.${method} is not implemented`);
+    return others.open(method, String(urlOrId));
+  };
+
   const app = wrap<GoogleAppsScript.Spreadsheet.SpreadsheetApp>(runtime, 'SpreadsheetApp', {
     getActiveSpreadsheet: () => {
       requireDocument('getActiveSpreadsheet');
@@ -1396,6 +1410,8 @@ export function createSpreadsheetApp(
       return sheetFacade(activeSheet());
     },
     getUi: () => ui(),
+    openByUrl: (url: string) => openOther('openByUrl', url),
+    openById: (id: string) => openOther('openById', id),
     newConditionalFormatRule: () => ruleBuilder(null, null),
     newDataValidation: () => validationBuilder(),
     flush: () => undefined,
@@ -1406,7 +1422,16 @@ export function createSpreadsheetApp(
     DeveloperMetadataLocationType,
   });
 
-  return { app, spreadsheet, sheetFacade, rangeFacade, cellValue, computed, bounds: lastContent };
+  return {
+    app,
+    spreadsheet,
+    sheetFacade,
+    rangeFacade,
+    cellValue,
+    computed,
+    formatOf,
+    bounds: lastContent,
+  };
 }
 
 function normalColor(color: string | null | undefined, fallback: string): string | null {

@@ -7,6 +7,7 @@
  *   GET  /api/state             PreviewState           GET /api/sheet?name=Log[&from=R]  GridJson
  *   POST /api/menu {functionName}                      POST /api/run {name, args}  (google.script.run)
  *   POST /api/edit {a1, input}                         POST /api/activate {sheet}
+ *   POST /api/allow {a1}        the coach's "Allow access" on an IMPORTRANGE cell
  *   POST /api/alerts/dismiss {id}                      POST /api/close {kind}
  *   GET  /frame/sidebar, /frame/dialog                 the add-on's HTML with the shim injected
  */
@@ -38,6 +39,16 @@ export interface PreviewOptions {
   readonly now?: Date | number;
   /** The dist/ folder to run (default: the project's dist/). */
   readonly dist?: string;
+  /**
+   * Athletes' own files that IMPORTRANGE can read (the emulator's linkFile): each CSV becomes the
+   * "Log" tab of its own in-memory spreadsheet. Access starts not allowed: the page's "Allow access"
+   * button on a #REF! cell gives it, as Sheets' does.
+   */
+  readonly linkedLogs?: readonly {
+    readonly name: string;
+    readonly csvPath: string;
+    readonly key?: string;
+  }[];
 }
 
 export interface Preview {
@@ -124,6 +135,14 @@ export function openWorkbook(options: PreviewOptions = {}): Emulator {
     }
   } else {
     sheet.setName('Log');
+  }
+  for (const linked of options.linkedLogs ?? []) {
+    const file = emulator.linkFile({
+      name: linked.name,
+      ...(linked.key === undefined ? {} : { key: linked.key }),
+    });
+    const table = importCsv(readCsvFile(linked.csvPath), emulator.workbook.timeZone);
+    writeLog(file.spreadsheet.getSheets()[0]!, table);
   }
   emulator.open();
   if (options.seasonCsvPath !== undefined) {
@@ -212,6 +231,10 @@ export function createHandler(session: PreviewSession): http.RequestListener {
     'POST /api/edit': async (req, res) => {
       const body = await readBody(req);
       json(res, session.edit(text(body.a1, 'a1'), text(body.input, 'input')));
+    },
+    'POST /api/allow': async (req, res) => {
+      const body = await readBody(req);
+      json(res, session.allowAccess(text(body.a1, 'a1')));
     },
     'POST /api/activate': async (req, res) => {
       const body = await readBody(req);

@@ -75,6 +75,11 @@ export interface PreviewSession {
   /** The coach typing into a cell: text as typed ("=…" is a formula, "12" a number). */
   edit(a1: string, input: string): CallAnswer;
   activate(sheet: string): void;
+  /**
+   * The coach's click on "Allow access" in the #REF! popup of an IMPORTRANGE cell: access to the
+   * file its formula names (emulator.allowAccess), and every import from it recalculates.
+   */
+  allowAccess(a1: string): CallAnswer;
   dismissAlert(id: number): void;
   close(kind: 'sidebar' | 'dialog'): void;
   /** The HTML of the sidebar or dialog showing, or null. */
@@ -218,6 +223,19 @@ export function createPreviewSession(emulator: Emulator): PreviewSession {
         return { ...answer, wrote: true, revision };
       }
       return answer;
+    },
+    allowAccess(a1) {
+      const answer = tracked(() => {
+        const formula = String(
+          (emulator.spreadsheet.getRange(a1) as GoogleAppsScript.Spreadsheet.Range).getFormula(),
+        );
+        const url = /IMPORTRANGE\(\s*"((?:[^"]|"")*)"/i.exec(formula)?.[1]?.replace(/""/g, '"');
+        if (url === undefined)
+          throw new Error(`${a1} holds no IMPORTRANGE of a file named in quotes.`);
+        emulator.allowAccess(url);
+      });
+      if (answer.ok) revision++;
+      return answer.ok ? { ...answer, wrote: true, revision } : answer;
     },
     activate(sheet) {
       const found = emulator.workbook.sheets.find((s) => s.name === sheet);

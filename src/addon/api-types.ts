@@ -101,9 +101,12 @@ export interface SidebarAttention {
 /** A log sheet of the file as the sidebar lists it (a tab per athlete, or a shared log). */
 export interface SidebarLog {
   readonly sheet: string;
-  /** The tab's athlete when it has no Athlete column (its name, or the coach's name for it). */
+  /**
+   * The tab's athlete when it has no Athlete column (its name, or the coach's name for it; for a
+   * linked tab, the name on the Linked logs sheet).
+   */
   readonly athlete: string | null;
-  readonly athleteFrom: 'column' | 'tab' | 'settings';
+  readonly athleteFrom: 'column' | 'tab' | 'settings' | 'linked';
   /** Rows below the header. */
   readonly rows: number;
   readonly highlights: boolean;
@@ -131,6 +134,22 @@ export interface SidebarState {
   readonly unrecognised?: readonly UnrecognisedName[];
   /** Changes with every Strong Enough write; getSidebarRevision tells an open sidebar it is behind. */
   readonly revision: string;
+  /** Athletes' own files linked in (absent before the first read): each tab and its state. */
+  readonly linked?: LinkedLogsJson;
+}
+
+/** A linked tab as the sidebar lists it. */
+export interface LinkedTabJson {
+  readonly athlete: string;
+  readonly tab: string;
+  /** "linked": read and included like a local log; "waiting": shows #REF! (Allow access). */
+  readonly state: 'linked' | 'waiting';
+}
+
+export interface LinkedLogsJson {
+  /** Our "Linked logs" sheet's name, or null before Link athletes' logs made it. */
+  readonly roster: string | null;
+  readonly tabs: readonly LinkedTabJson[];
 }
 
 export interface ActionResult {
@@ -152,6 +171,10 @@ export interface SidebarApi {
   removeHighlights(tabs?: readonly string[]): ActionResult;
   buildDashboard(): ActionResult;
   runAudit(): ActionResult;
+  /** Link athletes' logs: the Linked logs sheet's rows become read-only IMPORTRANGE tabs. */
+  linkAthleteLogs(): ActionResult;
+  /** Removes every linked tab (the athletes' files are never touched). */
+  unlinkAthleteLogs(): ActionResult;
 }
 
 /**
@@ -184,6 +207,11 @@ export interface ImportTargetView {
   readonly athlete: string | null;
   /** What the coach may choose instead (the first is the default). */
   readonly choices: readonly ImportTargetKind[];
+  /**
+   * The athlete's linked tab (their own file, read-only), when they have one: the sets never go
+   * there nor to their file, and the dialog says so.
+   */
+  readonly linked?: string;
 }
 
 /** What the coach supplies when the file does not say it (ImportPreview.needs). */

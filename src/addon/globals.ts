@@ -11,7 +11,9 @@ import {
   menuBuildDashboard,
   menuCheckSpreadsheet,
   menuHelp,
+  menuLinkAthleteLogs,
   menuRemoveHighlights,
+  menuUnlinkAthleteLogs,
   onInstall,
   onOpen,
   showImportDialog,
@@ -32,6 +34,8 @@ export const ADDON_GLOBALS = {
   menuAuditProgram,
   menuHelp,
   menuCheckSpreadsheet,
+  menuLinkAthleteLogs,
+  menuUnlinkAthleteLogs,
   ...SIDEBAR_ENDPOINTS,
   ...IMPORT_ENDPOINTS,
 };

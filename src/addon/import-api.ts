@@ -57,7 +57,8 @@ import { importDoneMessage } from './import-words';
 import { tagColumn } from './ours';
 import { isStatusFormula } from './plan-highlights';
 import { findLog, logOptions } from './plan-log';
-import { loadSettings } from './store';
+import { mergeSettings } from './settings';
+import { loadSettings, storeSettings } from './store';
 import { readRoster } from './workbook';
 
 /** Apps Script's longest cache lifetime: six hours. */
@@ -364,7 +365,15 @@ export const IMPORT_ENDPOINTS = {
         if (p.kind !== 'ready') throw coachError(p.message);
         let bodyweightWritten: string | null = null;
         let sheet = target.sheet;
-        if (p.added > 0 && sheet === null) sheet = newAthleteTab(ss, target);
+        if (p.added > 0 && sheet === null) {
+          sheet = newAthleteTab(ss, target);
+          // A tab named apart from the athlete ("Maya (2)" beside Maya's linked tab) is still hers.
+          if (target.athlete !== null && target.name !== target.athlete) {
+            storeSettings(
+              mergeSettings(settings, { athleteNames: { [target.name]: target.athlete } }),
+            );
+          }
+        }
         if (p.added > 0 && sheet !== null) {
           const maxRows = writeRows(sheet, rows + 1, p.rows, p.width, status);
           if (p.addBodyweightColumn !== null) {
@@ -400,7 +409,7 @@ export const IMPORT_ENDPOINTS = {
           target.kind === 'shared' && target.choices.length === 1
             ? ''
             : target.kind === 'newTab'
-              ? ` A new tab "${target.name}" holds ${target.athlete}'s log.`
+              ? ` A new tab "${target.name}" holds ${target.athlete}'s log${target.linked ? ` (their own file, linked as "${target.linked}", is read-only here and was not changed)` : ''}.`
               : ` The sets are on the "${target.name}" tab.`;
         return {
           added: p.added,
@@ -415,7 +424,8 @@ export const IMPORT_ENDPOINTS = {
 
 /** What the dialog is told of the target. */
 function targetView(t: ImportTarget): ImportTargetView {
-  return { kind: t.kind, name: t.name, athlete: t.athlete, choices: [...t.choices] };
+  const view = { kind: t.kind, name: t.name, athlete: t.athlete, choices: [...t.choices] };
+  return t.linked === undefined ? view : { ...view, linked: t.linked };
 }
 
 /**

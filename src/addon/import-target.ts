@@ -3,10 +3,13 @@
  * sets go to the athlete's own tab when there is one; else, as the coach chooses in the dialog, to
  * a new tab for them in the log layout or to the shared log (the one with an Athlete column). With
  * the log chosen in settings, or a file of several athletes, they go to that one log, as before.
+ * A linked tab (an athlete's own file, read by IMPORTRANGE) is never a target: for a linked athlete
+ * the sets go to a tab of this file (new, or the shared log), and the preview says so (`linked`).
  */
 import type { CellValue } from '../core/values';
 import type { ImportTargetKind, ImportTargetView, Settings } from './api-types';
 import { coachError } from './guard';
+import { refuseLinkedTab } from './linked';
 import { findLogs, type LogTab, logOfAthlete } from './logs';
 import { logSheet, sheetValues } from './workbook';
 
@@ -76,20 +79,35 @@ export function importTarget(
 ): ImportTarget {
   const one = (): ImportTarget => {
     const { sheet, name } = logSheet(ss, settings);
+    refuseLinkedTab(
+      sheet,
+      name,
+      'Open a log of this spreadsheet (your shared log, or a tab of its own for the athlete) and import there; the athlete can import into their own file themselves.',
+    );
     const values = sheetValues(sheet);
     return { kind: 'shared', name, athlete, choices: ['shared'], sheet, values, header: null };
   };
   if (settings.logSheet !== null) return one();
-  const { logs, names } = findLogs(ss, settings);
+  const found = findLogs(ss, settings);
+  const { names } = found;
+  // Linked tabs are read-only copies of the athletes' own files: never written to.
+  const logs = found.logs.filter((l) => !l.linked);
+  const linked =
+    athlete === null
+      ? null
+      : (found.linked.find((l) => l.athlete.toLowerCase() === athlete.toLowerCase())?.tab ?? null);
   // No log in the file, or only one: that log (today's one-log import, the active sheet's words).
-  if (logs.length === 0) return one();
+  if (logs.length === 0 && linked === null) return one();
   const shared = sharedLog(ss, logs);
   const tab = athlete === null ? null : logOfAthlete(logs, athlete);
   // A new tab is offered where athletes have tabs (or there is no shared log to append to).
   const tabLayout = logs.some((l) => l.athlete !== null);
   const choices: ImportTargetKind[] = [];
   if (tab) choices.push('tab');
-  if (!tab && athlete !== null && (tabLayout || shared === null)) choices.push('newTab');
+  // A linked athlete's sets need a tab of this file: their own is read-only here.
+  if (!tab && athlete !== null && (tabLayout || shared === null || linked !== null)) {
+    choices.push('newTab');
+  }
   if (shared) choices.push('shared');
   if (choices.length === 0) {
     // Only athletes' tabs, and no one athlete to import for.
@@ -103,11 +121,12 @@ export function importTarget(
   }
   const kind =
     wanted !== null && choices.includes(wanted) ? wanted : (choices[0] as ImportTargetKind);
-  if (kind === 'tab') return target('tab', tab as LogTab, athlete, choices);
-  if (kind === 'shared') return target('shared', shared as LogTab, athlete, choices);
-  const header = newTabHeader(logs);
+  const withLink = <T extends ImportTarget>(t: T): T => (linked === null ? t : { ...t, linked });
+  if (kind === 'tab') return withLink(target('tab', tab as LogTab, athlete, choices));
+  if (kind === 'shared') return withLink(target('shared', shared as LogTab, athlete, choices));
+  const header = newTabHeader(logs.length > 0 ? logs : found.logs);
   const name = freeTabName(names, athlete as string);
-  return { kind, name, athlete, choices, sheet: null, values: [header], header };
+  return withLink({ kind, name, athlete, choices, sheet: null, values: [header], header });
 }
 
 /**

@@ -11,7 +11,9 @@
 import type { CellValue } from '../core/values';
 import type { Settings } from './api-types';
 import { coachError } from './guard';
+import { findLinkedTabs, type LinkedTab, type LinkedTabStatus, linkOf } from './linked';
 import { findOurSheets, type OurSheets } from './ours';
+import { linkState } from './plan-linked';
 import { type FoundLog, findLog, recogniseLog, tabAthlete } from './plan-log';
 import {
   dashboardSheet,
@@ -36,8 +38,14 @@ export interface LogTab {
    * the tab in settings (athleteNames). Null for a shared log, whose rows name their athletes.
    */
   readonly athlete: string | null;
-  /** Where the athlete comes from: the rows' Athlete column, the tab's name, or settings. */
-  readonly athleteFrom: 'column' | 'tab' | 'settings';
+  /**
+   * Where the athlete comes from: the rows' Athlete column, the tab's name, settings, or the
+   * roster of linked logs (a tab reading an athlete's own file: its athlete is the roster's name,
+   * whatever the tab is called).
+   */
+  readonly athleteFrom: 'column' | 'tab' | 'settings' | 'linked';
+  /** A linked tab (an athlete's own file, read-only by IMPORTRANGE): never written to. */
+  readonly linked: boolean;
 }
 
 export interface SheetRead {
@@ -46,17 +54,26 @@ export interface SheetRead {
   readonly values: CellValue[][];
 }
 
-/** A sheet already read, as a log tab: null when its headers are not a log's. */
-export function logTabOf(read: SheetRead, settings: Settings): LogTab | null {
+/**
+ * A sheet already read, as a log tab: null when its headers are not a log's. A linked tab's athlete
+ * is the one the roster names (`link`).
+ */
+export function logTabOf(
+  read: SheetRead,
+  settings: Settings,
+  link: Pick<LinkedTab, 'athlete'> | null = null,
+): LogTab | null {
   const found = recogniseLog(read.name, read.values, settings);
   if (found === null) return null;
   const hasAthleteColumn = found.columns.athlete !== undefined;
   const chosen = settings.athleteNames[read.name];
+  const linked = link !== null;
   return {
     ...read,
     found,
-    athlete: hasAthleteColumn ? null : tabAthlete(read.name, settings),
-    athleteFrom: hasAthleteColumn ? 'column' : chosen ? 'settings' : 'tab',
+    athlete: hasAthleteColumn ? null : linked ? link.athlete : tabAthlete(read.name, settings),
+    athleteFrom: hasAthleteColumn ? 'column' : linked ? 'linked' : chosen ? 'settings' : 'tab',
+    linked,
   };
 }
 
@@ -68,6 +85,12 @@ export interface FoundLogs {
   /** Every tab's name, in order (ours included), as the sidebar's sheet lists show them. */
   readonly names: readonly string[];
   readonly ours: OurSheets;
+  /**
+   * Every linked tab (an athlete's own file) and its state: "linked" when it reads as a log (it is
+   * among `logs` then), "waiting" while it shows #REF! (before the coach's Allow access, or a file
+   * not shared) or does not read as a log yet. Waiting tabs are in no analysis and no problem list.
+   */
+  readonly linked: readonly LinkedTabStatus[];
   /** The names of our sheets, asked once here so no caller asks again. */
   readonly ourNames: { readonly dashboard: string | null; readonly targets: string | null };
 }
@@ -87,19 +110,28 @@ export function findLogs(
   const ourNames = new Set(
     [targets, dashboard, ours.chartData?.getName() ?? null].filter((n) => n !== null),
   );
+  if (ours.linkedRoster) ourNames.add(ours.linkedRoster.getName());
+  const links = new Map(findLinkedTabs(ss, ours).map((t) => [t.name, t]));
   const names: string[] = [];
   const sheets: SheetRead[] = [];
   const logs: LogTab[] = [];
+  const linked: LinkedTabStatus[] = [];
   for (const sheet of all) {
     const name = sheet.getName();
     names.push(name);
     if (ourNames.has(name)) continue;
     const read = { sheet, name, values: sheetValues(sheet) };
+    const link = links.get(name) ?? null;
+    const log = logTabOf(read, settings, link);
+    if (link) {
+      const readable = log !== null && linkState(read.values[0]?.[0]) === 'linked';
+      linked.push({ athlete: link.athlete, tab: name, state: readable ? 'linked' : 'waiting' });
+      if (!readable) continue;
+    }
     sheets.push(read);
-    const log = logTabOf(read, settings);
     if (log) logs.push(log);
   }
-  return { logs, sheets, names, ours, ourNames: { targets, dashboard } };
+  return { logs, sheets, names, ours, linked, ourNames: { targets, dashboard } };
 }
 
 /** The logs the coach chose (by tab name), in the file's order; all of them when none is named. */
@@ -109,10 +141,16 @@ export function chosenLogs(logs: readonly LogTab[], only?: readonly string[] | n
   return logs.filter((l) => wanted.has(l.name));
 }
 
-/** The tab that belongs to this athlete (no Athlete column; names compared without case), if any. */
+/**
+ * The tab that belongs to this athlete (no Athlete column; names compared without case), if any. A
+ * linked tab is never it: it is a read-only copy of the athlete's own file, so nothing is written
+ * there (an import for that athlete goes to a tab of this file).
+ */
 export function logOfAthlete(logs: readonly LogTab[], athlete: string): LogTab | null {
   const key = athlete.trim().toLowerCase();
-  return logs.find((l) => l.athlete !== null && l.athlete.toLowerCase() === key) ?? null;
+  return (
+    logs.find((l) => !l.linked && l.athlete !== null && l.athlete.toLowerCase() === key) ?? null
+  );
 }
 
 /**
@@ -138,16 +176,28 @@ export function readLogs(
   return { logs: [...all.logs], ours, all };
 }
 
-/** A log read the one-log way (the sheet chosen in settings) as a log tab. */
+/**
+ * A log read the one-log way (the sheet chosen in settings) as a log tab; a linked tab's athlete is
+ * the roster's (one call, the sheet's own tags, when the log has no Athlete column).
+ */
 export function asLogTab(log: LogRead, settings: Settings): LogTab {
   const hasAthleteColumn = log.found.columns.athlete !== undefined;
+  // Asked only when the athlete depends on it (a log with an Athlete column names its own).
+  const link = hasAthleteColumn ? null : linkOf(log.sheet);
   return {
     sheet: log.sheet,
     name: log.name,
     values: log.values,
     found: log.found,
-    athlete: hasAthleteColumn ? null : tabAthlete(log.name, settings),
-    athleteFrom: hasAthleteColumn ? 'column' : settings.athleteNames[log.name] ? 'settings' : 'tab',
+    athlete: hasAthleteColumn ? null : (link?.athlete ?? tabAthlete(log.name, settings)),
+    athleteFrom: hasAthleteColumn
+      ? 'column'
+      : link
+        ? 'linked'
+        : settings.athleteNames[log.name]
+          ? 'settings'
+          : 'tab',
+    linked: link !== null,
   };
 }
 

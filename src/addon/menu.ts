@@ -6,6 +6,7 @@
 import { applyHighlights, buildDashboard, removeHighlights, runAudit } from './actions';
 import { checkSpreadsheet } from './check';
 import { plainMessage } from './guard';
+import { linkAthleteLogs, unlinkAthleteLogs } from './linked';
 
 export const ADDON_TITLE = 'Strong Enough';
 
@@ -19,6 +20,9 @@ export const MENU_ITEMS: readonly (readonly [string, string] | null)[] = [
   ['Audit program', 'menuAuditProgram'],
   ['Import workout CSV', 'showImportDialog'],
   null,
+  ["Link athletes' logs", 'menuLinkAthleteLogs'],
+  ['Remove linked logs', 'menuUnlinkAthleteLogs'],
+  null,
   ['Help', 'menuHelp'],
   ['Check this spreadsheet', 'menuCheckSpreadsheet'],
 ];
@@ -31,6 +35,7 @@ export const HELP_TEXT = [
   'Build dashboard makes a "Strength dashboard" sheet: what needs attention first, charts for up to 12 athletes (those needing attention first), each athlete\'s key lifts coloured by status, and the program audit. The charts\' numbers are on the "Strength dashboard data" sheet.',
   "Audit program checks each athlete's last weeks against the five gym mistakes runners make, and opens the sidebar on the findings, athlete by athlete.",
   "Check this spreadsheet compares what the Status column shows with what Strong Enough computes from the same cells, names the spreadsheet's and the script's time zones, and checks that the script's runtime has what Strong Enough needs.",
+  'Link athletes\' logs brings in logs athletes keep in their own files: list each athlete and the link to the log they shared with you on the "Linked logs" sheet (the first run makes it), run it again, then click Allow access once in each new tab\'s A1. The tabs are read-only copies; their files are never changed. Remove linked logs takes the tabs away.',
   "Import workout CSV brings a Strong or Hevy export (or a CSV of your log's layout) into the athlete's tab, a new tab for them or the shared log, with the athlete's bodyweight if you give it.",
 ].join('\n\n');
 
@@ -104,5 +109,7 @@ export function menuAuditProgram(): void {
   }
   openSidebar('audit');
 }
+export const menuLinkAthleteLogs = (): void => report(linkAthleteLogs, "Link athletes' logs");
+export const menuUnlinkAthleteLogs = (): void => report(unlinkAthleteLogs, 'Remove linked logs');
 export const menuHelp = (): void => report(() => HELP_TEXT, 'Strong Enough help');
 export const menuCheckSpreadsheet = (): void => report(checkSpreadsheet, 'Check this spreadsheet');

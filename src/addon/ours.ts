@@ -15,13 +15,16 @@
 import { columnLetter } from './a1';
 import { CHART_DATA_SHEET, DASHBOARD_SHEET } from './plan-dashboard';
 import { TARGETS_SHEET } from './plan-highlights';
+import { LINKED_ROSTER_SHEET } from './plan-linked';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export const OUR_KEY = 'strongEnough';
+/** The key of a linked tab's tag (linked.ts); its value says whose file and which range it reads. */
+export const LINK_KEY = 'strongEnoughLink';
 
-export type OurSheetRole = 'targets' | 'dashboard' | 'chartData';
+export type OurSheetRole = 'targets' | 'dashboard' | 'chartData' | 'linkedRoster';
 export type OurColumnRole = 'status' | 'importKey';
 
 /** The name each of our sheets gets when it is free; otherwise "Targets (Strong Enough)", … */
@@ -29,6 +32,7 @@ export const OUR_SHEET_NAMES: Readonly<Record<OurSheetRole, string>> = {
   targets: TARGETS_SHEET,
   dashboard: DASHBOARD_SHEET,
   chartData: CHART_DATA_SHEET,
+  linkedRoster: LINKED_ROSTER_SHEET,
 };
 
 export interface OurSheets {
@@ -36,27 +40,40 @@ export interface OurSheets {
   readonly dashboard: Sheet | null;
   /** The dashboard's chart data (Strength dashboard data). */
   readonly chartData: Sheet | null;
+  /** The coach's list of athletes' own files (Linked logs), when the add-on has made it. */
+  readonly linkedRoster: Sheet | null;
+  /** Every linked tab's tag (LINK_KEY): its value and its sheet, read by linked.ts. */
+  readonly linkTags: readonly { readonly value: string | null; readonly sheet: Sheet }[];
 }
 
 const locationType = () => SpreadsheetApp.DeveloperMetadataLocationType;
 
-/** Every sheet tagged as ours, in one finder call; the first of each role counts. */
+/**
+ * Every sheet tagged as ours, and every linked tab, in one finder call (every sheet-level tag, our
+ * two keys picked out here); the first of each role counts.
+ */
 export function findOurSheets(ss: Spreadsheet): OurSheets {
-  const found = ss
-    .createDeveloperMetadataFinder()
-    .withKey(OUR_KEY)
-    .withLocationType(locationType().SHEET)
-    .find();
+  const found = ss.createDeveloperMetadataFinder().withLocationType(locationType().SHEET).find();
   let targets: Sheet | null = null;
   let dashboard: Sheet | null = null;
   let chartData: Sheet | null = null;
+  let linkedRoster: Sheet | null = null;
+  const linkTags: { value: string | null; sheet: Sheet }[] = [];
   for (const m of found) {
+    const key = m.getKey();
+    if (key === LINK_KEY) {
+      const sheet = m.getLocation().getSheet();
+      if (sheet) linkTags.push({ value: m.getValue(), sheet });
+      continue;
+    }
+    if (key !== OUR_KEY) continue;
     const role = m.getValue();
     if (role === 'targets' && targets === null) targets = m.getLocation().getSheet();
     if (role === 'dashboard' && dashboard === null) dashboard = m.getLocation().getSheet();
     if (role === 'chartData' && chartData === null) chartData = m.getLocation().getSheet();
+    if (role === 'linkedRoster' && linkedRoster === null) linkedRoster = m.getLocation().getSheet();
   }
-  return { targets, dashboard, chartData };
+  return { targets, dashboard, chartData, linkedRoster, linkTags };
 }
 
 /** Our columns on one sheet (1-based), in one finder call. */

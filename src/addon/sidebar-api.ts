@@ -20,6 +20,7 @@ import type {
 } from './api-types';
 import { coachError, endpoint, plainMessage, withDocumentLock } from './guard';
 import { highlightsOn } from './highlights';
+import { linkAthleteLogs, linkedLogsJson, unlinkAthleteLogs } from './linked';
 import { athleteTabs, type LogTab, readLogs } from './logs';
 import { findOurSheets } from './ours';
 import { mergeSettings } from './settings';
@@ -51,7 +52,15 @@ function state(): SidebarState {
   const sheets = read?.all?.names ?? ss.getSheets().map((s) => s.getName());
   const targetRows = readTargetRows(ss, ours);
   const targets = targetRowsJson(targetRows);
-  const base = { settings, settingsWarning: warning, sheets, targets, revision: currentRevision() };
+  const base = {
+    settings,
+    settingsWarning: warning,
+    sheets,
+    targets,
+    revision: currentRevision(),
+    // Read with the logs when the whole file was (no call more); else each linked tab's A1.
+    linked: linkedLogsJson(ss, ours, read?.all?.linked),
+  };
   try {
     if (read === null) throw readError;
     const { logs } = read;
@@ -193,4 +202,6 @@ export const SIDEBAR_ENDPOINTS = {
   ),
   buildDashboard: action(buildDashboard),
   runAudit: action(() => runAudit().text),
+  linkAthleteLogs: action(linkAthleteLogs),
+  unlinkAthleteLogs: action(unlinkAthleteLogs),
 };

@@ -7,6 +7,7 @@ import { AthletesSection } from './AthletesSection';
 import { AttentionSection } from './AttentionSection';
 import { AuditSection } from './AuditSection';
 import { AuditSettingsSection } from './AuditSettingsSection';
+import { LinkedSection } from './LinkedSection';
 import { LogSection } from './LogSection';
 import { type Call, plainMessage } from './server';
 import { TargetsSection } from './TargetsSection';
@@ -22,6 +23,8 @@ export function App(props: { call: Call }) {
   const [openCards, setOpenCards] = useState<ReadonlySet<string>>(new Set());
   const [auditOpen, setAuditOpen] = useState(false);
   const [logOpen, setLogOpen] = useState<boolean | null>(null);
+  // Athletes' own files: open while a linked tab waits for access, then as the coach left it.
+  const [linkedOpen, setLinkedOpen] = useState<boolean | null>(null);
   const [allAttention, setAllAttention] = useState(false);
   const [focus, setFocus] = useState<{ selector: string; n: number } | null>(null);
 
@@ -159,6 +162,15 @@ export function App(props: { call: Call }) {
           </Section>
           <Section id="audit" title="Program audit" open={auditOpen} onToggle={setAuditOpen}>
             <AuditSection athletes={state.athletes} onOpenAthlete={(name) => openAthlete(name)} />
+          </Section>
+          <Section
+            id="linked"
+            title="Athletes’ own files"
+            open={linkedOpen ?? (state.linked?.tabs ?? []).some((t) => t.state === 'waiting')}
+            onToggle={setLinkedOpen}
+            badge={state.linked?.tabs.length ? String(state.linked.tabs.length) : undefined}
+          >
+            <LinkedSection call={call} state={state} onState={setState} />
           </Section>
           <Section id="targets" title="Targets" badge={String(state.targets.length)}>
             <TargetsSection call={call} state={state} onState={setState} />

@@ -41,10 +41,15 @@ export function LogTabs(props: {
             <strong>{l.sheet}</strong>{' '}
             <span class="muted">
               {plural(l.rows, 'row')}
-              {l.athlete === null ? ', shared (Athlete column)' : `, ${l.athlete}'s`}
+              {l.athlete === null
+                ? ', shared (Athlete column)'
+                : l.athleteFrom === 'linked'
+                  ? `, ${l.athlete}'s own file (linked, read-only)`
+                  : `, ${l.athlete}'s`}
               {l.highlights ? ', highlights on' : ''}
             </span>
-            {l.athlete !== null ? (
+            {/* A linked tab's athlete is the name on the Linked logs sheet: renamed there. */}
+            {l.athlete !== null && l.athleteFrom !== 'linked' ? (
               <span class="tab-athlete">
                 <input
                   type="text"

@@ -112,12 +112,16 @@ export const TARGET_CHOICE_WORDS: Readonly<Record<ImportTargetKind, string>> = {
 
 /** Where the preview's sets will go, in a sentence. */
 export function targetWords(target: ImportTargetView): string {
-  if (target.kind === 'newTab') {
-    return `The sets go to a new tab "${target.name}" for ${target.athlete ?? 'the athlete'}.`;
-  }
-  if (target.kind === 'tab')
-    return `The sets go to ${target.athlete ?? 'the athlete'}'s tab "${target.name}".`;
-  return `The sets go to the log "${target.name}".`;
+  const where =
+    target.kind === 'newTab'
+      ? `The sets go to a new tab "${target.name}" for ${target.athlete ?? 'the athlete'}.`
+      : target.kind === 'tab'
+        ? `The sets go to ${target.athlete ?? 'the athlete'}'s tab "${target.name}".`
+        : `The sets go to the log "${target.name}".`;
+  // A linked athlete's own file is read-only here: say so, so nobody looks for the sets there.
+  return target.linked === undefined
+    ? where
+    : `${where} Their own file (the linked tab "${target.linked}") is read-only here: nothing is written to it.`;
 }
 
 /** "2 rows could not be read and are left out:" for the list of bad rows below it. */

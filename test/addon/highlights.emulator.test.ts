@@ -45,6 +45,8 @@ describe('the menu', () => {
       'Build dashboard',
       'Audit program',
       'Import workout CSV',
+      "Link athletes' logs",
+      'Remove linked logs',
       'Help',
       'Check this spreadsheet',
     ]);

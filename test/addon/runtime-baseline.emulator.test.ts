@@ -77,6 +77,10 @@ function actionResults(em: Emulator): Record<string, unknown> {
   run('menuAudit', 'menuAuditProgram');
   run('menuHelp', 'menuHelp');
   run('menuCheck', 'menuCheckSpreadsheet');
+  run('link', 'linkAthleteLogs');
+  run('menuLink', 'menuLinkAthleteLogs');
+  run('unlink', 'unlinkAthleteLogs');
+  run('menuUnlink', 'menuUnlinkAthleteLogs');
   run('preview', 'importPreview', uploadFile(em, IMPORT_FILE), ANA);
   run('commit', 'importCommit', uploadFile(em, IMPORT_FILE), ANA);
   run('remove', 'removeHighlights');

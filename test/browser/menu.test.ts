@@ -122,6 +122,8 @@ test(
       'Build dashboard',
       'Audit program',
       'Import workout CSV',
+      "Link athletes' logs",
+      'Remove linked logs',
       'Check this spreadsheet',
       'Targets',
     ]) {

@@ -261,3 +261,15 @@ function SpreadsheetAppRule(emu: ReturnType<typeof fixtureEmulator>) {
     emu.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp
   ).newConditionalFormatRule();
 }
+
+describe('string literals with quotes', () => {
+  it('reads "" inside a string as one quote, as Sheets does, in any function', () => {
+    const emu = fixtureEmulator();
+    const sheet = sheetOf(emu);
+    sheet
+      .getRange('A1:A3')
+      .setFormulas([['="O""Neil"'], ['=LEN("say ""hi"" now")'], ['=DOUBLE(LEN(""""))']]);
+    expect(sheet.getRange('A1:A3').getValues()).toEqual([['O"Neil'], [12], [2]]);
+    expect(sheet.getRange('A1').getFormula()).toBe('="O""Neil"');
+  });
+});

@@ -175,8 +175,8 @@ describe('Range values, faithful to Sheets', () => {
     expect(() => range.getRichTextValues()).toThrow(
       'Emulator: Range.getRichTextValues is not implemented',
     );
-    const app = fixtureEmulator().globals.SpreadsheetApp as { openById(id: string): unknown };
-    expect(() => app.openById('x')).toThrow('Emulator: SpreadsheetApp.openById is not implemented');
+    const app = fixtureEmulator().globals.SpreadsheetApp as { create(name: string): unknown };
+    expect(() => app.create('x')).toThrow('Emulator: SpreadsheetApp.create is not implemented');
   });
 
   it('counts calls per service method, resettably', () => {

@@ -399,6 +399,39 @@ function markSelection(): void {
   $('name-box').textContent = address;
   const cell = cellAt(selected.row, selected.column);
   $('formula-bar').textContent = cell?.input ?? cell?.t ?? '';
+  showAllowAccess(td, cell);
+}
+
+/** Sheets' message on an IMPORTRANGE cell whose file is not connected yet. */
+const CONNECT_MESSAGE = 'You need to connect these sheets.';
+
+/**
+ * Sheets' popup on a selected #REF! cell of an IMPORTRANGE not yet allowed: the message and an
+ * "Allow access" button (https://support.google.com/docs/answer/3093340).
+ */
+function showAllowAccess(td: HTMLElement | null, cell: GridCell | undefined): void {
+  const popup = $('allow-access-popup');
+  if (!td || cell?.error !== CONNECT_MESSAGE) {
+    popup.hidden = true;
+    return;
+  }
+  const host = $('grid');
+  const box = td.getBoundingClientRect();
+  const origin = host.getBoundingClientRect();
+  popup.style.left = `${box.left - origin.left + host.scrollLeft}px`;
+  popup.style.top = `${box.bottom - origin.top + host.scrollTop + 2}px`;
+  popup.dataset.target = td.dataset.cell ?? '';
+  popup.hidden = false;
+}
+
+async function allowAccess(): Promise<void> {
+  const target = $('allow-access-popup').dataset.target ?? '';
+  await withBusy('Allowing access…', async () => {
+    const answer = await api<CallAnswer>('/api/allow', { a1: target });
+    await refresh();
+    if (answer.ok) setStatus('');
+    else setStatus(answer.error.message, 'error');
+  });
 }
 
 function select(row: number, column: number): void {
@@ -471,6 +504,10 @@ async function commit(text: string, move: { row: number; column: number }): Prom
 function wireGrid(): void {
   const host = $('grid');
   host.addEventListener('scroll', followScroll, { passive: true });
+  $('allow-access').addEventListener('click', (event) => {
+    event.stopPropagation();
+    void allowAccess();
+  });
   host.addEventListener('mousedown', (event) => {
     const td = (event.target as HTMLElement).closest<HTMLElement>('td[data-r]');
     if (!td || td === editor) return;
