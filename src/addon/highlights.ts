@@ -5,7 +5,7 @@
 
 import { columnLetter, columnNumber } from './a1';
 import type { Settings } from './api-types';
-import { findOurColumns, OUR_KEY, type OurColumns, untag } from './ours';
+import { findOurColumns, OUR_KEY, type OurColumnRole, type OurColumns, untag } from './ours';
 import {
   highlightRules,
   isOurRuleFormula,
@@ -190,9 +190,13 @@ export function applyOn(
   const { column } = plan;
   // Room when it is needed: a trimmed sheet (or a CSV opened with File → Import) has no free
   // column beside the log; Sheets refuses a write past the grid, so the column is inserted.
+  let inserted = false;
   if (column > width) {
     const maxColumns = sheet.getMaxColumns();
-    if (column > maxColumns) sheet.insertColumnsAfter(maxColumns, column - maxColumns);
+    if (column > maxColumns) {
+      sheet.insertColumnsAfter(maxColumns, column - maxColumns);
+      inserted = true;
+    }
   }
   const letter = columnLetter(column);
   const cell = `${letter}${headerRow}`;
@@ -205,7 +209,7 @@ export function applyOn(
     ...(plan.writeFormula !== null ? [cell] : []),
     ...specs.map((r) => r.range),
     ...(plan.protect ? [whole] : []),
-    ...(retag ? [tag] : []),
+    ...(retag || column > width ? [tag] : []),
   ]);
   if (plan.movedFrom !== null)
     rangeOf(`${columnLetter(plan.movedFrom)}${headerRow}`).clearContent();
@@ -226,6 +230,8 @@ export function applyOn(
     untag(found.columns.tags, 'status');
     rangeOf(tag).addDeveloperMetadata(OUR_KEY, 'status');
   }
+  // Remove undoes exactly what Apply added, the room it made included.
+  if (inserted) rangeOf(tag).addDeveloperMetadata(OUR_KEY, 'inserted');
   return { unchanged: false, targetsName: targets.name, targetsCreated: targets.created };
 }
 
@@ -321,8 +327,19 @@ export function removeFrom(sheet: Sheet, log: Pick<LogRead, 'values' | 'found'> 
       removed = true;
     }
   }
-  if (found?.columns.tags.some((m) => m.getValue() === 'status')) {
-    untag(found.columns.tags, 'status');
+  // The column Apply inserted for Status goes again while it is the sheet's last column and blank:
+  // nothing of the coach's moves. One the coach has written in, or dragged elsewhere, stays theirs
+  // and loses only our tag.
+  const inserted = found?.columns.inserted ?? null;
+  let deleteInserted = false;
+  if (inserted !== null && inserted === sheet.getMaxColumns() && inserted > 1) {
+    const cells = sheet.getRange(1, inserted, sheet.getMaxRows(), 1);
+    deleteInserted =
+      cells.getValues().every((r) => r[0] === '') && cells.getFormulas().every((r) => r[0] === '');
+  }
+  const roles: OurColumnRole[] = ['status', 'inserted'];
+  if (found?.columns.tags.some((m) => roles.includes(m.getValue() as OurColumnRole))) {
+    untag(found.columns.tags, ...roles);
     removed = true;
   }
   if (keep.length !== current.length) {
@@ -331,5 +348,10 @@ export function removeFrom(sheet: Sheet, log: Pick<LogRead, 'values' | 'found'> 
   }
   const protections = ourProtections(sheet);
   for (const p of protections) p.remove();
+  // Last, with our tags gone: the blank column Apply inserted.
+  if (inserted !== null && deleteInserted) {
+    sheet.deleteColumn(inserted);
+    removed = true;
+  }
   return removed || protections.length > 0;
 }

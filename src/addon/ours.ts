@@ -25,7 +25,11 @@ export const OUR_KEY = 'strongEnough';
 export const LINK_KEY = 'strongEnoughLink';
 
 export type OurSheetRole = 'targets' | 'dashboard' | 'chartData' | 'linkedRoster';
-export type OurColumnRole = 'status' | 'importKey';
+/**
+ * `inserted`: a column Apply inserted because the sheet had no room for Status (a trimmed sheet, a
+ * linked tab filled to its last column); Remove deletes it again while it is still blank.
+ */
+export type OurColumnRole = 'status' | 'importKey' | 'inserted';
 
 /** The name each of our sheets gets when it is free; otherwise "Targets (Strong Enough)", … */
 export const OUR_SHEET_NAMES: Readonly<Record<OurSheetRole, string>> = {
@@ -80,6 +84,11 @@ export function findOurSheets(ss: Spreadsheet): OurSheets {
 export interface OurColumns {
   readonly status: number | null;
   readonly importKey: number | null;
+  /**
+   * The rightmost column Apply inserted for Status (a coach may have dragged an earlier one into
+   * the log), which Remove takes away again when it is still the sheet's last column and blank.
+   */
+  readonly inserted: number | null;
   /** Every tag found, so a move or Remove can take the old one away. */
   readonly tags: readonly GoogleAppsScript.Spreadsheet.DeveloperMetadata[];
 }
@@ -92,13 +101,15 @@ export function findOurColumns(sheet: Sheet): OurColumns {
     .find();
   let status: number | null = null;
   let importKey: number | null = null;
+  let inserted: number | null = null;
   for (const m of tags) {
     const column = m.getLocation().getColumn()?.getColumn() ?? null;
     if (column === null) continue;
     if (m.getValue() === 'status' && status === null) status = column;
     if (m.getValue() === 'importKey' && importKey === null) importKey = column;
+    if (m.getValue() === 'inserted') inserted = Math.max(inserted ?? 0, column);
   }
-  return { status, importKey, tags };
+  return { status, importKey, inserted, tags };
 }
 
 /** Tags a whole column of the sheet as ours (developer metadata goes on whole rows or columns). */
@@ -111,12 +122,15 @@ export function tagSheet(sheet: Sheet, role: OurSheetRole): void {
   sheet.addDeveloperMetadata(OUR_KEY, role);
 }
 
-/** Removes our tags of one role from the tags found (e.g. the old Status column after a move). */
+/**
+ * Removes our tags of the roles given from the tags found (e.g. the old Status column after a
+ * move), in one pass: a removed tag's handle can no longer be read.
+ */
 export function untag(
   tags: readonly GoogleAppsScript.Spreadsheet.DeveloperMetadata[],
-  role: OurColumnRole,
+  ...roles: OurColumnRole[]
 ): void {
-  for (const m of tags) if (m.getValue() === role) m.remove();
+  for (const m of tags) if (roles.includes(m.getValue() as OurColumnRole)) m.remove();
 }
 
 /**

@@ -140,6 +140,32 @@ describe('room when needed', () => {
     expect(result.added).toBe(1);
     expect(em.get('Log!H1')).toBe('Import key');
   });
+
+  it('Remove takes away the column Apply inserted, so the trimmed log is as it was', () => {
+    const { em, log } = setup(logRows(12));
+    log.deleteColumns(7, log.getMaxColumns() - 6);
+    const before = JSON.stringify(sheetOf(em, 'Log').values);
+    em.run('menuApplyHighlights');
+    expect(log.getMaxColumns()).toBe(7);
+    em.run('menuApplyHighlights');
+    expect(log.getMaxColumns()).toBe(7);
+    em.run('menuRemoveHighlights');
+    expect(log.getMaxColumns()).toBe(6);
+    expect(JSON.stringify(sheetOf(em, 'Log').values)).toBe(before);
+    expect(em.workbook.metadata.filter((m) => m.location.type === 'COLUMN')).toEqual([]);
+  });
+
+  it('an inserted column the coach has written in stays theirs at Remove; only our tag goes', () => {
+    const { em, log } = setup(logRows(12));
+    log.deleteColumns(7, log.getMaxColumns() - 6);
+    em.run('menuApplyHighlights');
+    log.getRange('G5').setValue('felt strong');
+    em.run('menuRemoveHighlights');
+    expect(log.getMaxColumns()).toBe(7);
+    expect(em.get('Log!G5')).toBe('felt strong');
+    expect(em.get('Log!G1')).toBe('');
+    expect(em.workbook.metadata.filter((m) => m.location.type === 'COLUMN')).toEqual([]);
+  });
 });
 
 describe('settings follow through, the coach’s rules stay put', () => {

@@ -13,7 +13,8 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 const OUR_KEY = 'strongEnough';
 const RULE_TAG = 'Strong Enough highlight';
 const LOG_ROWS = 24;
-const RUNS = 10;
+// CI runs 10 sequences; COACH_EDIT_RUNS=60 npx jest test/addon/coach-edits for a longer search.
+const RUNS = Number(process.env.COACH_EDIT_RUNS ?? 0) || 10;
 
 const strong = (day: string, load: number, reps: number) =>
   `${day} 10:00:00,Gym,Front squat,1,${load},${reps},0,0,"",,`;
@@ -38,7 +39,13 @@ function ourColumns(em: Em, sheetId: number): Map<number, string> {
   const out = new Map<number, string>();
   for (const m of em.workbook.metadata) {
     const loc = m.location;
-    if (m.key === OUR_KEY && loc.type === 'COLUMN' && loc.sheetId === sheetId) {
+    // 'inserted' marks a column Apply inserted for Status (it shares the Status column's index).
+    if (
+      m.key === OUR_KEY &&
+      loc.type === 'COLUMN' &&
+      loc.sheetId === sheetId &&
+      m.value !== 'inserted'
+    ) {
       out.set(loc.index, String(m.value));
     }
   }
