@@ -27,7 +27,17 @@ export function columnNumber(letters: string): number {
 export function sheetReference(name: string): string {
   // Names that look like cell references (A1, R1C1) or start with a digit must be quoted too.
   const bare = /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name);
-  return bare && !/^R\d*C\d*$/i.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  return bare && !/^R\d*C\d*$/i.test(name) ? name : quotedSheetName(name);
+}
+
+/** A sheet name in single quotes, inner quotes doubled ("Coach's log" → 'Coach''s log'). */
+export function quotedSheetName(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+/** Text as a formula's string literal: inner quotes doubled, so no text can end it early. */
+export function formulaString(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
 }
 
 /** Columns first..last from row down to the end of the sheet ("A2:H"): grows with the log. */

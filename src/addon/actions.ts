@@ -107,20 +107,25 @@ export function applyHighlights(only?: unknown): string {
 }
 
 /**
+ * The file's logs, or none when no log can be found (a sheet chosen in settings was deleted): a
+ * saved setting then waits for the next Apply.
+ */
+function logsIfAny(ss: Spreadsheet, settings: Settings): readonly LogTab[] {
+  try {
+    return readLogs(ss, settings).logs;
+  } catch {
+    return [];
+  }
+}
+
+/**
  * New colours for highlights already on the logs: our three rules are rebuilt with the new
  * backgrounds in the places they hold, every other rule is handed back as it was, and nothing else
  * (status formula, protection) is touched. Returns false when there are no highlights to recolour.
  * The caller holds the document lock (saving settings is one locked write).
  */
 export function recolourHighlights(settings: Settings): boolean {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  let logs: readonly LogTab[];
-  try {
-    logs = readLogs(ss, settings).logs;
-  } catch {
-    // No log to find (a sheet chosen in settings was deleted): the colours are saved for next time.
-    return false;
-  }
+  const logs = logsIfAny(SpreadsheetApp.getActiveSpreadsheet(), settings);
   return logs.map((log) => recolourOn(log.sheet, settings)).some(Boolean);
 }
 
@@ -132,13 +137,7 @@ export function recolourHighlights(settings: Settings): boolean {
  */
 export function refreshStatusFormula(settings: Settings): boolean {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  let logs: readonly LogTab[];
-  try {
-    logs = readLogs(ss, settings).logs;
-  } catch {
-    return false;
-  }
-  const on = logs.filter((log) => highlightsOn(log.sheet, log));
+  const on = logsIfAny(ss, settings).filter((log) => highlightsOn(log.sheet, log));
   if (on.length === 0) return false;
   const targets = ensureTargetsSheet(ss);
   return on.map((log) => !applyOn(ss, log, settings, targets).unchanged).some(Boolean);

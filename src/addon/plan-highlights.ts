@@ -5,7 +5,7 @@
  */
 import { DEFAULT_KEEP_SHARE, DEFAULT_LAYOFF_WEEKS } from '../core/season';
 import { FIRST_SESSION_PREFIX } from '../core/status';
-import { columnLetter, columnNumber, openRows, sheetReference } from './a1';
+import { columnLetter, columnNumber, formulaString, openRows, sheetReference } from './a1';
 import type { HighlightColors, Settings } from './api-types';
 
 export const TARGETS_SHEET = 'Targets';
@@ -49,7 +49,6 @@ export interface StatusFormulaInput {
 }
 
 /** Text in a formula's string literal: inner quotes doubled. */
-const quoted = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
 /**
  * The coach's column choices as STRENGTH_STATUS's `columns` text ("exercise=Lift; load=Kg"), or
@@ -86,7 +85,7 @@ export function statusFormula(input: StatusFormulaInput): string {
   // Only when the coach chose columns in settings: the detected headers need no argument.
   if (bw.kind === 'column') args.push('""');
   const columns = columnsText(settings.columns);
-  args.push(columns === null ? '""' : quoted(columns));
+  args.push(columns === null ? '""' : formulaString(columns));
   args.push(`${sheetReference(input.targetsSheet ?? TARGETS_SHEET)}!${SEASON_COLUMNS}`);
   const layoff = settings.layoffWeeks ?? DEFAULT_LAYOFF_WEEKS;
   const keep = settings.keepShare ?? DEFAULT_KEEP_SHARE;
@@ -94,7 +93,7 @@ export function statusFormula(input: StatusFormulaInput): string {
   if (layoff !== DEFAULT_LAYOFF_WEEKS || keep !== DEFAULT_KEEP_SHARE || athlete !== null) {
     args.push(String(layoff), String(keep));
   }
-  if (athlete !== null) args.push(quoted(athlete));
+  if (athlete !== null) args.push(formulaString(athlete));
   return `=STRENGTH_STATUS(${args.join(',')})`;
 }
 

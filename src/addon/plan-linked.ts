@@ -8,6 +8,7 @@
  * https://support.google.com/docs/answer/3093340 ("Permission & access").
  */
 import { type CellValue, cellText } from '../core/values';
+import { formulaString, quotedSheetName } from './a1';
 
 /** The roster sheet's header, written when the add-on makes the sheet. */
 export const LINKED_ROSTER_HEADER = [
@@ -74,11 +75,8 @@ export function linkedRange(text: string): string {
   const bang = t.lastIndexOf('!');
   if (A1_RANGE.test(t)) return t;
   if (bang > 0 && A1_RANGE.test(t.slice(bang + 1).trim())) return t;
-  return `'${t.replace(/'/g, "''")}'!${DEFAULT_LINKED_RANGE}`;
+  return `${quotedSheetName(t)}!${DEFAULT_LINKED_RANGE}`;
 }
-
-/** Text as a formula's string literal: inner quotes doubled, so no text can end it early. */
-export const formulaString = (text: string): string => `"${text.replace(/"/g, '""')}"`;
 
 /** The formula in A1 of a linked tab: the athlete's file, read-only, by IMPORTRANGE. */
 export function importRangeFormula(link: Pick<LinkedAthlete, 'key' | 'range'>): string {
