@@ -209,7 +209,7 @@ export function applyOn(
     ...(plan.writeFormula !== null ? [cell] : []),
     ...specs.map((r) => r.range),
     ...(plan.protect ? [whole] : []),
-    ...(retag || column > width ? [tag] : []),
+    ...(retag || inserted ? [tag] : []),
   ]);
   if (plan.movedFrom !== null)
     rangeOf(`${columnLetter(plan.movedFrom)}${headerRow}`).clearContent();
