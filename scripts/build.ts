@@ -87,7 +87,9 @@ export async function buildBundle(
     // Short local names: every recalculation compiles the whole bundle afresh, and compile time
     // follows the bytes (docs/benchmarks.md). Exported names (the global object's properties that
     // globals.js calls) are kept; errors the coach sees carry their own messages.
-    minifyIdentifiers: true,
+    // BUILD_READABLE=1 keeps the local names, for a CPU profile that names our functions
+    // (docs/benchmarks.md, "Reproduce"); never for a push.
+    minifyIdentifiers: process.env.BUILD_READABLE !== '1',
     legalComments: 'none',
     write: false,
     logLevel: 'warning',
