@@ -669,6 +669,8 @@ interface SessionArrays {
   readonly out: string[][] | null;
   readonly keepShare: number;
   readonly sessionsBeforeStale: number;
+  /** Target reached rows by target text (reachedTexts). */
+  readonly reachedByTarget: Map<string, ReachedTexts>;
 }
 
 /**
@@ -780,6 +782,7 @@ function judgeRows(
     out,
     keepShare,
     sessionsBeforeStale: options.sessionsBeforeStale,
+    reachedByTarget: new Map(),
   };
   let at = 0;
   for (let s = 0; s < seriesCount; s++) {
@@ -943,6 +946,25 @@ function judgeBlock(st: SessionArrays, from: number, to: number, current: boolea
   }
 }
 
+/**
+ * The Target reached rows of one target text, shared by every series with that target: many rows
+ * share a ratio, so one output row per ratio shown, found by its hundredths (ratioKey), or by its
+ * text at a rounding edge.
+ */
+interface ReachedTexts {
+  readonly byHundredths: (string[] | undefined)[];
+  readonly atEdge: Map<string, string[]>;
+}
+
+function reachedTexts(st: SessionArrays, targetText: string): ReachedTexts {
+  let texts = st.reachedByTarget.get(targetText);
+  if (texts === undefined) {
+    texts = { byHundredths: [], atEdge: new Map() };
+    st.reachedByTarget.set(targetText, texts);
+  }
+  return texts;
+}
+
 /** rowStatuses for one series' sessions [from, to). */
 function statuses(
   st: SessionArrays,
@@ -990,10 +1012,7 @@ function statuses(
     ];
   }
   const targetText = target === null ? '' : formatMultiple(target);
-  // Many rows of a series share a ratio: one output row per ratio shown, found by its hundredths
-  // (ratioKey), or by its text at a rounding edge.
-  const reachedRows: (string[] | undefined)[] = [];
-  const reachedAtEdge = new Map<string, string[]>();
+  const { byHundredths: reachedRows, atEdge: reachedAtEdge } = reachedTexts(st, targetText);
   // The sets of a session usually repeat a row's e1RM and bodyweight: the row before's output.
   let lastE = Number.NaN;
   let lastBw = Number.NaN;
