@@ -258,12 +258,21 @@ export function rangesOn(sheet: Sheet, notations: readonly string[]): (a1: strin
 
 /**
  * After rows were added to the log (an import): our rules and protection reach the sheet's new
- * last row, in their places and colours. Nothing is written when highlights are off.
+ * last row, in their places and colours. Nothing is written when highlights are off. Rules of ours
+ * whose formula lost its cell (the coach deleted the log's first row: the formula reads #REF!) are
+ * made anew on the Status column found by its tag, as Apply would.
  */
-export function extendHighlights(sheet: Sheet, status: number, maxRows: number): void {
+export function extendHighlights(
+  sheet: Sheet,
+  status: number,
+  maxRows: number,
+  headerRow: number,
+): void {
   const current = sheet.getConditionalFormatRules();
   const views = ruleViews(current);
-  const at = statusCellOf(views);
+  const at =
+    statusCellOf(views) ??
+    (views.some((v) => isOurRuleFormula(v.formula)) ? { column: status, headerRow } : null);
   if (at === null) return;
   // Ours keep their colours: each spec takes the background its rule has now.
   const wanted = highlightRules(at.headerRow, status, DEFAULT_COLORS, maxRows).map((spec) => {

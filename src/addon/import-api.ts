@@ -395,7 +395,7 @@ export const IMPORT_ENDPOINTS = {
           // Found again next time wherever the coach moves it, whatever they call it.
           if (!keyTagged) tagColumn(sheet, p.keyColumn + 1, 'importKey');
           // The colours and the protection grow with the log.
-          if (status !== null) extendHighlights(sheet, status, maxRows);
+          if (status !== null) extendHighlights(sheet, status, maxRows, headerRow);
           // A new athlete's tab where the other tabs have highlights: this one too, as Apply does.
           if (target.kind === 'newTab' && target.highlights === true) {
             // Read again: the athlete's name for a tab named apart from them was just stored.
