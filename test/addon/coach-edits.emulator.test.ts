@@ -13,8 +13,10 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 const OUR_KEY = 'strongEnough';
 const RULE_TAG = 'Strong Enough highlight';
 const LOG_ROWS = 24;
-// CI runs 10 sequences; COACH_EDIT_RUNS=60 npx jest test/addon/coach-edits for a longer search.
+// CI runs 10 sequences; COACH_EDIT_RUNS=60 npx jest test/addon/coach-edits for a longer search,
+// COACH_EDIT_SEED=N to replay the seed a failure reports.
 const RUNS = Number(process.env.COACH_EDIT_RUNS ?? 0) || 10;
+const SEED = process.env.COACH_EDIT_SEED ? Number(process.env.COACH_EDIT_SEED) : undefined;
 
 const strong = (day: string, load: number, reps: number) =>
   `${day} 10:00:00,Gym,Front squat,1,${load},${reps},0,0,"",,`;
@@ -210,6 +212,24 @@ function coachWidth(w: World): number {
   return Math.min(width, left - 1);
 }
 
+/**
+ * Where the coach types a set: their columns from the first one, up to ours or a blank header.
+ * Usually A to the log's last column; from B when our Status column was dragged to A.
+ */
+function typedSpan(w: World): { first: number; width: number } {
+  const header = modelOf(w.em, w.logId).values[0] ?? [];
+  const ours = new Set(ourColumns(w.em, w.logId).keys());
+  const theirs = (c: number) => {
+    const v = header[c - 1];
+    return v !== undefined && v !== '' && !ours.has(c);
+  };
+  let first = 1;
+  while (first <= header.length && !theirs(first)) first++;
+  let width = 0;
+  while (theirs(first + width)) width++;
+  return { first, width };
+}
+
 /** Applies one edit; returns what was done, in words, for the failure report. */
 function applyEdit(w: World, e: Edit): string {
   const log = facade(w);
@@ -222,8 +242,10 @@ function applyEdit(w: World, e: Edit): string {
       const r = pick(e.at, 2, last);
       log.insertRowsBefore(r, 1);
       // The coach fills the new row with a set (a copy of the row below, as typed).
-      const below = log.getRange(r + 1, 1, 1, width).getValues();
-      log.getRange(r, 1, 1, width).setValues(below);
+      const typed = typedSpan(w);
+      if (typed.width < 1) return `insert row ${r}, left empty`;
+      const below = log.getRange(r + 1, typed.first, 1, typed.width).getValues();
+      log.getRange(r, typed.first, 1, typed.width).setValues(below);
       return `insert a set at row ${r}`;
     }
     case 'deleteRowInside': {
@@ -325,9 +347,11 @@ function applyEdit(w: World, e: Edit): string {
     case 'appendSet': {
       // The coach types a set below the log (copied from one of the log's rows).
       const from = pick(e.at, 2, last);
-      const set = log.getRange(from, 1, 1, width).getValues();
+      const typed = typedSpan(w);
+      if (typed.width < 1) return 'no set typed (no column of the coach’s)';
+      const set = log.getRange(from, typed.first, 1, typed.width).getValues();
       if (last + 1 > log.getMaxRows()) return 'no set typed (no row below the log)';
-      log.getRange(last + 1, 1, 1, width).setValues(set);
+      log.getRange(last + 1, typed.first, 1, typed.width).setValues(set);
       return `type row ${from}'s set again at row ${last + 1}`;
     }
     case 'moveStatus': {
@@ -563,7 +587,34 @@ describe('random coach edits between actions', () => {
           }
         },
       ),
-      { numRuns: RUNS },
+      {
+        numRuns: RUNS,
+        ...(SEED === undefined ? {} : { seed: SEED }),
+        // Sequences this property found, run every time: the Status column dragged to A, then a
+        // set typed (the coach's columns start at B); the log's first row deleted on a trimmed
+        // log, then an import (our rules read #REF! and must still grow with the log).
+        examples: [
+          [
+            null,
+            false,
+            [
+              { edits: [], action: 'apply' },
+              { edits: [{ kind: 'moveStatus', to: 0 }], action: 'dashboard' },
+              { edits: [{ kind: 'appendSet', at: 0 }], action: 'apply' },
+            ],
+          ],
+          [
+            null,
+            true,
+            [
+              { edits: [], action: 'apply' },
+              { edits: [{ kind: 'deleteRowInside', at: 0 }], action: 'dashboard' },
+              { edits: [], action: 'import' },
+              { edits: [], action: 'apply' },
+            ],
+          ],
+        ],
+      },
     );
     // Reported, not asserted: speed belongs to benchmarks.
     console.log(
