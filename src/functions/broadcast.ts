@@ -102,6 +102,15 @@ export interface Elementwise {
    * that it agrees with `cell`.
    */
   readonly plain?: (a: unknown, b: unknown, c: unknown, d: unknown) => Output | undefined;
+  /**
+   * The function's own loop over a column-path call of the shape it serves (say E1RM over a load
+   * and a reps column with one formula), with what is the same for every row (the formula) read
+   * once: it gives each row to `call.put` (its plain answer, or undefined) or `call.row` (the
+   * column path's own reading), in order. False when it does not serve the call's shape or
+   * `put`/`row` said false (a row that is not a one-cell row): the column path's own loop
+   * answers then. test/functions/column-path.test.ts checks it against the general path.
+   */
+  readonly loop?: (call: ColumnCall) => boolean;
 }
 
 function computeCell(cells: unknown[], spec: Elementwise): Output | Invalid {
@@ -171,7 +180,7 @@ export function broadcast(args: readonly unknown[], spec: Elementwise): Output |
  * would be most of the call's time and bytes).
  */
 class OutputRows {
-  private readonly blank: Output[] = [''];
+  readonly blank: Output[] = [''];
   private readonly yes: Output[] = [true];
   private readonly no: Output[] = [false];
   /** Number rows by a hash of the value's bits; a clash just makes a new row. */
@@ -187,19 +196,20 @@ class OutputRows {
   }
 
   of(value: Output): Output[] {
-    if (typeof value === 'number') {
-      // 0 and -0 differ to a reader of the values; neither is kept.
-      if (value === 0) return [value];
-      BITS[0] = value;
-      const slot = Math.imul((WORDS[0] as number) ^ (WORDS[1] as number), 0x9e3779b1) >>> 16;
-      const at = slot & this.slotMask;
-      const row = this.numbers[at];
-      if (row !== undefined && row[0] === value) return row;
-      const made: Output[] = [value];
-      this.numbers[at] = made;
-      return made;
-    }
-    return this.ofOther(value);
+    return typeof value === 'number' ? this.ofNumber(value) : this.ofOther(value);
+  }
+
+  ofNumber(value: number): Output[] {
+    // 0 and -0 differ to a reader of the values; neither is kept.
+    if (value === 0) return [value];
+    BITS[0] = value;
+    const slot = Math.imul((WORDS[0] as number) ^ (WORDS[1] as number), 0x9e3779b1) >>> 16;
+    const at = slot & this.slotMask;
+    const row = this.numbers[at];
+    if (row !== undefined && row[0] === value) return row;
+    const made: Output[] = [value];
+    this.numbers[at] = made;
+    return made;
   }
 
   private ofOther(value: string | boolean): Output[] {
@@ -221,14 +231,35 @@ const MAX_NUMBER_SLOTS = 1 << 12;
 const BITS = new Float64Array(1);
 const WORDS = new Int32Array(BITS.buffer);
 
-/** What a column row that is not a one-cell row reads as: the column path gives up. */
-const NOT_ONE_CELL: unique symbol = Symbol('not a one-cell row');
+/**
+ * A plain case's answer as one number, for a function whose numbers are never below 0 (an e1RM,
+ * a ratio, a load): the number itself; BLANK_ANSWER for a blank cell (""); NaN for "not a plain
+ * case". A number travels unboxed where a number-or-text answer would be a heap object per row.
+ */
+export type NumberAnswer = number;
+export const BLANK_ANSWER = -1;
 
-/** Row r's cell of an argument: the column's one cell, or the argument's one value. */
-function cellOf(column: readonly unknown[] | null, value: unknown, r: number): unknown {
-  if (column === null) return value;
+/** A NumberAnswer as `plain` gives it: the number, "", or undefined. */
+export function answerCell(x: NumberAnswer): Output | undefined {
+  if (x >= 0) return x;
+  return x === BLANK_ANSWER ? '' : undefined;
+}
+
+/** A range as Sheets hands it: rows of cells. */
+export type Column = readonly (readonly unknown[])[];
+
+/** What a column row that is not a one-cell row reads as: the column path gives up. */
+export const NOT_ONE_CELL: unique symbol = Symbol('not a one-cell row');
+
+/** Row r's one cell of a column, or NOT_ONE_CELL when that row is not a one-cell row. */
+export function cellIn(column: Column, r: number): unknown {
   const row = column[r];
   return Array.isArray(row) && row.length === 1 ? row[0] : NOT_ONE_CELL;
+}
+
+/** Row r's cell of an argument: the column's one cell, or the argument's one value. */
+function cellOf(column: Column | null, value: unknown, r: number): unknown {
+  return column === null ? value : cellIn(column, r);
 }
 
 const isObject = (cell: unknown) => typeof cell === 'object' && cell !== null;
@@ -237,10 +268,121 @@ const isObject = (cell: unknown) => typeof cell === 'object' && cell !== null;
 const MAX_COLUMN_ARGS = 4;
 
 /**
+ * A call on the column path (see broadcastColumns): each argument a column of `rows` rows or one
+ * value, and the result being filled, one shared row array per distinct value.
+ */
+export class ColumnCall {
+  readonly result: Output[][];
+  private readonly output: OutputRows;
+  private readonly cells: unknown[];
+
+  constructor(
+    private readonly spec: Elementwise,
+    /** How many arguments the call has (at most four). */
+    readonly arity: number,
+    readonly rows: number,
+    /** Each argument's column (its rows unchecked: read them with cellIn), or null for one value. */
+    readonly c0: Column | null,
+    readonly c1: Column | null,
+    readonly c2: Column | null,
+    readonly c3: Column | null,
+    /** Each argument's one value (undefined for a column). */
+    readonly v0: unknown,
+    readonly v1: unknown,
+    readonly v2: unknown,
+    readonly v3: unknown,
+  ) {
+    this.cells = new Array(arity);
+    // The shared rows are made as the values come; the result array is made after the small
+    // objects of the call, so nothing made later has to be recorded in it as older.
+    this.output = new OutputRows(rows);
+    this.result = new Array(rows);
+  }
+
+  /**
+   * Row r from its plain answer: the value's shared row, or (undefined, or a number that is not
+   * finite, which safeOutput names) the column path's own reading of the row. False when row r is
+   * not a one-cell row.
+   */
+  put(r: number, out: Output | undefined): boolean {
+    if (out === undefined || (typeof out === 'number' && !(out - out === 0))) return this.row(r);
+    this.result[r] = this.output.of(out);
+    return true;
+  }
+
+  /**
+   * Row r from a plain answer given as a number (see NumberAnswer), so that no number is boxed
+   * on its way: x ≥ 0 its row, BLANK_ANSWER a blank, NaN (or a number that is not finite) the
+   * column path's own reading of the row. False when row r is not a one-cell row.
+   */
+  putNumber(r: number, x: NumberAnswer): boolean {
+    if (x >= 0 && x < Number.POSITIVE_INFINITY) {
+      this.result[r] = this.output.ofNumber(x);
+      return true;
+    }
+    if (x === BLANK_ANSWER) {
+      this.result[r] = this.output.blank;
+      return true;
+    }
+    return this.row(r);
+  }
+
+  /**
+   * Row r as the column path reads it: blank when a required cell is blank, else the spec's plain
+   * case, else the general cell computation (as a range shows it). False when row r is not a
+   * one-cell row.
+   */
+  row(r: number): boolean {
+    const a = cellOf(this.c0, this.v0, r);
+    const b = cellOf(this.c1, this.v1, r);
+    const c = cellOf(this.c2, this.v2, r);
+    const d = cellOf(this.c3, this.v3, r);
+    if (a === NOT_ONE_CELL || b === NOT_ONE_CELL || c === NOT_ONE_CELL || d === NOT_ONE_CELL) {
+      return false;
+    }
+    const { required, plain } = this.spec;
+    let out: Output | undefined;
+    if (
+      (required > 0 && isBlank(a)) ||
+      (required > 1 && isBlank(b)) ||
+      (required > 2 && isBlank(c)) ||
+      (required > 3 && isBlank(d))
+    ) {
+      out = '';
+    } else if (
+      plain !== undefined &&
+      !isObject(a) &&
+      !isObject(b) &&
+      !isObject(c) &&
+      !isObject(d)
+    ) {
+      out = plain(a, b, c, d);
+      // A number that is not finite is for safeOutput to name.
+      if (typeof out === 'number' && !(out - out === 0)) out = undefined;
+    }
+    this.result[r] = this.output.of(out === undefined ? this.general(a, b, c, d) : out);
+    return true;
+  }
+
+  /** A row the plain case does not take: the general computation, as a range shows it. */
+  private general(a: unknown, b: unknown, c: unknown, d: unknown): Output {
+    const { cells } = this;
+    const n = cells.length;
+    if (n > 0) cells[0] = a;
+    if (n > 1) cells[1] = b;
+    if (n > 2) cells[2] = c;
+    if (n > 3) cells[3] = d;
+    const computed = computeCell(cells, this.spec);
+    return isInvalid(computed) ? warning(computed.invalid) : computed;
+  }
+}
+
+/**
  * The column path, for the common call: every range a single column of the same length (two rows
  * or more), every other argument one value (a scalar or a 1×1 range). It reads `column[r][0]`
- * directly (no grid copy, no shape), gives the spec's `plain` case each row it can take, and the
- * general cell computation every other row, so the output is the general path's to the character
+ * directly (no grid copy, no shape): the spec's own `loop` when it serves the call, else a loop
+ * that gives the spec's `plain` case each row it can take and the general cell computation every
+ * other row, so the output is the general path's to the character
  * (test/functions/column-path.test.ts). Undefined when the call is not of that shape, or when a
  * row turns out not to be a one-cell row: then broadcastCells answers.
  */
@@ -250,9 +392,7 @@ export function broadcastColumns(
 ): Output[][] | undefined {
   const n = args.length;
   if (n > MAX_COLUMN_ARGS) return undefined;
-  // Each argument as a column (or null) and a value (for a non-column), unrolled: a loop over
-  // the arguments in every row costs more than the rest of a plain row.
-  const columns: (readonly unknown[] | null)[] = [null, null, null, null];
+  const columns: (Column | null)[] = [null, null, null, null];
   const values: unknown[] = [undefined, undefined, undefined, undefined];
   let rows = 0;
   for (let i = 0; i < n; i++) {
@@ -274,58 +414,10 @@ export function broadcastColumns(
   if (rows === 0) return undefined;
   const [c0 = null, c1 = null, c2 = null, c3 = null] = columns;
   const [v0, v1, v2, v3] = values;
-  const { required, plain } = spec;
-  const cells: unknown[] = new Array(n);
-  const result: Output[][] = new Array(rows);
-  const output = new OutputRows(rows);
-  for (let r = 0; r < rows; r++) {
-    const a = cellOf(c0, v0, r);
-    const b = cellOf(c1, v1, r);
-    const c = cellOf(c2, v2, r);
-    const d = cellOf(c3, v3, r);
-    if (a === NOT_ONE_CELL || b === NOT_ONE_CELL || c === NOT_ONE_CELL || d === NOT_ONE_CELL) {
-      return undefined;
-    }
-    let out: Output | undefined;
-    if (
-      (required > 0 && isBlank(a)) ||
-      (required > 1 && isBlank(b)) ||
-      (required > 2 && isBlank(c)) ||
-      (required > 3 && isBlank(d))
-    ) {
-      out = '';
-    } else if (
-      plain !== undefined &&
-      !isObject(a) &&
-      !isObject(b) &&
-      !isObject(c) &&
-      !isObject(d)
-    ) {
-      out = plain(a, b, c, d);
-      // A number that is not finite is for safeOutput to name.
-      if (typeof out === 'number' && !(out - out === 0)) out = undefined;
-    }
-    result[r] = output.of(out === undefined ? generalCell(spec, cells, a, b, c, d) : out);
-  }
-  return result;
-}
-
-/** A column-path row the plain case does not take: the general computation, as a range shows it. */
-function generalCell(
-  spec: Elementwise,
-  cells: unknown[],
-  a: unknown,
-  b: unknown,
-  c: unknown,
-  d: unknown,
-): Output {
-  const n = cells.length;
-  if (n > 0) cells[0] = a;
-  if (n > 1) cells[1] = b;
-  if (n > 2) cells[2] = c;
-  if (n > 3) cells[3] = d;
-  const computed = computeCell(cells, spec);
-  return isInvalid(computed) ? warning(computed.invalid) : computed;
+  const call = new ColumnCall(spec, n, rows, c0, c1, c2, c3, v0, v1, v2, v3);
+  if (spec.loop?.(call)) return call.result;
+  for (let r = 0; r < rows; r++) if (!call.row(r)) return undefined;
+  return call.result;
 }
 
 /** The general path: any shape (see the file comment), one computed cell at a time. */

@@ -3,7 +3,13 @@
  * several sets in one cell ("6/5/5", "3x5 @ 80 kg", "80x5, 85x5, 90x3"): each output cell still
  * answers for its row, from the row's best set.
  */
-import { plainLoad, plainLoadUnit, plainReps } from '../core/cell-numbers';
+import {
+  oneRepMaxFactors,
+  plainLoad,
+  plainLoadUnit,
+  plainOneRepMax,
+  plainReps,
+} from '../core/cell-numbers';
 import {
   DEFAULT_FORMULA,
   estimateOneRepMax,
@@ -21,7 +27,15 @@ import {
   writesSeveralSets,
 } from '../core/values';
 import { formulaCell } from './args';
-import { broadcast, type Elementwise } from './broadcast';
+import {
+  answerCell,
+  BLANK_ANSWER,
+  broadcast,
+  cellIn,
+  type Elementwise,
+  NOT_ONE_CELL,
+  type NumberAnswer,
+} from './broadcast';
 import type { CustomFunction, FunctionParameter } from './types';
 
 const FORMULA_PARAMETER: FunctionParameter = {
@@ -126,6 +140,39 @@ function plainFormula(cell: unknown): FormulaName | undefined {
   return lastFormula;
 }
 
+/** The e1RM factors of a plain row's formula cell (see plainFormula), or undefined. */
+function plainFactors(cell: unknown): readonly number[] | undefined {
+  const formula = plainFormula(cell);
+  return formula === undefined ? undefined : oneRepMaxFactors(formula);
+}
+
+/** The default formula's factors, for functions that take no formula. */
+export const DEFAULT_FACTORS = oneRepMaxFactors(DEFAULT_FORMULA);
+
+/**
+ * E1RM's cell for a plain load and reps (neither writes several sets), as a NumberAnswer: the
+ * load's estimate, or BLANK_ANSWER when the reps give none; BLANK_ANSWER for a blank beside a
+ * plain or blank cell, whatever the formula. `factors` are the formula's (undefined for a formula
+ * cell formulaCell reports). NaN for anything else (any other cell, a Date or an object included),
+ * which E1RM_CELLS.cell answers.
+ */
+function plainE1rm(
+  loadCell: unknown,
+  repsCell: unknown,
+  factors: readonly number[] | undefined,
+): NumberAnswer {
+  const value = plainLoad(loadCell);
+  const reps = plainReps(repsCell);
+  if (!Number.isNaN(value) && !Number.isNaN(reps)) {
+    if (factors === undefined) return Number.NaN;
+    const e = plainOneRepMax(value, reps, factors);
+    return Number.isNaN(e) ? BLANK_ANSWER : e;
+  }
+  if ((!Number.isNaN(value) || isBlank(loadCell)) && (!Number.isNaN(reps) || isBlank(repsCell)))
+    return BLANK_ANSWER;
+  return Number.NaN;
+}
+
 /** E1RM's cells: load, reps, formula. */
 export const E1RM_CELLS: Elementwise = {
   required: 0,
@@ -138,19 +185,21 @@ export const E1RM_CELLS: Elementwise = {
     const best = rowEstimate(loadCell, repsCell, formula, 'load');
     return best === null || isInvalid(best) ? best : best.value;
   },
-  // A plain load and reps (neither writes several sets): the load's estimate; a blank beside a
-  // plain or blank cell: blank.
-  plain: (loadCell, repsCell, formulaValue) => {
-    const value = plainLoad(loadCell);
-    const reps = plainReps(repsCell);
-    if (!Number.isNaN(value) && !Number.isNaN(reps)) {
-      const formula = plainFormula(formulaValue);
-      if (formula === undefined) return undefined;
-      return estimateOneRepMax(value, reps, formula) ?? '';
+  plain: (loadCell, repsCell, formula) =>
+    answerCell(plainE1rm(loadCell, repsCell, plainFactors(formula))),
+  // A load column and a reps column with one formula: the formula read once.
+  loop: (call) => {
+    const { c0: loads, c1: reps, rows } = call;
+    if (loads === null || reps === null || call.c2 !== null || call.arity > 3) return false;
+    const factors = plainFactors(call.v2);
+    if (factors === undefined) return false;
+    for (let r = 0; r < rows; r++) {
+      const loadCell = cellIn(loads, r);
+      const repsCell = cellIn(reps, r);
+      if (loadCell === NOT_ONE_CELL || repsCell === NOT_ONE_CELL) return false;
+      if (!call.putNumber(r, plainE1rm(loadCell, repsCell, factors))) return false;
     }
-    if ((!Number.isNaN(value) || isBlank(loadCell)) && (!Number.isNaN(reps) || isBlank(repsCell)))
-      return '';
-    return undefined;
+    return true;
   },
 };
 
@@ -253,30 +302,28 @@ export function bodyweight(cell: unknown): Load | Invalid {
 }
 
 /**
- * STRENGTH_RATIO's cell for plain cells (a plain load and bodyweight, plain or blank reps, a known
- * formula): the ratio, or "" when the reps give no estimate; undefined for anything else, which
- * strengthRatio answers. One function, not a wrapper, so the column path inlines it whole.
+ * STRENGTH_RATIO's cell for plain cells (a plain load and bodyweight, plain or blank reps), given
+ * the formula's e1RM factors, as a NumberAnswer: the ratio, or BLANK_ANSWER when the reps give no
+ * estimate; NaN for anything else (a Date or an object included), which strengthRatio answers.
+ * One function, not a wrapper, so a column loop inlines it whole.
  */
 export function plainStrengthRatio(
   loadCell: unknown,
   bodyweightCell: unknown,
   repsCell: unknown,
-  formulaValue: unknown,
-): number | '' | undefined {
+  factors: readonly number[],
+): NumberAnswer {
   const value = plainLoad(loadCell);
-  if (Number.isNaN(value)) return undefined;
-  const unit = plainLoadUnit(loadCell);
-  let reps = -1;
-  if (!isBlank(repsCell)) {
-    reps = plainReps(repsCell);
-    if (Number.isNaN(reps)) return undefined;
-  }
-  const formula = plainFormula(formulaValue);
-  if (formula === undefined) return undefined;
   const bw = plainLoad(bodyweightCell);
-  if (!(bw > 0)) return undefined;
-  const best = reps < 0 ? value : estimateOneRepMax(value, reps, formula);
-  if (best === null) return '';
+  if (Number.isNaN(value) || !(bw > 0)) return Number.NaN;
+  let best = value;
+  if (!isBlank(repsCell)) {
+    const reps = plainReps(repsCell);
+    if (Number.isNaN(reps)) return Number.NaN;
+    best = plainOneRepMax(value, reps, factors);
+    if (Number.isNaN(best)) return BLANK_ANSWER;
+  }
+  const unit = plainLoadUnit(loadCell);
   const bwUnit = plainLoadUnit(bodyweightCell);
   return (unit && bwUnit ? convert(best, unit, bwUnit) : best) / bw;
 }
@@ -333,5 +380,28 @@ export const STRENGTH_RATIO: CustomFunction = {
 export const STRENGTH_RATIO_CELLS: Elementwise = {
   required: 2,
   cell: ([loadCell, bw, reps, formula]) => strengthRatio(loadCell, bw, reps, formula),
-  plain: plainStrengthRatio,
+  plain: (loadCell, bw, reps, formula) => {
+    const factors = plainFactors(formula);
+    return factors && answerCell(plainStrengthRatio(loadCell, bw, reps, factors));
+  },
+  // A load and a bodyweight column, reps a column or one value, one formula: the formula read
+  // once, and a blank load or bodyweight (a bodyweight exercise's rows) answered here.
+  loop: (call) => {
+    const { c0: loads, c1: bodyweights, c2: reps, v2: oneReps, rows } = call;
+    if (loads === null || bodyweights === null || call.c3 !== null || call.arity > 4) return false;
+    const factors = plainFactors(call.v3);
+    if (factors === undefined) return false;
+    for (let r = 0; r < rows; r++) {
+      const loadCell = cellIn(loads, r);
+      const bw = cellIn(bodyweights, r);
+      const repsCell = reps === null ? oneReps : cellIn(reps, r);
+      if (loadCell === NOT_ONE_CELL || bw === NOT_ONE_CELL || repsCell === NOT_ONE_CELL) {
+        return false;
+      }
+      let ratio = plainStrengthRatio(loadCell, bw, repsCell, factors);
+      if (Number.isNaN(ratio) && (isBlank(loadCell) || isBlank(bw))) ratio = BLANK_ANSWER;
+      if (!call.putNumber(r, ratio)) return false;
+    }
+    return true;
+  },
 };
