@@ -203,12 +203,22 @@ class OutputRows {
     // 0 and -0 differ to a reader of the values; neither is kept.
     if (value === 0) return [value];
     BITS[0] = value;
-    const slot = Math.imul((WORDS[0] as number) ^ (WORDS[1] as number), 0x9e3779b1) >>> 16;
-    const at = slot & this.slotMask;
-    const row = this.numbers[at];
-    if (row !== undefined && row[0] === value) return row;
+    const { numbers, slotMask } = this;
+    const at = Math.imul((WORDS[0] as number) ^ (WORDS[1] as number), 0x9e3779b1) >>> 16;
+    // The value's row in one of a few slots from its hash; else a new row, in a free slot or
+    // (all taken) instead of the first.
+    let free = at & slotMask;
+    for (let probe = 0; probe < PROBES; probe++) {
+      const slot = (at + probe) & slotMask;
+      const row = numbers[slot];
+      if (row === undefined) {
+        free = slot;
+        break;
+      }
+      if (row[0] === value) return row;
+    }
     const made: Output[] = [value];
-    this.numbers[at] = made;
+    numbers[free] = made;
     return made;
   }
 
@@ -225,8 +235,13 @@ class OutputRows {
   }
 }
 
-/** Kept under V8's large-object size (128 KB), which costs a fresh mapping per call. */
-const MAX_NUMBER_SLOTS = 1 << 12;
+/**
+ * Kept under V8's large-object size (128 KB), which costs a fresh mapping per call. A ratio
+ * column of 100,000 rows has about 9,000 distinct values: 8,192 slots probed 4 deep make about
+ * 10,800 rows for them (4,096 slots, one each: 16,300).
+ */
+const MAX_NUMBER_SLOTS = 1 << 13;
+const PROBES = 4;
 /** A number's 64 bits as two 32-bit words, to hash it without allocating. */
 const BITS = new Float64Array(1);
 const WORDS = new Int32Array(BITS.buffer);
@@ -248,18 +263,14 @@ export function answerCell(x: NumberAnswer): Output | undefined {
 /** A range as Sheets hands it: rows of cells. */
 export type Column = readonly (readonly unknown[])[];
 
-/** What a column row that is not a one-cell row reads as: the column path gives up. */
-export const NOT_ONE_CELL: unique symbol = Symbol('not a one-cell row');
-
-/** Row r's one cell of a column, or NOT_ONE_CELL when that row is not a one-cell row. */
-export function cellIn(column: Column, r: number): unknown {
-  const row = column[r];
-  return Array.isArray(row) && row.length === 1 ? row[0] : NOT_ONE_CELL;
-}
-
-/** Row r's cell of an argument: the column's one cell, or the argument's one value. */
-function cellOf(column: Column | null, value: unknown, r: number): unknown {
-  return column === null ? value : cellIn(column, r);
+/**
+ * Is a column's row a one-cell row, as Sheets hands a single-column range? (A wider or ragged
+ * row makes the column path give up.) A type check, not a comparison with a marker value: a
+ * cell may be a number, text or anything, and comparing it with a marker would be a generic
+ * comparison per cell.
+ */
+export function isOneCell(row: unknown): row is readonly [unknown] {
+  return Array.isArray(row) && row.length === 1;
 }
 
 const isObject = (cell: unknown) => typeof cell === 'object' && cell !== null;
@@ -281,7 +292,7 @@ export class ColumnCall {
     /** How many arguments the call has (at most four). */
     readonly arity: number,
     readonly rows: number,
-    /** Each argument's column (its rows unchecked: read them with cellIn), or null for one value. */
+    /** Each argument's column (its rows unchecked: see isOneCell), or null for one value. */
     readonly c0: Column | null,
     readonly c1: Column | null,
     readonly c2: Column | null,
@@ -333,13 +344,19 @@ export class ColumnCall {
    * one-cell row.
    */
   row(r: number): boolean {
-    const a = cellOf(this.c0, this.v0, r);
-    const b = cellOf(this.c1, this.v1, r);
-    const c = cellOf(this.c2, this.v2, r);
-    const d = cellOf(this.c3, this.v3, r);
-    if (a === NOT_ONE_CELL || b === NOT_ONE_CELL || c === NOT_ONE_CELL || d === NOT_ONE_CELL) {
+    const { c0, c1, c2, c3 } = this;
+    if (
+      (c0 !== null && !isOneCell(c0[r])) ||
+      (c1 !== null && !isOneCell(c1[r])) ||
+      (c2 !== null && !isOneCell(c2[r])) ||
+      (c3 !== null && !isOneCell(c3[r]))
+    ) {
       return false;
     }
+    const a = c0 === null ? this.v0 : (c0[r] as readonly [unknown])[0];
+    const b = c1 === null ? this.v1 : (c1[r] as readonly [unknown])[0];
+    const c = c2 === null ? this.v2 : (c2[r] as readonly [unknown])[0];
+    const d = c3 === null ? this.v3 : (c3[r] as readonly [unknown])[0];
     const { required, plain } = this.spec;
     let out: Output | undefined;
     if (

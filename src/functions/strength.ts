@@ -31,9 +31,8 @@ import {
   answerCell,
   BLANK_ANSWER,
   broadcast,
-  cellIn,
   type Elementwise,
-  NOT_ONE_CELL,
+  isOneCell,
   type NumberAnswer,
 } from './broadcast';
 import type { CustomFunction, FunctionParameter } from './types';
@@ -194,10 +193,10 @@ export const E1RM_CELLS: Elementwise = {
     const factors = plainFactors(call.v2);
     if (factors === undefined) return false;
     for (let r = 0; r < rows; r++) {
-      const loadCell = cellIn(loads, r);
-      const repsCell = cellIn(reps, r);
-      if (loadCell === NOT_ONE_CELL || repsCell === NOT_ONE_CELL) return false;
-      if (!call.putNumber(r, plainE1rm(loadCell, repsCell, factors))) return false;
+      const loadRow = loads[r];
+      const repsRow = reps[r];
+      if (!isOneCell(loadRow) || !isOneCell(repsRow)) return false;
+      if (!call.putNumber(r, plainE1rm(loadRow[0], repsRow[0], factors))) return false;
     }
     return true;
   },
@@ -392,12 +391,14 @@ export const STRENGTH_RATIO_CELLS: Elementwise = {
     const factors = plainFactors(call.v3);
     if (factors === undefined) return false;
     for (let r = 0; r < rows; r++) {
-      const loadCell = cellIn(loads, r);
-      const bw = cellIn(bodyweights, r);
-      const repsCell = reps === null ? oneReps : cellIn(reps, r);
-      if (loadCell === NOT_ONE_CELL || bw === NOT_ONE_CELL || repsCell === NOT_ONE_CELL) {
-        return false;
-      }
+      const loadRow = loads[r];
+      const bwRow = bodyweights[r];
+      const repsRow = reps === null ? null : reps[r];
+      if (!isOneCell(loadRow) || !isOneCell(bwRow)) return false;
+      if (repsRow !== null && !isOneCell(repsRow)) return false;
+      const loadCell = loadRow[0];
+      const bw = bwRow[0];
+      const repsCell = repsRow === null ? oneReps : repsRow[0];
       let ratio = plainStrengthRatio(loadCell, bw, repsCell, factors);
       if (Number.isNaN(ratio) && (isBlank(loadCell) || isBlank(bw))) ratio = BLANK_ANSWER;
       if (!call.putNumber(r, ratio)) return false;

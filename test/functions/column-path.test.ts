@@ -462,6 +462,15 @@ describe('the column path is taken, and answers plain columns itself', () => {
     expect(out).toEqual([[116.66666666666667], ['⚠ general path']]);
   });
 
+  it('shares rows among thousands of distinct values met in turn (no value gets a second row)', () => {
+    // 3,000 distinct loads, met round-robin ten times: each later meeting finds its row.
+    const loads = column(Array.from({ length: 30_000 }, (_, i) => 20 + (i % 3000) / 8));
+    const reps = column(Array.from({ length: 30_000 }, () => 1));
+    const out = broadcastColumns([loads, reps], E1RM_CELLS) as unknown[][];
+    expect(out).toEqual(broadcastCells([loads, reps], E1RM_CELLS));
+    expect(new Set(out).size).toBe(3000);
+  });
+
   it('shares one row array per distinct output value, and keeps 0 and -0 apart', () => {
     const loads = column([100, 100, '', 0, -0, 100]);
     const reps = column([5, 5, 5, 5, 5, 5]);
@@ -488,6 +497,8 @@ describe('every other shape stays on the general path', () => {
     const shapes: unknown[][] = [
       [[[100], [120, 1], [80]], reps],
       [[[100], [], [80]], reps],
+      [[[100], null, [80]], reps],
+      [reps, [[100], 80, [80]]],
       [loads, column([5, 3])],
       [loads, [[5, 3, 1]]],
       [[[100, 120]], [[5, 3]]],
