@@ -5,12 +5,13 @@ import { parseUnit, type Unit, unitWordPattern } from './units';
 export type CellValue = string | number | boolean | Date | null | undefined;
 
 export function isBlank(cell: unknown): boolean {
-  return (
-    cell === null ||
-    cell === undefined ||
-    cell === '' ||
-    (typeof cell === 'string' && cell.trim() === '')
-  );
+  if (typeof cell === 'string') {
+    // Every character trim() removes is at most U+0020 or from U+00A0 on: a text that starts with
+    // a printable ASCII character is not blank, and needs no trim (this runs for most cells).
+    const first = cell.charCodeAt(0);
+    return cell.length === 0 || ((first <= 0x20 || first >= 0xa0) && cell.trim() === '');
+  }
+  return cell === null || cell === undefined;
 }
 
 export function cellText(cell: unknown): string {

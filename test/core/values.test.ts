@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { isInvalid } from '../../src/core/result';
 import {
   cellText,
@@ -19,6 +20,21 @@ describe('isBlank and cellText', () => {
 
   it.each([0, false, 'x', new Date(0)])('%p is not blank', (cell) => {
     expect(isBlank(cell)).toBe(false);
+  });
+
+  it('is blank exactly when trim() leaves nothing, whatever the first character (its ASCII shortcut)', () => {
+    // Every character String.prototype.trim removes, and neighbours of the shortcut's bounds.
+    const spaces = '\t\n\v\f\r \u00a0\u1680\u2000\u2005\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+    const edges = '\u001f!~\u007f\u009f\u00a1x0';
+    const text = fc.string({ unit: fc.constantFrom(...spaces, ...edges), maxLength: 4 });
+    fc.assert(
+      fc.property(text, (cell) => {
+        expect(isBlank(cell)).toBe(cell.trim() === '');
+      }),
+      { numRuns: 400 },
+    );
+    expect(isBlank('\u00a0')).toBe(true);
+    expect(isBlank('\ufeff x')).toBe(false);
   });
 
   it('gives trimmed text, ISO for dates, empty for an invalid date', () => {
