@@ -167,12 +167,18 @@ export function oneRepMaxFactors(formula: FormulaName): readonly number[] {
 }
 
 /**
+ * The factor of a plain rep count (plainReps not NaN) in a formula's factors: the load's e1RM
+ * is the load times it; NaN when there is no estimate (0 or more than 12 reps).
+ */
+export function oneRepMaxFactor(reps: number, factors: readonly number[]): number {
+  return reps <= MAX_ESTIMATE_REPS ? (factors[reps] as number) : Number.NaN;
+}
+
+/**
  * estimateOneRepMax(load, reps, formula) of a plain load and rep count (plainLoad and plainReps
  * not NaN), given the formula's factors (oneRepMaxFactors): the same number, or NaN where it
  * gives null (0 or more than 12 reps).
  */
 export function plainOneRepMax(load: number, reps: number, factors: readonly number[]): number {
-  return reps <= MAX_ESTIMATE_REPS && load < Number.POSITIVE_INFINITY
-    ? load * (factors[reps] as number)
-    : Number.NaN;
+  return load < Number.POSITIVE_INFINITY ? load * oneRepMaxFactor(reps, factors) : Number.NaN;
 }
