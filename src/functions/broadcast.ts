@@ -105,10 +105,11 @@ export interface Elementwise {
   /**
    * The function's own loop over a column-path call of the shape it serves (say E1RM over a load
    * and a reps column with one formula), with what is the same for every row (the formula) read
-   * once: it gives each row to `call.put` (its plain answer, or undefined) or `call.row` (the
-   * column path's own reading), in order. False when it does not serve the call's shape or
-   * `put`/`row` said false (a row that is not a one-cell row): the column path's own loop
-   * answers then. test/functions/column-path.test.ts checks it against the general path.
+   * once and nothing called per row that the loop cannot have inlined: it gives each row to
+   * `call.putNumber` (its plain answer as a number) or `call.row` (the column path's own
+   * reading). False when it does not serve the call's shape, or a row is not a one-cell row
+   * (`isOneCell`; `putNumber` and `row` say false too): the column path's own loop answers then.
+   * test/functions/column-path.test.ts checks it against the general path and that it ran.
    */
   readonly loop?: (call: ColumnCall) => boolean;
 }
@@ -317,21 +318,8 @@ export class ColumnCall {
     readonly v3: unknown,
   ) {
     this.cells = new Array(arity);
-    // The shared rows are made as the values come; the result array is made after the small
-    // objects of the call, so nothing made later has to be recorded in it as older.
     this.output = new OutputRows(rows);
     this.result = new Array(rows);
-  }
-
-  /**
-   * Row r from its plain answer: the value's shared row, or (undefined, or a number that is not
-   * finite, which safeOutput names) the column path's own reading of the row. False when row r is
-   * not a one-cell row.
-   */
-  put(r: number, out: Output | undefined): boolean {
-    if (out === undefined || (typeof out === 'number' && !(out - out === 0))) return this.row(r);
-    this.result[r] = this.output.of(out);
-    return true;
   }
 
   /**
