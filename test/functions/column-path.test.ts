@@ -348,26 +348,26 @@ describe('the column path is taken, and answers plain columns itself', () => {
   const noGeneral = (out: unknown) =>
     (out as unknown[][]).every((row) => !general.test(String(row[0])));
 
+  const plainOrBlank = (a: fc.Arbitrary<unknown>) =>
+    fc.oneof({ weight: 5, arbitrary: a }, { weight: 1, arbitrary: blank });
+  /** Loads, reps and bodyweights, plain or blank. */
+  const plainColumns = columns(
+    plainOrBlank(plainLoadCell),
+    plainOrBlank(plainRepsCell),
+    plainOrBlank(plainBodyweightCell),
+  );
+  const plainFormulaArg = fc.constantFrom(undefined, 'brzycki', [['wathan']]);
+
   it('for E1RM, STRENGTH_RATIO and LOAD_FOR_REPS over plain and blank cells', () => {
-    const plainOrBlank = (a: fc.Arbitrary<unknown>) =>
-      fc.oneof({ weight: 5, arbitrary: a }, { weight: 1, arbitrary: blank });
     fc.assert(
-      fc.property(
-        columns(
-          plainOrBlank(plainLoadCell),
-          plainOrBlank(plainRepsCell),
-          plainOrBlank(plainBodyweightCell),
-        ),
-        fc.constantFrom(undefined, 'brzycki', [['wathan']]),
-        ([loads, reps, bws], f) => {
-          const e1rm = broadcastColumns([loads, reps, f], plainOnly(E1RM_CELLS));
-          expect(noGeneral(e1rm)).toBe(true);
-          const ratio = broadcastColumns([loads, bws, reps, f], plainOnly(STRENGTH_RATIO_CELLS));
-          expect(noGeneral(ratio)).toBe(true);
-          const planned = broadcastColumns([loads, reps, f], plainOnly(LOAD_FOR_REPS_CELLS));
-          expect(noGeneral(planned)).toBe(true);
-        },
-      ),
+      fc.property(plainColumns, plainFormulaArg, ([loads, reps, bws], f) => {
+        const e1rm = broadcastColumns([loads, reps, f], plainOnly(E1RM_CELLS));
+        expect(noGeneral(e1rm)).toBe(true);
+        const ratio = broadcastColumns([loads, bws, reps, f], plainOnly(STRENGTH_RATIO_CELLS));
+        expect(noGeneral(ratio)).toBe(true);
+        const planned = broadcastColumns([loads, reps, f], plainOnly(LOAD_FOR_REPS_CELLS));
+        expect(noGeneral(planned)).toBe(true);
+      }),
       { numRuns: RUNS },
     );
   });
@@ -397,33 +397,23 @@ describe('the column path is taken, and answers plain columns itself', () => {
   });
 
   it('by E1RM’s and STRENGTH_RATIO’s own loops, which answer plain rows without `plain`', () => {
-    const plainOrBlank = (a: fc.Arbitrary<unknown>) =>
-      fc.oneof({ weight: 5, arbitrary: a }, { weight: 1, arbitrary: blank });
     /** `plain` and `cell` replaced by markers: a row the loop does not answer shows one. */
     const loopOnly = (spec: Elementwise): Elementwise => ({
       ...plainOnly(spec),
       plain: () => 'plain case',
     });
     fc.assert(
-      fc.property(
-        columns(
-          plainOrBlank(plainLoadCell),
-          plainOrBlank(plainRepsCell),
-          plainOrBlank(plainBodyweightCell),
-        ),
-        fc.constantFrom(undefined, 'brzycki', [['wathan']]),
-        ([loads, reps, bws], f) => {
-          const byLoop = (out: unknown) =>
-            (out as unknown[][]).every((row) => !/general path|plain case/.test(String(row[0])));
-          expect(byLoop(broadcastColumns([loads, reps, f], loopOnly(E1RM_CELLS)))).toBe(true);
-          expect(
-            byLoop(broadcastColumns([loads, bws, reps, f], loopOnly(STRENGTH_RATIO_CELLS))),
-          ).toBe(true);
-          expect(byLoop(broadcastColumns([loads, bws, 5, f], loopOnly(STRENGTH_RATIO_CELLS)))).toBe(
-            true,
-          );
-        },
-      ),
+      fc.property(plainColumns, plainFormulaArg, ([loads, reps, bws], f) => {
+        const byLoop = (out: unknown) =>
+          (out as unknown[][]).every((row) => !/general path|plain case/.test(String(row[0])));
+        expect(byLoop(broadcastColumns([loads, reps, f], loopOnly(E1RM_CELLS)))).toBe(true);
+        expect(
+          byLoop(broadcastColumns([loads, bws, reps, f], loopOnly(STRENGTH_RATIO_CELLS))),
+        ).toBe(true);
+        expect(byLoop(broadcastColumns([loads, bws, 5, f], loopOnly(STRENGTH_RATIO_CELLS)))).toBe(
+          true,
+        );
+      }),
       { numRuns: RUNS },
     );
   });
