@@ -345,7 +345,7 @@ export function plainStrengthRatio(
  * 16 bytes a row). NaN unless the load is a plain load, the bodyweight above 0 and the reps a
  * whole count.
  */
-export function numbersRatio(
+function numbersRatio(
   load: number,
   bodyweight: number,
   reps: number,
