@@ -4,6 +4,9 @@
  * the same cells as E1RM and STRENGTH_RATIO. No timing here (benchmarks are `npm run bench`).
  */
 
+import { FLOOR_OF } from '../../scripts/bench/cold-call';
+import { FUNCTION_NAMES } from '../../scripts/bench/dist-calls';
+import * as floors from '../../scripts/bench/floors';
 import {
   e1rmFloor,
   leastOutput,
@@ -95,5 +98,11 @@ describe('benchmark floors', () => {
     const kept: unknown[][] = new Array(1000);
     expect(leastOutput(1000, kept)).toBe(kept);
     expect(kept.every((row) => row[0] === '')).toBe(true);
+  });
+
+  it('the cold bench times every function against a floor that exists', () => {
+    for (const name of FUNCTION_NAMES) {
+      expect(typeof (floors as Record<string, unknown>)[FLOOR_OF[name]]).toBe('function');
+    }
   });
 });
