@@ -305,7 +305,7 @@ export function bodyweight(cell: unknown): Load | Invalid {
  * STRENGTH_RATIO's cell for plain cells (a plain load and bodyweight, plain or blank reps), given
  * the formula's e1RM factors, as a NumberAnswer: the ratio, or BLANK_ANSWER when the reps give no
  * estimate; NaN for anything else (a Date or an object included), which strengthRatio answers.
- * One function, not a wrapper, so a column loop inlines it whole.
+ * Three number cells go to numbersRatio, which STRENGTH_RATIO's loop calls for them directly.
  */
 export function plainStrengthRatio(
   loadCell: unknown,
