@@ -10,6 +10,7 @@
  * checks that property), so a caller can take the number and fall back on NaN without changing a
  * single output.
  */
+import { FORMULAS, type FormulaName, MAX_ESTIMATE_REPS } from './formulas';
 import { isInvalid } from './result';
 import { toKg, type Unit } from './units';
 import { parseLoad, parseReps, writesSeveralSets } from './values';
@@ -143,4 +144,41 @@ export function plainSetsWritten(cell: unknown): number {
   if (typeof cell === 'number') return Number.isInteger(cell) && cell >= 0 ? 0 : Number.NaN;
   if (typeof cell === 'string') return repsText(cell).sets;
   return Number.NaN;
+}
+
+/** Each formula's factors, made when first asked for. */
+const factorTables = new Map<FormulaName, readonly number[]>();
+
+/**
+ * A formula's e1RM factor for each rep count from 0 to 12, so that a column's estimates are one
+ * multiplication each (plainOneRepMax): NaN for 0 reps (no estimate), 1 for one rep (the load
+ * is its own 1RM), the formula's factor from 2 reps on.
+ */
+export function oneRepMaxFactors(formula: FormulaName): readonly number[] {
+  let factors = factorTables.get(formula);
+  if (factors === undefined) {
+    const { factor } = FORMULAS[formula];
+    const made = [Number.NaN, 1];
+    for (let reps = 2; reps <= MAX_ESTIMATE_REPS; reps++) made.push(factor(reps));
+    factorTables.set(formula, made);
+    factors = made;
+  }
+  return factors;
+}
+
+/**
+ * The factor of a plain rep count (plainReps not NaN) in a formula's factors: the load's e1RM
+ * is the load times it; NaN when there is no estimate (0 or more than 12 reps).
+ */
+export function oneRepMaxFactor(reps: number, factors: readonly number[]): number {
+  return reps <= MAX_ESTIMATE_REPS ? (factors[reps] as number) : Number.NaN;
+}
+
+/**
+ * estimateOneRepMax(load, reps, formula) of a plain load and rep count (plainLoad and plainReps
+ * not NaN), given the formula's factors (oneRepMaxFactors): the same number, or NaN where it
+ * gives null (0 or more than 12 reps).
+ */
+export function plainOneRepMax(load: number, reps: number, factors: readonly number[]): number {
+  return load < Number.POSITIVE_INFINITY ? load * oneRepMaxFactor(reps, factors) : Number.NaN;
 }

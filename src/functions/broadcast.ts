@@ -102,6 +102,16 @@ export interface Elementwise {
    * that it agrees with `cell`.
    */
   readonly plain?: (a: unknown, b: unknown, c: unknown, d: unknown) => Output | undefined;
+  /**
+   * The function's own loop over a column-path call of the shape it serves (say E1RM over a load
+   * and a reps column with one formula), with what is the same for every row (the formula) read
+   * once and nothing called per row that the loop cannot have inlined: it gives each row to
+   * `call.putNumber` (its plain answer as a number) or `call.row` (the column path's own
+   * reading). False when it does not serve the call's shape, or a row is not a one-cell row
+   * (`isOneCell`; `putNumber` and `row` say false too): the column path's own loop answers then.
+   * test/functions/column-path.test.ts checks it against the general path and that it ran.
+   */
+  readonly loop?: (call: ColumnCall) => boolean;
 }
 
 function computeCell(cells: unknown[], spec: Elementwise): Output | Invalid {
@@ -171,11 +181,16 @@ export function broadcast(args: readonly unknown[], spec: Elementwise): Output |
  * would be most of the call's time and bytes).
  */
 class OutputRows {
-  private readonly blank: Output[] = [''];
+  readonly blank: Output[] = [''];
   private readonly yes: Output[] = [true];
   private readonly no: Output[] = [false];
-  /** Number rows by a hash of the value's bits; a clash just makes a new row. */
+  /**
+   * Number rows by a hash of the value's bits, each slot's value beside it in `keys` (NaN for a
+   * free slot), so a look-up reads one typed array and touches no row; a clash just makes a new
+   * row.
+   */
   private readonly numbers: Output[][];
+  private readonly keys: Float64Array;
   private readonly slotMask: number;
   private readonly texts = new Map<string, Output[]>();
 
@@ -183,23 +198,40 @@ class OutputRows {
     let slots = 256;
     while (slots < rows && slots < MAX_NUMBER_SLOTS) slots *= 2;
     this.numbers = new Array(slots);
+    this.keys = new Float64Array(slots).fill(Number.NaN);
     this.slotMask = slots - 1;
   }
 
   of(value: Output): Output[] {
-    if (typeof value === 'number') {
-      // 0 and -0 differ to a reader of the values; neither is kept.
-      if (value === 0) return [value];
-      BITS[0] = value;
-      const slot = Math.imul((WORDS[0] as number) ^ (WORDS[1] as number), 0x9e3779b1) >>> 16;
-      const at = slot & this.slotMask;
-      const row = this.numbers[at];
-      if (row !== undefined && row[0] === value) return row;
-      const made: Output[] = [value];
-      this.numbers[at] = made;
-      return made;
+    return typeof value === 'number' ? this.ofNumber(value) : this.ofOther(value);
+  }
+
+  ofNumber(value: number): Output[] {
+    // 0 and -0 differ to a reader of the values; neither is kept.
+    if (value === 0) return [value];
+    BITS[0] = value;
+    const { numbers, keys, slotMask } = this;
+    const at = Math.imul((WORDS[0] as number) ^ (WORDS[1] as number), 0x9e3779b1) >>> 16;
+    // The value's row in one of a few slots from its hash; else a new row, in a free slot or
+    // (all taken) instead of the first.
+    let free = at & slotMask;
+    for (let probe = 0; probe < PROBES; probe++) {
+      const slot = (at + probe) & slotMask;
+      const key = keys[slot] as number;
+      if (key === value) return numbers[slot] as Output[];
+      if (Number.isNaN(key)) {
+        free = slot;
+        break;
+      }
     }
-    return this.ofOther(value);
+    // A copy of a one-number row, not a literal: a literal's rows are counted by V8 and, as they
+    // outlive a collection in the result, soon made in the old generation, which costs a fresh
+    // page here and there (2026-11-30: about 30 % of a 100,000-row STRENGTH_RATIO call).
+    const made = ONE_NUMBER.slice();
+    made[0] = value;
+    numbers[free] = made;
+    keys[free] = value;
+    return made;
   }
 
   private ofOther(value: string | boolean): Output[] {
@@ -215,20 +247,44 @@ class OutputRows {
   }
 }
 
-/** Kept under V8's large-object size (128 KB), which costs a fresh mapping per call. */
-const MAX_NUMBER_SLOTS = 1 << 12;
+/**
+ * Kept under V8's large-object size (128 KB), which costs a fresh mapping per call. A ratio
+ * column of 100,000 rows has about 9,000 distinct values: 8,192 slots probed 4 deep make about
+ * 10,800 rows for them (4,096 slots, one each: 16,300).
+ */
+const MAX_NUMBER_SLOTS = 1 << 13;
+const PROBES = 4;
+/** The row every new number row is copied from (a row of one number, unboxed). */
+const ONE_NUMBER: Output[] = [0.5];
 /** A number's 64 bits as two 32-bit words, to hash it without allocating. */
 const BITS = new Float64Array(1);
 const WORDS = new Int32Array(BITS.buffer);
 
-/** What a column row that is not a one-cell row reads as: the column path gives up. */
-const NOT_ONE_CELL: unique symbol = Symbol('not a one-cell row');
+/**
+ * A plain case's answer as one number, for a function whose numbers are never below 0 (an e1RM,
+ * a ratio, a load): the number itself; BLANK_ANSWER for a blank cell (""); NaN for "not a plain
+ * case". A number travels unboxed where a number-or-text answer would be a heap object per row.
+ */
+export type NumberAnswer = number;
+export const BLANK_ANSWER = -1;
 
-/** Row r's cell of an argument: the column's one cell, or the argument's one value. */
-function cellOf(column: readonly unknown[] | null, value: unknown, r: number): unknown {
-  if (column === null) return value;
-  const row = column[r];
-  return Array.isArray(row) && row.length === 1 ? row[0] : NOT_ONE_CELL;
+/** A NumberAnswer as `plain` gives it: the number, "", or undefined. */
+export function answerCell(x: NumberAnswer): Output | undefined {
+  if (x >= 0) return x;
+  return x === BLANK_ANSWER ? '' : undefined;
+}
+
+/** A range as Sheets hands it: rows of cells. */
+export type Column = readonly (readonly unknown[])[];
+
+/**
+ * Is a column's row a one-cell row, as Sheets hands a single-column range? (A wider or ragged
+ * row makes the column path give up.) A type check, not a comparison with a marker value: a
+ * cell may be a number, text or anything, and comparing it with a marker would be a generic
+ * comparison per cell.
+ */
+export function isOneCell(row: unknown): row is readonly [unknown] {
+  return Array.isArray(row) && row.length === 1;
 }
 
 const isObject = (cell: unknown) => typeof cell === 'object' && cell !== null;
@@ -237,10 +293,114 @@ const isObject = (cell: unknown) => typeof cell === 'object' && cell !== null;
 const MAX_COLUMN_ARGS = 4;
 
 /**
+ * A call on the column path (see broadcastColumns): each argument a column of `rows` rows or one
+ * value, and the result being filled, one shared row array per distinct value.
+ */
+export class ColumnCall {
+  readonly result: Output[][];
+  private readonly output: OutputRows;
+  private readonly cells: unknown[];
+
+  constructor(
+    private readonly spec: Elementwise,
+    /** How many arguments the call has (at most four). */
+    readonly arity: number,
+    readonly rows: number,
+    /** Each argument's column (its rows unchecked: see isOneCell), or null for one value. */
+    readonly c0: Column | null,
+    readonly c1: Column | null,
+    readonly c2: Column | null,
+    readonly c3: Column | null,
+    /** Each argument's one value (undefined for a column). */
+    readonly v0: unknown,
+    readonly v1: unknown,
+    readonly v2: unknown,
+    readonly v3: unknown,
+  ) {
+    this.cells = new Array(arity);
+    this.output = new OutputRows(rows);
+    this.result = new Array(rows);
+  }
+
+  /**
+   * Row r from a plain answer given as a number (see NumberAnswer), so that no number is boxed
+   * on its way: x ≥ 0 its row, BLANK_ANSWER a blank, NaN (or a number that is not finite) the
+   * column path's own reading of the row. False when row r is not a one-cell row.
+   */
+  putNumber(r: number, x: NumberAnswer): boolean {
+    if (x >= 0 && x < Number.POSITIVE_INFINITY) {
+      this.result[r] = this.output.ofNumber(x);
+      return true;
+    }
+    if (x === BLANK_ANSWER) {
+      this.result[r] = this.output.blank;
+      return true;
+    }
+    return this.row(r);
+  }
+
+  /**
+   * Row r as the column path reads it: blank when a required cell is blank, else the spec's plain
+   * case, else the general cell computation (as a range shows it). False when row r is not a
+   * one-cell row.
+   */
+  row(r: number): boolean {
+    const { c0, c1, c2, c3 } = this;
+    if (
+      (c0 !== null && !isOneCell(c0[r])) ||
+      (c1 !== null && !isOneCell(c1[r])) ||
+      (c2 !== null && !isOneCell(c2[r])) ||
+      (c3 !== null && !isOneCell(c3[r]))
+    ) {
+      return false;
+    }
+    const a = c0 === null ? this.v0 : (c0[r] as readonly [unknown])[0];
+    const b = c1 === null ? this.v1 : (c1[r] as readonly [unknown])[0];
+    const c = c2 === null ? this.v2 : (c2[r] as readonly [unknown])[0];
+    const d = c3 === null ? this.v3 : (c3[r] as readonly [unknown])[0];
+    const { required, plain } = this.spec;
+    let out: Output | undefined;
+    if (
+      (required > 0 && isBlank(a)) ||
+      (required > 1 && isBlank(b)) ||
+      (required > 2 && isBlank(c)) ||
+      (required > 3 && isBlank(d))
+    ) {
+      out = '';
+    } else if (
+      plain !== undefined &&
+      !isObject(a) &&
+      !isObject(b) &&
+      !isObject(c) &&
+      !isObject(d)
+    ) {
+      out = plain(a, b, c, d);
+      // A number that is not finite is for safeOutput to name.
+      if (typeof out === 'number' && !(out - out === 0)) out = undefined;
+    }
+    this.result[r] = this.output.of(out === undefined ? this.general(a, b, c, d) : out);
+    return true;
+  }
+
+  /** A row the plain case does not take: the general computation, as a range shows it. */
+  private general(a: unknown, b: unknown, c: unknown, d: unknown): Output {
+    const { cells } = this;
+    const n = cells.length;
+    if (n > 0) cells[0] = a;
+    if (n > 1) cells[1] = b;
+    if (n > 2) cells[2] = c;
+    if (n > 3) cells[3] = d;
+    const computed = computeCell(cells, this.spec);
+    return isInvalid(computed) ? warning(computed.invalid) : computed;
+  }
+}
+
+/**
  * The column path, for the common call: every range a single column of the same length (two rows
  * or more), every other argument one value (a scalar or a 1×1 range). It reads `column[r][0]`
- * directly (no grid copy, no shape), gives the spec's `plain` case each row it can take, and the
- * general cell computation every other row, so the output is the general path's to the character
+ * directly (no grid copy, no shape): the spec's own `loop` when it serves the call, else a loop
+ * that gives the spec's `plain` case each row it can take and the general cell computation every
+ * other row, so the output is the general path's to the character
  * (test/functions/column-path.test.ts). Undefined when the call is not of that shape, or when a
  * row turns out not to be a one-cell row: then broadcastCells answers.
  */
@@ -250,9 +410,7 @@ export function broadcastColumns(
 ): Output[][] | undefined {
   const n = args.length;
   if (n > MAX_COLUMN_ARGS) return undefined;
-  // Each argument as a column (or null) and a value (for a non-column), unrolled: a loop over
-  // the arguments in every row costs more than the rest of a plain row.
-  const columns: (readonly unknown[] | null)[] = [null, null, null, null];
+  const columns: (Column | null)[] = [null, null, null, null];
   const values: unknown[] = [undefined, undefined, undefined, undefined];
   let rows = 0;
   for (let i = 0; i < n; i++) {
@@ -274,58 +432,10 @@ export function broadcastColumns(
   if (rows === 0) return undefined;
   const [c0 = null, c1 = null, c2 = null, c3 = null] = columns;
   const [v0, v1, v2, v3] = values;
-  const { required, plain } = spec;
-  const cells: unknown[] = new Array(n);
-  const result: Output[][] = new Array(rows);
-  const output = new OutputRows(rows);
-  for (let r = 0; r < rows; r++) {
-    const a = cellOf(c0, v0, r);
-    const b = cellOf(c1, v1, r);
-    const c = cellOf(c2, v2, r);
-    const d = cellOf(c3, v3, r);
-    if (a === NOT_ONE_CELL || b === NOT_ONE_CELL || c === NOT_ONE_CELL || d === NOT_ONE_CELL) {
-      return undefined;
-    }
-    let out: Output | undefined;
-    if (
-      (required > 0 && isBlank(a)) ||
-      (required > 1 && isBlank(b)) ||
-      (required > 2 && isBlank(c)) ||
-      (required > 3 && isBlank(d))
-    ) {
-      out = '';
-    } else if (
-      plain !== undefined &&
-      !isObject(a) &&
-      !isObject(b) &&
-      !isObject(c) &&
-      !isObject(d)
-    ) {
-      out = plain(a, b, c, d);
-      // A number that is not finite is for safeOutput to name.
-      if (typeof out === 'number' && !(out - out === 0)) out = undefined;
-    }
-    result[r] = output.of(out === undefined ? generalCell(spec, cells, a, b, c, d) : out);
-  }
-  return result;
-}
-
-/** A column-path row the plain case does not take: the general computation, as a range shows it. */
-function generalCell(
-  spec: Elementwise,
-  cells: unknown[],
-  a: unknown,
-  b: unknown,
-  c: unknown,
-  d: unknown,
-): Output {
-  const n = cells.length;
-  if (n > 0) cells[0] = a;
-  if (n > 1) cells[1] = b;
-  if (n > 2) cells[2] = c;
-  if (n > 3) cells[3] = d;
-  const computed = computeCell(cells, spec);
-  return isInvalid(computed) ? warning(computed.invalid) : computed;
+  const call = new ColumnCall(spec, n, rows, c0, c1, c2, c3, v0, v1, v2, v3);
+  if (spec.loop?.(call)) return call.result;
+  for (let r = 0; r < rows; r++) if (!call.row(r)) return undefined;
+  return call.result;
 }
 
 /** The general path: any shape (see the file comment), one computed cell at a time. */

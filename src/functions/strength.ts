@@ -3,7 +3,14 @@
  * several sets in one cell ("6/5/5", "3x5 @ 80 kg", "80x5, 85x5, 90x3"): each output cell still
  * answers for its row, from the row's best set.
  */
-import { plainLoad, plainLoadUnit, plainReps } from '../core/cell-numbers';
+import {
+  oneRepMaxFactor,
+  oneRepMaxFactors,
+  plainLoad,
+  plainLoadUnit,
+  plainOneRepMax,
+  plainReps,
+} from '../core/cell-numbers';
 import {
   DEFAULT_FORMULA,
   estimateOneRepMax,
@@ -21,7 +28,14 @@ import {
   writesSeveralSets,
 } from '../core/values';
 import { formulaCell } from './args';
-import { broadcast, type Elementwise } from './broadcast';
+import {
+  answerCell,
+  BLANK_ANSWER,
+  broadcast,
+  type Elementwise,
+  isOneCell,
+  type NumberAnswer,
+} from './broadcast';
 import type { CustomFunction, FunctionParameter } from './types';
 
 const FORMULA_PARAMETER: FunctionParameter = {
@@ -126,6 +140,39 @@ function plainFormula(cell: unknown): FormulaName | undefined {
   return lastFormula;
 }
 
+/** The e1RM factors of a plain row's formula cell (see plainFormula), or undefined. */
+function plainFactors(cell: unknown): readonly number[] | undefined {
+  const formula = plainFormula(cell);
+  return formula === undefined ? undefined : oneRepMaxFactors(formula);
+}
+
+/** The default formula's factors, for functions that take no formula. */
+export const DEFAULT_FACTORS = oneRepMaxFactors(DEFAULT_FORMULA);
+
+/**
+ * E1RM's cell for a plain load and reps (neither writes several sets), as a NumberAnswer: the
+ * load's estimate, or BLANK_ANSWER when the reps give none; BLANK_ANSWER for a blank beside a
+ * plain or blank cell, whatever the formula. `factors` are the formula's (undefined for a formula
+ * cell formulaCell reports). NaN for anything else (any other cell, a Date or an object included),
+ * which E1RM_CELLS.cell answers.
+ */
+function plainE1rm(
+  loadCell: unknown,
+  repsCell: unknown,
+  factors: readonly number[] | undefined,
+): NumberAnswer {
+  const value = plainLoad(loadCell);
+  const reps = plainReps(repsCell);
+  if (!Number.isNaN(value) && !Number.isNaN(reps)) {
+    if (factors === undefined) return Number.NaN;
+    const e = plainOneRepMax(value, reps, factors);
+    return Number.isNaN(e) ? BLANK_ANSWER : e;
+  }
+  if ((!Number.isNaN(value) || isBlank(loadCell)) && (!Number.isNaN(reps) || isBlank(repsCell)))
+    return BLANK_ANSWER;
+  return Number.NaN;
+}
+
 /** E1RM's cells: load, reps, formula. */
 export const E1RM_CELLS: Elementwise = {
   required: 0,
@@ -138,19 +185,21 @@ export const E1RM_CELLS: Elementwise = {
     const best = rowEstimate(loadCell, repsCell, formula, 'load');
     return best === null || isInvalid(best) ? best : best.value;
   },
-  // A plain load and reps (neither writes several sets): the load's estimate; a blank beside a
-  // plain or blank cell: blank.
-  plain: (loadCell, repsCell, formulaValue) => {
-    const value = plainLoad(loadCell);
-    const reps = plainReps(repsCell);
-    if (!Number.isNaN(value) && !Number.isNaN(reps)) {
-      const formula = plainFormula(formulaValue);
-      if (formula === undefined) return undefined;
-      return estimateOneRepMax(value, reps, formula) ?? '';
+  plain: (loadCell, repsCell, formula) =>
+    answerCell(plainE1rm(loadCell, repsCell, plainFactors(formula))),
+  // A load column and a reps column with one formula: the formula read once.
+  loop: (call) => {
+    const { c0: loads, c1: reps, rows } = call;
+    if (loads === null || reps === null || call.c2 !== null || call.arity > 3) return false;
+    const factors = plainFactors(call.v2);
+    if (factors === undefined) return false;
+    for (let r = 0; r < rows; r++) {
+      const loadRow = loads[r];
+      const repsRow = reps[r];
+      if (!isOneCell(loadRow) || !isOneCell(repsRow)) return false;
+      if (!call.putNumber(r, plainE1rm(loadRow[0], repsRow[0], factors))) return false;
     }
-    if ((!Number.isNaN(value) || isBlank(loadCell)) && (!Number.isNaN(reps) || isBlank(repsCell)))
-      return '';
-    return undefined;
+    return true;
   },
 };
 
@@ -253,32 +302,64 @@ export function bodyweight(cell: unknown): Load | Invalid {
 }
 
 /**
- * STRENGTH_RATIO's cell for plain cells (a plain load and bodyweight, plain or blank reps, a known
- * formula): the ratio, or "" when the reps give no estimate; undefined for anything else, which
- * strengthRatio answers. One function, not a wrapper, so the column path inlines it whole.
+ * STRENGTH_RATIO's cell for plain cells (a plain load and bodyweight, plain or blank reps), given
+ * the formula's e1RM factors, as a NumberAnswer: the ratio, or BLANK_ANSWER when the reps give no
+ * estimate; NaN for anything else (a Date or an object included), which strengthRatio answers.
+ * Three number cells go to numbersRatio, which STRENGTH_RATIO's loop calls for them directly.
  */
 export function plainStrengthRatio(
   loadCell: unknown,
   bodyweightCell: unknown,
   repsCell: unknown,
-  formulaValue: unknown,
-): number | '' | undefined {
-  const value = plainLoad(loadCell);
-  if (Number.isNaN(value)) return undefined;
-  const unit = plainLoadUnit(loadCell);
-  let reps = -1;
-  if (!isBlank(repsCell)) {
-    reps = plainReps(repsCell);
-    if (Number.isNaN(reps)) return undefined;
+  factors: readonly number[],
+): NumberAnswer {
+  if (
+    typeof loadCell === 'number' &&
+    typeof bodyweightCell === 'number' &&
+    typeof repsCell === 'number'
+  ) {
+    return numbersRatio(loadCell, bodyweightCell, repsCell, factors);
   }
-  const formula = plainFormula(formulaValue);
-  if (formula === undefined) return undefined;
+  const value = plainLoad(loadCell);
   const bw = plainLoad(bodyweightCell);
-  if (!(bw > 0)) return undefined;
-  const best = reps < 0 ? value : estimateOneRepMax(value, reps, formula);
-  if (best === null) return '';
+  if (Number.isNaN(value) || !(bw > 0)) return Number.NaN;
+  // The load itself without reps, else its estimate: one product either way, so the number
+  // stays a number (a variable that is either the cell as read or a product made V8 box every
+  // row's number: 2026-11-30, 21 bytes a row).
+  let factor = 1;
+  if (!isBlank(repsCell)) {
+    const reps = plainReps(repsCell);
+    if (Number.isNaN(reps)) return Number.NaN;
+    factor = oneRepMaxFactor(reps, factors);
+    if (Number.isNaN(factor)) return BLANK_ANSWER;
+  }
+  const best = value * factor;
+  const unit = plainLoadUnit(loadCell);
   const bwUnit = plainLoadUnit(bodyweightCell);
   return (unit && bwUnit ? convert(best, unit, bwUnit) : best) / bw;
+}
+
+/**
+ * plainStrengthRatio of three number cells, small enough for a column loop to have inlined
+ * whatever else it inlines (a number returned from a call that is not inlined is boxed: about
+ * 16 bytes a row). NaN unless the load is a plain load, the bodyweight above 0 and the reps a
+ * whole count.
+ */
+function numbersRatio(
+  load: number,
+  bodyweight: number,
+  reps: number,
+  factors: readonly number[],
+): NumberAnswer {
+  if (
+    !(load >= 0 && load < Number.POSITIVE_INFINITY) ||
+    !(bodyweight > 0 && bodyweight < Number.POSITIVE_INFINITY) ||
+    !(Number.isInteger(reps) && reps >= 0)
+  ) {
+    return Number.NaN;
+  }
+  const factor = oneRepMaxFactor(reps, factors);
+  return Number.isNaN(factor) ? BLANK_ANSWER : (load * factor) / bodyweight;
 }
 
 /** Load (or e1RM with reps) ÷ bodyweight; null when the reps give no estimate. */
@@ -333,5 +414,36 @@ export const STRENGTH_RATIO: CustomFunction = {
 export const STRENGTH_RATIO_CELLS: Elementwise = {
   required: 2,
   cell: ([loadCell, bw, reps, formula]) => strengthRatio(loadCell, bw, reps, formula),
-  plain: plainStrengthRatio,
+  plain: (loadCell, bw, reps, formula) => {
+    const factors = plainFactors(formula);
+    return factors && answerCell(plainStrengthRatio(loadCell, bw, reps, factors));
+  },
+  // A load and a bodyweight column, reps a column or one value, one formula: the formula read
+  // once, and a blank load or bodyweight (a bodyweight exercise's rows) answered here.
+  loop: (call) => {
+    const { c0: loads, c1: bodyweights, c2: reps, v2: oneReps, rows } = call;
+    if (loads === null || bodyweights === null || call.c3 !== null || call.arity > 4) return false;
+    const factors = plainFactors(call.v3);
+    if (factors === undefined) return false;
+    for (let r = 0; r < rows; r++) {
+      const loadRow = loads[r];
+      const bwRow = bodyweights[r];
+      const repsRow = reps === null ? null : reps[r];
+      if (!isOneCell(loadRow) || !isOneCell(bwRow)) return false;
+      if (repsRow !== null && !isOneCell(repsRow)) return false;
+      const loadCell = loadRow[0];
+      const bw = bwRow[0];
+      const repsCell = repsRow === null ? oneReps : repsRow[0];
+      // Number cells (most rows) without a call that might return the number boxed. The `+`
+      // tells V8 the call's result is a number: without it, a variable that is either gets a
+      // boxed number every row (2026-11-30: 13 bytes a row).
+      let ratio =
+        typeof loadCell === 'number' && typeof bw === 'number' && typeof repsCell === 'number'
+          ? numbersRatio(loadCell, bw, repsCell, factors)
+          : +plainStrengthRatio(loadCell, bw, repsCell, factors);
+      if (Number.isNaN(ratio) && (isBlank(loadCell) || isBlank(bw))) ratio = BLANK_ANSWER;
+      if (!call.putNumber(r, ratio)) return false;
+    }
+    return true;
+  },
 };

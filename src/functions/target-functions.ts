@@ -3,8 +3,8 @@ import { plainLoad } from '../core/cell-numbers';
 import { isInvalid } from '../core/result';
 import { type Targets, targetFor } from '../core/targets';
 import { exerciseText, targetsArg } from './args';
-import { broadcast, type Elementwise } from './broadcast';
-import { bodyweight, plainStrengthRatio, strengthRatio } from './strength';
+import { BLANK_ANSWER, broadcast, type Elementwise } from './broadcast';
+import { bodyweight, DEFAULT_FACTORS, plainStrengthRatio, strengthRatio } from './strength';
 import type { CustomFunction, FunctionParameter } from './types';
 
 /** Ratios computed through a unit conversion land a hair under an exact target. */
@@ -132,9 +132,9 @@ export function targetReachedCells(table: Targets): Elementwise {
     plain: (exerciseCell, loadCell, bodyweightCell, repsCell) => {
       const multiple = targetOf(exerciseCell);
       if (multiple === undefined) return undefined;
-      const ratio = plainStrengthRatio(loadCell, bodyweightCell, repsCell, undefined);
-      if (ratio === undefined) return undefined;
-      return ratio === '' || multiple === null ? '' : ratio >= multiple - TOLERANCE;
+      const ratio = plainStrengthRatio(loadCell, bodyweightCell, repsCell, DEFAULT_FACTORS);
+      if (Number.isNaN(ratio)) return undefined;
+      return ratio === BLANK_ANSWER || multiple === null ? '' : ratio >= multiple - TOLERANCE;
     },
   };
 }

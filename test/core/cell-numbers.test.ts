@@ -1,12 +1,15 @@
 import fc from 'fast-check';
 import {
+  oneRepMaxFactors,
   plainBodyweightKg,
   plainLoad,
   plainLoadKg,
   plainLoadUnit,
+  plainOneRepMax,
   plainReps,
   plainSetsWritten,
 } from '../../src/core/cell-numbers';
+import { estimateOneRepMax, FORMULA_NAMES } from '../../src/core/formulas';
 import { isInvalid } from '../../src/core/result';
 import { toKg } from '../../src/core/units';
 import { parseLoad, parseReps, writesSeveralSets } from '../../src/core/values';
@@ -220,5 +223,35 @@ describe('plain reps readers', () => {
       }),
       { numRuns: RUNS },
     );
+  });
+});
+
+describe("plain e1RM from a formula's factors", () => {
+  it('is estimateOneRepMax to the bit for every formula, plain load and rep count (NaN for null)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...FORMULA_NAMES),
+        fc.oneof(
+          fc.double({ min: 0, max: 1e6, noNaN: true }),
+          fc.integer({ min: 0, max: 500 }),
+          fc.constantFrom(0, -0, 102.5, 1e308, Number.MAX_VALUE),
+        ),
+        fc.integer({ min: 0, max: 40 }),
+        (formula, load, reps) => {
+          const expected = estimateOneRepMax(load, reps, formula) ?? Number.NaN;
+          expect(Object.is(plainOneRepMax(load, reps, oneRepMaxFactors(formula)), expected)).toBe(
+            true,
+          );
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('reads each formula once: the same factors every time', () => {
+    expect(oneRepMaxFactors('brzycki')).toBe(oneRepMaxFactors('brzycki'));
+    expect(oneRepMaxFactors('epley')).toHaveLength(13);
+    expect(oneRepMaxFactors('epley')[1]).toBe(1);
+    expect(oneRepMaxFactors('epley')[0]).toBeNaN();
   });
 });

@@ -211,8 +211,18 @@ describe('the column path gives the general path’s output to the character', (
         columns(anyOf(plainLoadCell), anyOf(plainBodyweightCell), anyOf(plainRepsCell)).chain(
           ([loads, bws, reps]) =>
             fc
-              .tuple(formulaArg((loads as unknown[]).length), fc.boolean())
-              .map(([f, withReps]) => [loads, bws, withReps ? reps : undefined, f]),
+              .tuple(
+                formulaArg((loads as unknown[]).length),
+                // Reps: a column, left out, or one value for every row.
+                fc.oneof(
+                  fc.constant(reps),
+                  fc.constant(undefined),
+                  // (A list passed as a whole argument is a range, not one value.)
+                  anyOf(plainRepsCell).filter((r) => !Array.isArray(r)),
+                  anyOf(plainRepsCell).map((r) => [[r]]),
+                ),
+              )
+              .map(([f, repsArg]) => [loads, bws, repsArg, f]),
         ),
         ([loads, bws, reps, f]) => {
           expectSamePaths(STRENGTH_RATIO, STRENGTH_RATIO_CELLS, [loads, bws, reps, f]);
@@ -338,26 +348,26 @@ describe('the column path is taken, and answers plain columns itself', () => {
   const noGeneral = (out: unknown) =>
     (out as unknown[][]).every((row) => !general.test(String(row[0])));
 
+  const plainOrBlank = (a: fc.Arbitrary<unknown>) =>
+    fc.oneof({ weight: 5, arbitrary: a }, { weight: 1, arbitrary: blank });
+  /** Loads, reps and bodyweights, plain or blank. */
+  const plainColumns = columns(
+    plainOrBlank(plainLoadCell),
+    plainOrBlank(plainRepsCell),
+    plainOrBlank(plainBodyweightCell),
+  );
+  const plainFormulaArg = fc.constantFrom(undefined, 'brzycki', [['wathan']]);
+
   it('for E1RM, STRENGTH_RATIO and LOAD_FOR_REPS over plain and blank cells', () => {
-    const plainOrBlank = (a: fc.Arbitrary<unknown>) =>
-      fc.oneof({ weight: 5, arbitrary: a }, { weight: 1, arbitrary: blank });
     fc.assert(
-      fc.property(
-        columns(
-          plainOrBlank(plainLoadCell),
-          plainOrBlank(plainRepsCell),
-          plainOrBlank(plainBodyweightCell),
-        ),
-        fc.constantFrom(undefined, 'brzycki', [['wathan']]),
-        ([loads, reps, bws], f) => {
-          const e1rm = broadcastColumns([loads, reps, f], plainOnly(E1RM_CELLS));
-          expect(noGeneral(e1rm)).toBe(true);
-          const ratio = broadcastColumns([loads, bws, reps, f], plainOnly(STRENGTH_RATIO_CELLS));
-          expect(noGeneral(ratio)).toBe(true);
-          const planned = broadcastColumns([loads, reps, f], plainOnly(LOAD_FOR_REPS_CELLS));
-          expect(noGeneral(planned)).toBe(true);
-        },
-      ),
+      fc.property(plainColumns, plainFormulaArg, ([loads, reps, bws], f) => {
+        const e1rm = broadcastColumns([loads, reps, f], plainOnly(E1RM_CELLS));
+        expect(noGeneral(e1rm)).toBe(true);
+        const ratio = broadcastColumns([loads, bws, reps, f], plainOnly(STRENGTH_RATIO_CELLS));
+        expect(noGeneral(ratio)).toBe(true);
+        const planned = broadcastColumns([loads, reps, f], plainOnly(LOAD_FOR_REPS_CELLS));
+        expect(noGeneral(planned)).toBe(true);
+      }),
       { numRuns: RUNS },
     );
   });
@@ -386,9 +396,69 @@ describe('the column path is taken, and answers plain columns itself', () => {
     );
   });
 
+  it('by E1RM’s and STRENGTH_RATIO’s own loops, which answer plain rows without `plain`', () => {
+    /** `plain` and `cell` replaced by markers: a row the loop does not answer shows one. */
+    const loopOnly = (spec: Elementwise): Elementwise => ({
+      ...plainOnly(spec),
+      plain: () => 'plain case',
+    });
+    fc.assert(
+      fc.property(plainColumns, plainFormulaArg, ([loads, reps, bws], f) => {
+        const byLoop = (out: unknown) =>
+          (out as unknown[][]).every((row) => !/general path|plain case/.test(String(row[0])));
+        expect(byLoop(broadcastColumns([loads, reps, f], loopOnly(E1RM_CELLS)))).toBe(true);
+        expect(
+          byLoop(broadcastColumns([loads, bws, reps, f], loopOnly(STRENGTH_RATIO_CELLS))),
+        ).toBe(true);
+        expect(byLoop(broadcastColumns([loads, bws, 5, f], loopOnly(STRENGTH_RATIO_CELLS)))).toBe(
+          true,
+        );
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('and the differential test fails when a loop gives a different value', () => {
+    /** The spec's loop, with every number it answers a hair off. */
+    const offByAHair = (spec: Elementwise): Elementwise => ({
+      ...spec,
+      loop: (call) => {
+        const skewed = Object.create(call, {
+          putNumber: {
+            value: (r: number, x: number) => call.putNumber(r, x > 0 ? x * (1 + 1e-15) : x),
+          },
+        });
+        return spec.loop?.(skewed) ?? false;
+      },
+    });
+    const loads = column([100, 80, '225 lb']);
+    const reps = column([5, 3, 1]);
+    const bws = column([80, 70, '180 lb']);
+    const calls: [CustomFunction, Elementwise, unknown[]][] = [
+      [E1RM, E1RM_CELLS, [loads, reps]],
+      [STRENGTH_RATIO, STRENGTH_RATIO_CELLS, [loads, bws, reps]],
+    ];
+    for (const [fn, spec, args] of calls) {
+      const skewed = broadcastColumns(args, offByAHair(spec));
+      expect(skewed).toHaveLength(3);
+      expect(skewed).not.toEqual(broadcastCells(args, spec));
+      expect(() => expectSamePaths(fn, offByAHair(spec), args)).toThrow(/toEqual/);
+      expectSamePaths(fn, spec, args);
+    }
+  });
+
   it('and the marker does show when a cell needs the general path', () => {
     const out = broadcastColumns([column([100, '6,5,5']), column([5, 80])], plainOnly(E1RM_CELLS));
     expect(out).toEqual([[116.66666666666667], ['⚠ general path']]);
+  });
+
+  it('shares rows among thousands of distinct values met in turn (no value gets a second row)', () => {
+    // 3,000 distinct loads, met round-robin ten times: each later meeting finds its row.
+    const loads = column(Array.from({ length: 30_000 }, (_, i) => 20 + (i % 3000) / 8));
+    const reps = column(Array.from({ length: 30_000 }, () => 1));
+    const out = broadcastColumns([loads, reps], E1RM_CELLS) as unknown[][];
+    expect(out).toEqual(broadcastCells([loads, reps], E1RM_CELLS));
+    expect(new Set(out).size).toBe(3000);
   });
 
   it('shares one row array per distinct output value, and keeps 0 and -0 apart', () => {
@@ -417,6 +487,8 @@ describe('every other shape stays on the general path', () => {
     const shapes: unknown[][] = [
       [[[100], [120, 1], [80]], reps],
       [[[100], [], [80]], reps],
+      [[[100], null, [80]], reps],
+      [reps, [[100], 80, [80]]],
       [loads, column([5, 3])],
       [loads, [[5, 3, 1]]],
       [[[100, 120]], [[5, 3]]],
