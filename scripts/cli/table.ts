@@ -116,6 +116,107 @@ function quoteFreeRows(text: string): CsvRows | null {
     newline: linebreak as '\n' | '\r' | '\r\n',
     preview: DELIMITER_SAMPLE_ROWS,
   }).meta;
+  return delimiter.length === 1 &&
+    (linebreak === '\n' || linebreak === '\r' || linebreak === '\r\n')
+    ? scannedRows(text, linebreak, delimiter)
+    : splitRows(text, linebreak, delimiter);
+}
+
+/**
+ * The distinct cell texts of a file, each made once: a cell is looked up by its place in the text
+ * and a hash of its characters, so the thousands of repeats of a date, a name or a load become
+ * the one string of their text without a string being cut out for each cell.
+ */
+class CellTexts {
+  private hashes = new Int32Array(1024);
+  private texts: (string | undefined)[] = new Array(1024).fill(undefined);
+  private count = 0;
+
+  constructor(private readonly text: string) {}
+
+  /** text.slice(start, end), whose characters hash to `hash` (cellHash). */
+  of(start: number, end: number, hash: number): string {
+    const length = end - start;
+    if (length === 0) return '';
+    const mask = this.hashes.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const known = this.texts[slot];
+      if (known === undefined) {
+        const made = this.text.slice(start, end);
+        this.texts[slot] = made;
+        this.hashes[slot] = hash;
+        if (++this.count * 2 > this.hashes.length) this.grow();
+        return made;
+      }
+      if (
+        this.hashes[slot] === hash &&
+        known.length === length &&
+        this.text.startsWith(known, start)
+      ) {
+        return known;
+      }
+    }
+  }
+
+  private grow(): void {
+    const { hashes, texts } = this;
+    const size = hashes.length * 2;
+    const mask = size - 1;
+    this.hashes = new Int32Array(size);
+    this.texts = new Array(size).fill(undefined);
+    for (let i = 0; i < texts.length; i++) {
+      const known = texts[i];
+      if (known === undefined) continue;
+      const hash = hashes[i] as number;
+      let slot = hash & mask;
+      while (this.texts[slot] !== undefined) slot = (slot + 1) & mask;
+      this.texts[slot] = known;
+      this.hashes[slot] = hash;
+    }
+  }
+}
+
+/**
+ * text.split(linebreak), each line .split(delimiter), in one pass over the characters: a
+ * one-character delimiter and papaparse's line breaks (\n, \r, \r\n; in \r\n text a lone \r or
+ * \n is part of its cell, as split leaves it).
+ */
+function scannedRows(text: string, linebreak: string, delimiter: string): CsvRows {
+  const cut = delimiter.charCodeAt(0);
+  const crlf = linebreak === '\r\n';
+  const lineEnd = linebreak.charCodeAt(0);
+  const cells = new CellTexts(text);
+  const rows: string[][] = [];
+  const lines: number[] = [];
+  const fields: string[] = [];
+  let count = 0;
+  let start = 0;
+  let hash = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === cut) {
+      fields[count++] = cells.of(start, i, hash);
+      start = i + 1;
+      hash = 0;
+    } else if (c === lineEnd && (!crlf || text.charCodeAt(i + 1) === 10)) {
+      fields[count++] = cells.of(start, i, hash);
+      rows.push(fields.slice(0, count));
+      lines.push(rows.length);
+      count = 0;
+      if (crlf) i++;
+      start = i + 1;
+      hash = 0;
+    } else hash = (Math.imul(hash, 31) + c) | 0;
+  }
+  fields[count++] = cells.of(start, n, hash);
+  rows.push(fields.slice(0, count));
+  lines.push(rows.length);
+  return { rows, lines };
+}
+
+/** The same rows by String.split, for any delimiter and line break. */
+function splitRows(text: string, linebreak: string, delimiter: string): CsvRows {
   const texts = text.split(linebreak);
   const rows: string[][] = new Array(texts.length);
   const lines: number[] = new Array(texts.length);
