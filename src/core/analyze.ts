@@ -71,8 +71,8 @@ function roundTo(value: number, step: number, perUnit: number, digits: number): 
   const k = Math.round(value / step);
   return k > -1e15 && k < 1e15 ? k / perUnit + 0 : Number((k * step).toFixed(digits));
 }
-const round1 = (value: number): number => roundTo(value, 0.1, 10, 1);
-const round2 = (value: number): number => roundTo(value, 0.01, 100, 2);
+export const round1 = (value: number): number => roundTo(value, 0.1, 10, 1);
+export const round2 = (value: number): number => roundTo(value, 0.01, 100, 2);
 
 /** The unit most of the athlete's rows are written in; ties go to the sheet's unit. */
 function unitOf(entries: readonly LogEntry[], sheetUnit: Unit): Unit {

@@ -48,12 +48,18 @@ export { detectHeader } from './headers';
 /** The same few exercise names repeat on thousands of rows: classify each once. */
 function exerciseNamer(): (written: string) => Classification {
   const cache = new Map<string, Classification>();
+  // Consecutive rows are most often the same exercise's sets.
+  let lastWritten = '';
+  let last: Classification | null = null;
   return (written) => {
+    if (written === lastWritten && last !== null) return last;
     let known = cache.get(written);
     if (!known) {
       known = classify(written);
       cache.set(written, known);
     }
+    lastWritten = written;
+    last = known;
     return known;
   };
 }
@@ -62,6 +68,8 @@ function exerciseNamer(): (written: string) => Classification {
 function dayReader(timeZone: string): (cell: CellValue) => CalendarDay | null | Invalid {
   const byText = new Map<string, CalendarDay | null | Invalid>();
   const byInstant = new Map<number, CalendarDay | null | Invalid>();
+  let lastText: string | null = null;
+  let lastDay: CalendarDay | null | Invalid = null;
   return (cell) => {
     if (cell instanceof Date) {
       const ms = cell.getTime();
@@ -73,11 +81,15 @@ function dayReader(timeZone: string): (cell: CellValue) => CalendarDay | null | 
       return day;
     }
     if (typeof cell !== 'string') return parseDay(cell, timeZone);
+    // Consecutive rows are most often one session's.
+    if (cell === lastText) return lastDay;
     let day = byText.get(cell);
     if (day === undefined) {
       day = parseDay(cell, timeZone);
       byText.set(cell, day);
     }
+    lastText = cell;
+    lastDay = day;
     return day;
   };
 }
