@@ -127,9 +127,16 @@ function quoteFreeRows(text: string): CsvRows | null {
  * and a hash of its characters, so the thousands of repeats of a date, a name or a load become
  * the one string of their text without a string being cut out for each cell.
  */
+/**
+ * Room for 8,192 distinct texts before the table grows: more than a log has, so the scan, once
+ * optimised, never meets the growing code it has not run yet (which would throw it back to the
+ * interpreter while it is recompiled).
+ */
+const INITIAL_SLOTS = 1 << 14;
+
 class CellTexts {
-  private hashes = new Int32Array(1024);
-  private texts: (string | undefined)[] = new Array(1024).fill(undefined);
+  private hashes = new Int32Array(INITIAL_SLOTS);
+  private texts: (string | undefined)[] = new Array(INITIAL_SLOTS).fill(undefined);
   private count = 0;
 
   constructor(private readonly text: string) {}
@@ -139,8 +146,12 @@ class CellTexts {
     const length = end - start;
     if (length === 0) return '';
     const mask = this.hashes.length - 1;
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+    let slot = hash & mask;
+    for (;;) {
       const known = this.texts[slot];
+      // The next slot is worked out on every look-up, not only after a collision: code the scan
+      // has not run yet when it is optimised throws it back to the interpreter when first run.
+      const next = (slot + 1) & mask;
       if (known === undefined) {
         const made = this.text.slice(start, end);
         this.texts[slot] = made;
@@ -155,6 +166,7 @@ class CellTexts {
       ) {
         return known;
       }
+      slot = next;
     }
   }
 

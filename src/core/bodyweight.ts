@@ -30,12 +30,20 @@ function addWeighIn(byDay: Map<number, number[]>, dayNumber: number, kg: number)
   else byDay.set(dayNumber, [kg]);
 }
 
+function ascending(values: readonly number[]): boolean {
+  for (let i = 1; i < values.length; i++) {
+    if ((values[i - 1] as number) > (values[i] as number)) return false;
+  }
+  return true;
+}
+
 /** The timeline of weigh-ins grouped by day. */
 function dailyLine(byDay: Map<number, number[]>): WeighIn[] {
   return [...byDay.entries()]
     .sort((a, b) => a[0] - b[0])
     .map(([dayNumber, kgs]) => {
-      if (kgs.length > 1) kgs.sort((a, b) => a - b);
+      // Most days repeat one weigh-in on each set's row: already in order, nothing to sort.
+      if (!ascending(kgs)) kgs.sort((a, b) => a - b);
       let sum = 0;
       for (let i = 0; i < kgs.length; i++) sum += kgs[i] as number;
       return { dayNumber, kg: sum / kgs.length };
