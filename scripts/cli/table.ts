@@ -397,19 +397,33 @@ function logUnit(values: readonly (readonly CellValue[])[], request: TableReques
   const bare: LoadSample[] = [];
   // A big log repeats the same few unit texts: read each once (loads: the shared number reader).
   const unitOf = new Map<CellValue, ReturnType<typeof parseUnit>>();
+  // Consecutive rows most often repeat a load (an exercise's sets): read it once for them.
+  let lastCell: CellValue | undefined;
+  let lastValue = 0;
+  let lastIsBare = false;
   for (let i = header.row + 1; i < values.length; i++) {
     const row = values[i] as readonly CellValue[];
     const cell = load === undefined ? undefined : row[load];
-    let value = plainLoad(cell);
-    let written: Unit | null;
-    if (!Number.isNaN(value)) written = plainLoadUnit(cell);
-    else {
-      const parsed = parseLoad(cell);
-      if (parsed === null || isInvalid(parsed)) continue;
-      value = parsed.value;
-      written = parsed.unit;
+    if (cell !== lastCell || i === header.row + 1) {
+      // Evidence only from a readable load that does not say its unit and is more than 0.
+      let value = plainLoad(cell);
+      let written: Unit | null = null;
+      let readable = true;
+      if (!Number.isNaN(value)) written = plainLoadUnit(cell);
+      else {
+        const parsed = parseLoad(cell);
+        if (parsed === null || isInvalid(parsed)) readable = false;
+        else {
+          value = parsed.value;
+          written = parsed.unit;
+        }
+      }
+      lastCell = cell;
+      lastValue = value;
+      lastIsBare = readable && written === null && !(value <= 0);
     }
-    if (written !== null || value <= 0) continue;
+    if (!lastIsBare) continue;
+    const value = lastValue;
     const unitCell = unitColumn === undefined ? null : row[unitColumn];
     let stated = unitOf.get(unitCell);
     if (stated === undefined) {

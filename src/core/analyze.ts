@@ -341,11 +341,23 @@ function analyzeEntries(
   const statuses = rowStatuses(log.entries, series);
 
   const entriesOf = new Map<string, LogEntry[]>();
+  // Consecutive entries are most often one athlete's.
+  let lastAthlete: string | null = null;
+  let lastList: LogEntry[] = [];
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i] as LogEntry;
-    const list = entriesOf.get(e.athlete);
+    if (e.athlete === lastAthlete) {
+      lastList.push(e);
+      continue;
+    }
+    let list = entriesOf.get(e.athlete);
     if (list) list.push(e);
-    else entriesOf.set(e.athlete, [e]);
+    else {
+      list = [e];
+      entriesOf.set(e.athlete, list);
+    }
+    lastAthlete = e.athlete;
+    lastList = list;
   }
   const seriesOf = new Map<string, Series[]>();
   for (const s of series) {

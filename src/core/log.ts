@@ -508,20 +508,20 @@ export const MAX_PLAUSIBLE_RATIO = 8;
 export const MAX_PLAUSIBLE_LOAD_KG = 1500;
 
 function implausibleRows(entries: MutableEntry[], problems: Problem[], firstLine: number) {
-  const kept: MutableEntry[] = [];
-  let dropped = false;
+  // The kept entries are copied only once one is dropped: most logs drop none.
+  let kept: MutableEntry[] | null = null;
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i] as MutableEntry;
     const why = implausible(e);
-    if (why === null) kept.push(e);
+    if (why === null) kept?.push(e);
     else {
-      dropped = true;
+      kept ??= entries.slice(0, i);
       const line = e.index + firstLine;
       problems.push({ line, message: why });
     }
   }
-  if (dropped) problems.sort((a, b) => a.line - b.line);
-  return dropped ? kept : entries;
+  if (kept !== null) problems.sort((a, b) => a.line - b.line);
+  return kept ?? entries;
 }
 
 function implausible(e: LogEntry): string | null {

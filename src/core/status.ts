@@ -274,28 +274,53 @@ export function buildSeries(entries: readonly LogEntry[], options: StatusOptions
   type Group = { athlete: string; names: Set<string>; days: Map<number, LogEntry[]> };
   const byAthlete = new Map<string, Map<string, Group>>();
   const groups: Group[] = [];
+  // Consecutive entries are most often one exercise's sets on one day: the same group and day.
+  let last: LogEntry | null = null;
+  let lastGroup: Group | null = null;
+  let lastDay: LogEntry[] | null = null;
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i] as LogEntry;
-    let exerciseKey = keyOfExercise.get(e.exercise);
-    if (exerciseKey === undefined) {
-      exerciseKey = nameKey(e.exercise);
-      keyOfExercise.set(e.exercise, exerciseKey);
+    if (
+      last !== null &&
+      e.exercise === last.exercise &&
+      e.athlete === last.athlete &&
+      e.dayNumber === last.dayNumber
+    ) {
+      (lastDay as LogEntry[]).push(e);
+      last = e;
+      continue;
     }
-    let athleteGroups = byAthlete.get(e.athlete);
-    if (!athleteGroups) {
-      athleteGroups = new Map();
-      byAthlete.set(e.athlete, athleteGroups);
+    let group: Group | undefined;
+    if (last !== null && e.exercise === last.exercise && e.athlete === last.athlete) {
+      group = lastGroup as Group;
+    } else {
+      let exerciseKey = keyOfExercise.get(e.exercise);
+      if (exerciseKey === undefined) {
+        exerciseKey = nameKey(e.exercise);
+        keyOfExercise.set(e.exercise, exerciseKey);
+      }
+      let athleteGroups = byAthlete.get(e.athlete);
+      if (!athleteGroups) {
+        athleteGroups = new Map();
+        byAthlete.set(e.athlete, athleteGroups);
+      }
+      group = athleteGroups.get(exerciseKey);
+      if (!group) {
+        group = { athlete: e.athlete, names: new Set(), days: new Map() };
+        athleteGroups.set(exerciseKey, group);
+        groups.push(group);
+      }
+      group.names.add(e.exercise);
     }
-    let group = athleteGroups.get(exerciseKey);
-    if (!group) {
-      group = { athlete: e.athlete, names: new Set(), days: new Map() };
-      athleteGroups.set(exerciseKey, group);
-      groups.push(group);
-    }
-    group.names.add(e.exercise);
-    const day = group.days.get(e.dayNumber);
+    let day = group.days.get(e.dayNumber);
     if (day) day.push(e);
-    else group.days.set(e.dayNumber, [e]);
+    else {
+      day = [e];
+      group.days.set(e.dayNumber, day);
+    }
+    last = e;
+    lastGroup = group;
+    lastDay = day;
   }
   // Blocks are the athlete's: every day they trained, whatever the exercise.
   const layoffWeeks = options.layoffWeeks ?? DEFAULT_LAYOFF_WEEKS;
