@@ -121,7 +121,7 @@ function isRepeatedHeader(
 }
 
 function rowIsBlank(row: readonly CellValue[]): boolean {
-  for (const cell of row) if (!isBlank(cell)) return false;
+  for (let i = 0; i < row.length; i++) if (!isBlank(row[i])) return false;
   return true;
 }
 

@@ -4,17 +4,26 @@ import { parseUnit, type Unit, unitWordPattern } from './units';
 /** What Sheets hands a script for one cell: "" for empty, Date for date cells. */
 export type CellValue = string | number | boolean | Date | null | undefined;
 
+/** A printable ASCII character other than the space: never white space to trim. */
+const isInk = (code: number): boolean => code > 32 && code < 127;
+
 export function isBlank(cell: unknown): boolean {
-  return (
-    cell === null ||
-    cell === undefined ||
-    cell === '' ||
-    (typeof cell === 'string' && cell.trim() === '')
-  );
+  if (cell === null || cell === undefined || cell === '') return true;
+  if (typeof cell !== 'string') return false;
+  // Most cells start with a letter or a digit: no need to trim them to know.
+  return !isInk(cell.charCodeAt(0)) && cell.trim() === '';
 }
 
 export function cellText(cell: unknown): string {
   if (cell === null || cell === undefined) return '';
+  // Most text cells have nothing to trim at either end (a big log reads a few per row).
+  if (
+    typeof cell === 'string' &&
+    isInk(cell.charCodeAt(0)) &&
+    isInk(cell.charCodeAt(cell.length - 1))
+  ) {
+    return cell;
+  }
   if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString();
   return String(cell).trim();
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { isInvalid } from '../../src/core/result';
 import {
   cellText,
@@ -19,6 +20,31 @@ describe('isBlank and cellText', () => {
 
   it.each([0, false, 'x', new Date(0)])('%p is not blank', (cell) => {
     expect(isBlank(cell)).toBe(false);
+  });
+
+  it('reads any text as its trimmed text, without trimming what has nothing to trim', () => {
+    // White space of every kind JavaScript trims, at either end, between printable text.
+    const unit = fc.constantFrom(
+      'a',
+      'Z',
+      '1',
+      '~',
+      '!',
+      ' ',
+      '\t',
+      '\n',
+      '\u00a0',
+      '\u2003',
+      '\ufeff',
+      'é',
+    );
+    fc.assert(
+      fc.property(fc.string({ unit }), (text) => {
+        expect(isBlank(text)).toBe(text.trim() === '');
+        expect(cellText(text)).toBe(text.trim());
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('gives trimmed text, ISO for dates, empty for an invalid date', () => {
