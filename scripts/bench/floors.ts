@@ -8,7 +8,7 @@
  *
  * A floor is not a correct implementation: it knows the synthetic log's layout, skips time zones
  * (a Date's UTC day), catalogue names, fill-down and validation. It is the yardstick the real code
- * is measured against in the same run ("× floor"). `test/scripts/bench-floors.test.ts` checks that
+ * is measured against in the same run ("× floor"). `test/bench/floors.test.ts` checks that
  * it computes the same e1RMs as the code on a small log, so the yardstick measures the same job.
  *
  * Self-contained on purpose (no imports): the bench bundles this file with esbuild and evaluates it
@@ -217,5 +217,18 @@ export function ratioFloor(loads: Column, bodyweights: Column, repsColumn: Colum
 export function outputColumn(rows: number): unknown[][] {
   const out: unknown[][] = new Array(rows);
   for (let i = 0; i < rows; i++) out[i] = [''];
+  return out;
+}
+
+/**
+ * Not a floor either: the least output a function of a 100,000-row column can return, one
+ * 100,000-slot array whose rows are all one shared row (Sheets reads values, not identities). Into
+ * `into` (an array kept from before, its memory already mapped) or, without it, a fresh array.
+ * floor.bench.ts times both to price this machine's page faults.
+ */
+export function leastOutput(rows: number, into?: unknown[][]): unknown[][] {
+  const out: unknown[][] = into ?? new Array(rows);
+  const shared = [''];
+  for (let i = 0; i < rows; i++) out[i] = shared;
   return out;
 }

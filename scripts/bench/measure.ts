@@ -51,6 +51,8 @@ export function bytesAllocated(run: () => unknown): number {
 export interface Sample {
   readonly wallMs: number;
   readonly cpuMs: number;
+  /** Minor page faults during the call: fresh memory the kernel had to map (see paired). */
+  readonly faults: number;
 }
 
 /**
@@ -60,13 +62,15 @@ export interface Sample {
  * generation restarts small and the first scavenges promote more.)
  */
 function timeOnce(run: () => unknown): Sample {
+  const faultsStart = process.resourceUsage().minorPageFault;
   const cpuStart = process.cpuUsage();
   const start = performance.now();
   sink[0] = run();
   const wallMs = performance.now() - start;
   const used = process.cpuUsage(cpuStart);
+  const faults = process.resourceUsage().minorPageFault - faultsStart;
   sink[0] = undefined;
-  return { wallMs, cpuMs: (used.user + used.system) / 1000 };
+  return { wallMs, cpuMs: (used.user + used.system) / 1000, faults };
 }
 
 export interface Paired {
@@ -89,6 +93,14 @@ export interface Paired {
   readonly minRatio: number;
   readonly codeMinMs: number;
   readonly floorMinMs: number;
+  /**
+   * Median minor page faults per call. A call that returns 100,000 rows needs a fresh 800 KB
+   * array (V8 puts it in its large-object space, mapped anew), and each page of it faults once;
+   * a floor returns a checksum and faults about never. floor.bench.ts prices a fault on this
+   * machine and shows the ratio with that time taken out of both sides, beside the plain one.
+   */
+  readonly codeFaults: number;
+  readonly floorFaults: number;
   readonly runs: number;
 }
 
@@ -136,6 +148,8 @@ export function paired(
       Math.min(...floorSamples.map((f) => f.wallMs)),
     codeMinMs: Math.min(...codeSamples.map((c) => c.wallMs)),
     floorMinMs: Math.min(...floorSamples.map((f) => f.wallMs)),
+    codeFaults: median(codeSamples.map((s) => s.faults)),
+    floorFaults: median(floorSamples.map((s) => s.faults)),
     runs,
   };
 }

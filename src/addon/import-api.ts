@@ -51,15 +51,16 @@ import type {
   Settings,
 } from './api-types';
 import { coachError, endpoint, withDocumentLock } from './guard';
-import { extendHighlights, findStatus } from './highlights';
+import { applyOn, extendHighlights, findStatus } from './highlights';
 import { type ImportTarget, importAthlete, importTarget } from './import-target';
 import { importDoneMessage } from './import-words';
+import { logTabOf } from './logs';
 import { tagColumn } from './ours';
 import { isStatusFormula } from './plan-highlights';
 import { findLog, logOptions } from './plan-log';
 import { mergeSettings } from './settings';
 import { loadSettings, storeSettings } from './store';
-import { readRoster } from './workbook';
+import { readRoster, sheetValues } from './workbook';
 
 /** Apps Script's longest cache lifetime: six hours. */
 const CACHE_SECONDS = 21_600;
@@ -364,6 +365,7 @@ export const IMPORT_ENDPOINTS = {
         } = plan(id, input);
         if (p.kind !== 'ready') throw coachError(p.message);
         let bodyweightWritten: string | null = null;
+        let highlighted = false;
         let sheet = target.sheet;
         if (p.added > 0 && sheet === null) {
           sheet = newAthleteTab(ss, target);
@@ -394,6 +396,16 @@ export const IMPORT_ENDPOINTS = {
           if (!keyTagged) tagColumn(sheet, p.keyColumn + 1, 'importKey');
           // The colours and the protection grow with the log.
           if (status !== null) extendHighlights(sheet, status, maxRows);
+          // A new athlete's tab where the other tabs have highlights: this one too, as Apply does.
+          if (target.kind === 'newTab' && target.highlights === true) {
+            // Read again: the athlete's name for a tab named apart from them was just stored.
+            const now = loadSettings().settings;
+            const log = logTabOf({ sheet, name: target.name, values: sheetValues(sheet) }, now);
+            if (log !== null) {
+              applyOn(ss, log, now);
+              highlighted = true;
+            }
+          }
           const given = options(input).bodyweight;
           if (given && settings.bodyweight.kind === 'column') {
             bodyweightWritten = `The bodyweight ${given.value} ${given.unit} is on the newest imported set, so ratios show at once.`;
@@ -409,7 +421,7 @@ export const IMPORT_ENDPOINTS = {
           target.kind === 'shared' && target.choices.length === 1
             ? ''
             : target.kind === 'newTab'
-              ? ` A new tab "${target.name}" holds ${target.athlete}'s log${target.linked ? ` (their own file, linked as "${target.linked}", is read-only here and was not changed)` : ''}.`
+              ? ` A new tab "${target.name}" holds ${target.athlete}'s log${target.linked ? ` (their own file, linked as "${target.linked}", is read-only here and was not changed)` : ''}${highlighted ? ', with highlights like the other tabs' : ''}.`
               : ` The sets are on the "${target.name}" tab.`;
         return {
           added: p.added,

@@ -9,8 +9,10 @@
 import type { CellValue } from '../core/values';
 import type { ImportTargetKind, ImportTargetView, Settings } from './api-types';
 import { coachError } from './guard';
+import { findStatus } from './highlights';
 import { refuseLinkedTab } from './linked';
 import { findLogs, type LogTab, logOfAthlete } from './logs';
+import { isStatusFormula } from './plan-highlights';
 import { logSheet, sheetValues } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -26,6 +28,11 @@ export interface ImportTarget extends ImportTargetView {
   readonly values: CellValue[][];
   /** The new tab's header row (kind 'newTab'). */
   readonly header: readonly string[] | null;
+  /**
+   * A new tab: the tab whose layout it copies has highlights on, so the new tab gets them too at
+   * commit (every athlete's tab alike, without another Apply).
+   */
+  readonly highlights?: boolean;
 }
 
 /** The one athlete of the import: the dialog's answer, else the file's only athlete; else null. */
@@ -39,17 +46,23 @@ export function importAthlete(
   return names.size === 1 ? ([...names][0] as string) : null;
 }
 
+/** The log a new tab copies its layout from: the first athlete's tab, else the first log. */
+export function layoutSource(logs: readonly LogTab[]): LogTab | undefined {
+  return logs.find((l) => l.athlete !== null) ?? logs[0];
+}
+
 /**
- * The header of a new tab "in the log layout": the first athlete tab's header row (so every tab
- * looks alike), else the shared log's without its Athlete column, else NEW_TAB_HEADER.
+ * The header of a new tab "in the log layout": the layout source's header row (so every tab looks
+ * alike) without its Athlete column and without the columns of ours there (`ours`, 1-based: our
+ * Status column and import key, which Apply and the import add and tag themselves), else
+ * NEW_TAB_HEADER.
  */
-export function newTabHeader(logs: readonly LogTab[]): string[] {
-  const own = logs.find((l) => l.athlete !== null);
-  const from = own ?? logs[0];
+export function newTabHeader(from: LogTab | undefined, ours: readonly number[] = []): string[] {
   if (!from) return [...NEW_TAB_HEADER];
   const athleteColumn = from.found.columns.athlete;
+  const skipped = new Set(ours.map((column) => column - 1));
   const labels = from.found.header.labels
-    .map((l, i) => (i === athleteColumn ? null : String(l ?? '')))
+    .map((l, i) => (i === athleteColumn || skipped.has(i) ? null : String(l ?? '')))
     .filter((l): l is string => l !== null);
   while (labels.length > 0 && labels[labels.length - 1] === '') labels.pop();
   return labels.length > 0 ? labels : [...NEW_TAB_HEADER];
@@ -124,9 +137,25 @@ export function importTarget(
   const withLink = <T extends ImportTarget>(t: T): T => (linked === null ? t : { ...t, linked });
   if (kind === 'tab') return withLink(target('tab', tab as LogTab, athlete, choices));
   if (kind === 'shared') return withLink(target('shared', shared as LogTab, athlete, choices));
-  const header = newTabHeader(logs.length > 0 ? logs : found.logs);
+  const from = layoutSource(logs.length > 0 ? logs : found.logs);
+  // Our columns there are not the layout: found by their tags (two calls, a new tab's import only).
+  const ours = from === undefined ? null : findStatus(from.sheet, from);
+  const header = newTabHeader(
+    from,
+    [ours?.at?.column, ours?.columns.importKey].filter((c): c is number => typeof c === 'number'),
+  );
   const name = freeTabName(names, athlete as string);
-  return withLink({ kind, name, athlete, choices, sheet: null, values: [header], header });
+  const highlights = isStatusFormula(ours?.at?.formula);
+  return withLink({
+    kind,
+    name,
+    athlete,
+    choices,
+    sheet: null,
+    values: [header],
+    header,
+    highlights,
+  });
 }
 
 /**

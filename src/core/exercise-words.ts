@@ -36,13 +36,31 @@ export function foldedWords(name: string): string[] {
  */
 const JOINS_PARTICLE: ReadonlySet<string> = new Set(JOINING_WORDS);
 
-let phraseList: (readonly [RegExp, string])[] | undefined;
+/** A phrase of PHRASES, the pattern that finds it as whole words, and what replaces it. */
+type Phrase = readonly [phrase: string, pattern: RegExp, replacement: string];
 
-function phrases(): (readonly [RegExp, string])[] {
+let phraseList: Phrase[] | undefined;
+
+function phrases(): Phrase[] {
   phraseList ??= Object.keys(PHRASES)
     .sort((a, b) => b.length - a.length)
-    .map((phrase) => [new RegExp(`(^| )${phrase}(?= |$)`, 'g'), `$1${PHRASES[phrase]}`] as const);
+    .map(
+      (phrase) =>
+        [phrase, new RegExp(`(^| )${phrase}(?= |$)`, 'g'), `$1${PHRASES[phrase]}`] as const,
+    );
   return phraseList;
+}
+
+/** Folded words joined by spaces, with every phrase of PHRASES replaced, longest first. */
+export function withPhrasesTranslated(words: string): string {
+  let text = words;
+  // A phrase not in the text at all cannot match: most of the hundred are not, and a substring
+  // test costs a small part of a global replace (the phrases are plain words, no pattern syntax),
+  // and a pattern never run is never compiled (a fresh execution compiled all of them).
+  for (const [phrase, pattern, replacement] of phrases()) {
+    if (text.includes(phrase)) text = text.replace(pattern, replacement);
+  }
+  return text;
 }
 
 function translateWord(word: string): string {
@@ -57,8 +75,7 @@ function translateWord(word: string): string {
 
 /** The name's words in English, in their written order: "Kniebeugen (Langhantel)" → squat, barbell. */
 export function englishWords(name: string): string[] {
-  let text = foldedWords(name).join(' ');
-  for (const [pattern, replacement] of phrases()) text = text.replace(pattern, replacement);
+  const text = withPhrasesTranslated(foldedWords(name).join(' '));
   const out: string[] = [];
   for (const written of text.split(' ')) {
     if (written === '') continue;

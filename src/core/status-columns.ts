@@ -175,7 +175,8 @@ class Reader {
   readonly seriesAthlete: number[] = [];
   /** The first canonical name in sort order among the series' spellings (buildSeries). */
   readonly seriesName: string[] = [];
-  private readonly seriesOf = new Map<number, number>();
+  /** Series id by athlete, then by canonical exercise key id. */
+  private readonly seriesOf: (number | undefined)[][] = [];
   readonly athletes: string[] = [];
   private readonly athleteIds = new Map<string, number>();
   private readonly athleteOfText = new Map<string, number>();
@@ -212,6 +213,8 @@ class Reader {
   private prevSeries = -1;
   private prevMs = Number.NaN;
   private prevAthleteCell: unknown;
+  private prevExerciseCell: unknown;
+  private prevExerciseText = '';
   private prevAthleteNamed = -1;
   private prevDay = 0;
 
@@ -291,13 +294,18 @@ class Reader {
   private seriesFor(athlete: number, cls: number): number {
     if (athlete === this.prevAthlete && cls === this.prevSeriesClass) return this.prevSeries;
     const exercise = this.classes[cls] as Classification;
-    const key = athlete * 1_048_576 + (this.classKey[cls] as number);
-    let id = this.seriesOf.get(key);
+    const key = this.classKey[cls] as number;
+    let ofAthlete = this.seriesOf[athlete];
+    if (ofAthlete === undefined) {
+      ofAthlete = [];
+      this.seriesOf[athlete] = ofAthlete;
+    }
+    let id = ofAthlete[key];
     if (id === undefined) {
       id = this.seriesAthlete.length;
       this.seriesAthlete.push(athlete);
       this.seriesName.push(exercise.name);
-      this.seriesOf.set(key, id);
+      ofAthlete[key] = id;
     } else if (exercise.name < (this.seriesName[id] as string)) {
       this.seriesName[id] = exercise.name;
     }
@@ -394,7 +402,15 @@ class Reader {
     ) {
       return false;
     }
-    const ownExercise = columns.exercise === undefined ? '' : cellText(exerciseCell);
+    let ownExercise = '';
+    if (columns.exercise !== undefined) {
+      // Consecutive rows usually repeat the exercise's text: trimmed once.
+      if (exerciseCell !== this.prevExerciseCell || typeof exerciseCell !== 'string') {
+        this.prevExerciseText = cellText(exerciseCell);
+        this.prevExerciseCell = exerciseCell;
+      }
+      ownExercise = this.prevExerciseText;
+    }
     const exerciseAsWritten = ownExercise || this.lastExercise;
     const dateBlank = columns.date === undefined || isBlank(dateCell);
     const dateGiven = dateBlank ? this.lastDate : dateCell;
@@ -653,6 +669,8 @@ interface SessionArrays {
   readonly out: string[][] | null;
   readonly keepShare: number;
   readonly sessionsBeforeStale: number;
+  /** Target reached rows by target text (reachedTexts). */
+  readonly reachedByTarget: Map<string, ReachedTexts>;
 }
 
 /**
@@ -764,6 +782,7 @@ function judgeRows(
     out,
     keepShare,
     sessionsBeforeStale: options.sessionsBeforeStale,
+    reachedByTarget: new Map(),
   };
   let at = 0;
   for (let s = 0; s < seriesCount; s++) {
@@ -927,6 +946,25 @@ function judgeBlock(st: SessionArrays, from: number, to: number, current: boolea
   }
 }
 
+/**
+ * The Target reached rows of one target text, shared by every series with that target: many rows
+ * share a ratio, so one output row per ratio shown, found by its hundredths (ratioKey), or by its
+ * text at a rounding edge.
+ */
+interface ReachedTexts {
+  readonly byHundredths: (string[] | undefined)[];
+  readonly atEdge: Map<string, string[]>;
+}
+
+function reachedTexts(st: SessionArrays, targetText: string): ReachedTexts {
+  let texts = st.reachedByTarget.get(targetText);
+  if (texts === undefined) {
+    texts = { byHundredths: [], atEdge: new Map() };
+    st.reachedByTarget.set(targetText, texts);
+  }
+  return texts;
+}
+
 /** rowStatuses for one series' sessions [from, to). */
 function statuses(
   st: SessionArrays,
@@ -974,8 +1012,7 @@ function statuses(
     ];
   }
   const targetText = target === null ? '' : formatMultiple(target);
-  // Many rows of a series share a ratio: one output row per ratio.
-  const reachedRows = new Map<string, string[]>();
+  const { byHundredths: reachedRows, atEdge: reachedAtEdge } = reachedTexts(st, targetText);
   // The sets of a session usually repeat a row's e1RM and bodyweight: the row before's output.
   let lastE = Number.NaN;
   let lastBw = Number.NaN;
@@ -1023,11 +1060,12 @@ function statuses(
           kinds[i] = TARGET;
           if (out) {
             if (e !== lastE || bw !== lastBw) {
-              const ratio = (e / bw).toFixed(2);
-              let row = reachedRows.get(ratio);
+              const key = ratioKey(e / bw);
+              let row = typeof key === 'number' ? reachedRows[key] : reachedAtEdge.get(key);
               if (row === undefined) {
-                row = [targetReachedText(ratio, targetText)];
-                reachedRows.set(ratio, row);
+                row = [targetReachedText((e / bw).toFixed(2), targetText)];
+                if (typeof key === 'number') reachedRows[key] = row;
+                else reachedAtEdge.set(key, row);
               }
               lastE = e;
               lastBw = bw;
@@ -1068,6 +1106,19 @@ function statuses(
       blockBest = sBest;
     }
   }
+}
+
+/**
+ * What `ratio.toFixed(2)` shows, as a key that costs no string: the hundredths as an integer,
+ * when the ratio is clearly inside one hundredth's rounding interval (then every ratio with that
+ * key shows the same text); the text itself within a millionth of a hundredth of a rounding edge,
+ * where only toFixed knows which way it goes. A ratio here is more than 0 and plausible
+ * (MAX_PLAUSIBLE_RATIO), so the hundredths index a small array.
+ */
+export function ratioKey(ratio: number): number | string {
+  const hundredths = ratio * 100;
+  const nearest = Math.round(hundredths);
+  return Math.abs(Math.abs(hundredths - nearest) - 0.5) > 1e-6 ? nearest : ratio.toFixed(2);
 }
 
 /** Where bodyweights come from, as readLog decides; null when the log cannot be read so. */

@@ -8,10 +8,13 @@ export type CellValue = string | number | boolean | Date | null | undefined;
 const isInk = (code: number): boolean => code > 32 && code < 127;
 
 export function isBlank(cell: unknown): boolean {
-  if (cell === null || cell === undefined || cell === '') return true;
-  if (typeof cell !== 'string') return false;
-  // Most cells start with a letter or a digit: no need to trim them to know.
-  return !isInk(cell.charCodeAt(0)) && cell.trim() === '';
+  if (typeof cell === 'string') {
+    // Every character trim() removes is at most U+0020 or from U+00A0 on: a text that starts with
+    // a printable ASCII character is not blank, and needs no trim (this runs for most cells).
+    const first = cell.charCodeAt(0);
+    return cell.length === 0 || ((first <= 0x20 || first >= 0xa0) && cell.trim() === '');
+  }
+  return cell === null || cell === undefined;
 }
 
 export function cellText(cell: unknown): string {

@@ -21,6 +21,11 @@ const statusColumn = (em: Emulator, name: string) =>
     .getDisplayValues()
     .map((r) => String(r[0] ?? ''));
 const state = (em: Emulator) => em.run('getSidebarState') as SidebarState;
+/** The Status column's text on a row of a tab, wherever the column is. */
+const statusOf = (em: Emulator, name: string, row: number) => {
+  const values = sheet(em, name).getDataRange().getDisplayValues();
+  return values[row - 1]?.[(values[0] ?? []).indexOf('Status')] ?? '';
+};
 
 describe('Apply and Remove on every log', () => {
   let em: Emulator;
@@ -219,6 +224,51 @@ describe('import into the athlete’s tab, a new tab, or the shared log', () => 
     const group = sheet(em, 'Group').getDataRange().getValues();
     expect(group).toHaveLength(groupRows + (shared as ImportResult).added);
     expect(group.at(-1)?.[1]).toBe('Noor');
+  });
+});
+
+describe('a new athlete’s tab where the other tabs have highlights', () => {
+  it('gets the layout without our columns, and highlights at once, which Apply and Remove treat as any tab’s', () => {
+    const em = setupTabs(3);
+    em.run('menuApplyHighlights');
+    const strong = readFileSync(
+      path.join(__dirname, '../fixtures/realdata/strong-export-kg-a.csv'),
+      'utf8',
+    );
+    const id = uploadFile(em, strong, undefined, 'strong.csv');
+    const done = em.run('importCommit', id, { athlete: 'Mia', unit: 'kg' }) as ImportResult;
+    expect(done.message).toMatch(
+      /A new tab "Mia" holds Mia's log, with highlights like the other tabs\.$/,
+    );
+    const header = () =>
+      sheet(em, 'Mia').getRange(1, 1, 1, sheet(em, 'Mia').getLastColumn()).getDisplayValues()[0];
+    // The copied layout is the coach's columns: no second, empty "Status" of ours copied as text.
+    expect(header()).toEqual([...TAB_HEADER, 'Import key', 'Status']);
+    expect(statusOf(em, 'Mia', 3)).toMatch(/^New best: first session/);
+    const mine = () => oursLeft(em).filter((l) => l.startsWith('Mia:'));
+    expect(mine()).toEqual(
+      expect.arrayContaining(['Mia: COLUMN status', 'Mia: protection', 'Mia: rule']),
+    );
+    const after = snapshot(em);
+    em.run('menuApplyHighlights');
+    expect(lastAlert(em)).toMatch(/^Highlights are already on all 4 logs; nothing changed/);
+    expect(snapshot(em)).toEqual(after);
+    em.run('menuRemoveHighlights');
+    expect(header()).toEqual([...TAB_HEADER, 'Import key']);
+    expect(mine()).toEqual(['Mia: COLUMN importKey']);
+  });
+
+  it('has no highlights where the other tabs have none', () => {
+    const em = setupTabs(3);
+    const id = uploadFile(
+      em,
+      readFileSync(path.join(__dirname, '../fixtures/realdata/strong-export-kg-a.csv'), 'utf8'),
+      undefined,
+      'strong.csv',
+    );
+    const done = em.run('importCommit', id, { athlete: 'Mia', unit: 'kg' }) as ImportResult;
+    expect(done.message).toMatch(/A new tab "Mia" holds Mia's log\.$/);
+    expect(oursLeft(em).filter((l) => l.startsWith('Mia:'))).toEqual(['Mia: COLUMN importKey']);
   });
 });
 

@@ -4,8 +4,12 @@
  * the same cells as E1RM and STRENGTH_RATIO. No timing here (benchmarks are `npm run bench`).
  */
 
+import { FLOOR_OF } from '../../scripts/bench/cold-call';
+import { FUNCTION_NAMES } from '../../scripts/bench/dist-calls';
+import * as floors from '../../scripts/bench/floors';
 import {
   e1rmFloor,
+  leastOutput,
   loadKg,
   ratioFloor,
   reps,
@@ -84,5 +88,21 @@ describe('benchmark floors', () => {
     ) as unknown[][];
     const numbers = out.flat().filter((cell): cell is number => typeof cell === 'number');
     expect(ratioFloor(column(3), column(5), column(4)).e1rms).toBe(numbers.length);
+  });
+
+  it('the least output is a blank row per row, fresh or written into a kept array', () => {
+    const fresh = leastOutput(1000);
+    expect(fresh).toHaveLength(1000);
+    expect(new Set(fresh).size).toBe(1);
+    expect(fresh[999]).toEqual(['']);
+    const kept: unknown[][] = new Array(1000);
+    expect(leastOutput(1000, kept)).toBe(kept);
+    expect(kept.every((row) => row[0] === '')).toBe(true);
+  });
+
+  it('the cold bench times every function against a floor that exists', () => {
+    for (const name of FUNCTION_NAMES) {
+      expect(typeof (floors as Record<string, unknown>)[FLOOR_OF[name]]).toBe('function');
+    }
   });
 });

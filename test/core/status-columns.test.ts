@@ -13,7 +13,7 @@ import { readTable } from '../../scripts/cli/table';
 import type { LogColumns, LogOptions, StatusOptions } from '../../src/core/model';
 import { readSeasonPlan } from '../../src/core/season';
 import { statusColumn } from '../../src/core/status';
-import { columnarStatusColumn, lastStatusPath } from '../../src/core/status-columns';
+import { columnarStatusColumn, lastStatusPath, ratioKey } from '../../src/core/status-columns';
 import { defaultTargets } from '../../src/core/targets';
 import type { CellValue } from '../../src/core/values';
 
@@ -490,3 +490,43 @@ describe('every export in test/fixtures, imported into a log table', () => {
     if (table.format !== 'log') expect(taken).toEqual([true, true]);
   });
 });
+
+describe('ratioKey: one key, one text', () => {
+  it('gives equal keys only to ratios toFixed(2) shows alike, rounding edges included', () => {
+    const hundredth = fc.integer({ min: 1, max: 800 });
+    const ulps = fc.integer({ min: -3, max: 3 });
+    // Two ratios at and beside one rounding edge (x.xx5), where toFixed's decimal rounding decides.
+    const edge = (h: number, steps: number) => {
+      let r = (h + 0.5) / 100;
+      for (let i = 0; i < Math.abs(steps); i++) r = steps > 0 ? nextUp(r) : nextDown(r);
+      return r;
+    };
+    const anyRatio = fc.double({ min: 0.001, max: 8, noNaN: true });
+    const pair = fc.oneof(
+      fc.tuple(anyRatio, anyRatio),
+      fc.tuple(hundredth, ulps, ulps).map(([h, a, b]) => [edge(h, a), edge(h, b)] as const),
+    );
+    fc.assert(
+      fc.property(pair, ([a, b]) => {
+        if (ratioKey(a) === ratioKey(b)) expect(a.toFixed(2)).toBe(b.toFixed(2));
+        if (typeof ratioKey(a) === 'string') expect(ratioKey(a)).toBe(a.toFixed(2));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(typeof ratioKey(1.005)).toBe('string');
+    expect(ratioKey(1.25)).toBe(125);
+  });
+});
+
+const BITS = new Float64Array(1);
+const WORDS = new BigInt64Array(BITS.buffer);
+function nextUp(x: number): number {
+  BITS[0] = x;
+  WORDS[0] = (WORDS[0] as bigint) + 1n;
+  return BITS[0] as number;
+}
+function nextDown(x: number): number {
+  BITS[0] = x;
+  WORDS[0] = (WORDS[0] as bigint) - 1n;
+  return BITS[0] as number;
+}
