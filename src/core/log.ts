@@ -96,13 +96,16 @@ function dayReader(timeZone: string): (cell: CellValue) => CalendarDay | null | 
 
 /** Exercise and load cells repeat on thousands of rows: decide once per text whether it is a header word. */
 function headerRoles(): (cell: CellValue) => ColumnRole | undefined {
-  const cache = new Map<string, ColumnRole | undefined>();
+  // null: the text names no role (one look-up per cell, not a has and a get).
+  const cache = new Map<string, ColumnRole | null>();
   return (cell) => {
     if (typeof cell !== 'string') return undefined;
-    if (cache.has(cell)) return cache.get(cell);
-    const role = roleOfHeader(cell);
-    cache.set(cell, role);
-    return role;
+    let role = cache.get(cell);
+    if (role === undefined) {
+      role = roleOfHeader(cell) ?? null;
+      cache.set(cell, role);
+    }
+    return role ?? undefined;
   };
 }
 
