@@ -39,9 +39,12 @@ function anyInstant(values: readonly (readonly CellValue[])[]): boolean {
   if (isInvalid(header) || header.columns.date === undefined) return false;
   const date = header.columns.date;
   const seen = new Set<CellValue>();
+  let last: CellValue = '';
   for (let i = header.row + 1; i < values.length; i++) {
     const cell = (values[i] as readonly CellValue[])[date];
-    if (seen.has(cell)) continue;
+    // A session's rows repeat its date: most cells are the one above.
+    if (cell === last || seen.has(cell)) continue;
+    last = cell;
     if (dependsOnTimeZone(cell)) return true;
     seen.add(cell);
   }
