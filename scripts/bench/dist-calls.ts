@@ -42,8 +42,11 @@ export interface DistCalls {
   readonly call: Readonly<Record<FunctionName, () => unknown>>;
 }
 
-export function distCalls(rows: number, options: { contextify?: boolean } = {}): DistCalls {
-  const context = loadDist(services(), undefined, { contextify: options.contextify ?? false });
+export function distCalls(
+  rows: number,
+  options: { contextify?: boolean; dist?: string } = {},
+): DistCalls {
+  const context = loadDist(services(), options.dist, { contextify: options.contextify ?? false });
   const fn = (name: FunctionName) =>
     (context as unknown as Record<string, (...args: unknown[]) => unknown>)[name] as (
       ...args: unknown[]
