@@ -330,7 +330,8 @@ function readRow(
   const ownExercise = text(row, columns.exercise);
   const exerciseAsWritten = ownExercise || r.lastExercise;
   const dateCell = columns.date === undefined ? '' : row[columns.date];
-  const dateGiven = isBlank(dateCell) ? r.lastDate : dateCell;
+  const dateBlank = isBlank(dateCell);
+  const dateGiven = dateBlank ? r.lastDate : dateCell;
   let athlete = r.defaultAthlete;
   if (columns.athlete !== undefined) {
     const written = text(row, columns.athlete);
@@ -345,7 +346,7 @@ function readRow(
   const loadCell = columns.load === undefined ? '' : row[columns.load];
   const repsCell = columns.reps === undefined ? '' : row[columns.reps];
   if (ownExercise) r.lastExercise = ownExercise;
-  if (!isBlank(dateCell)) r.lastDate = dateCell;
+  if (!dateBlank) r.lastDate = dateCell;
 
   if (!exerciseAsWritten) return 'no exercise name';
   if (!ownExercise && isBlank(loadCell) && isBlank(repsCell)) return 'no exercise, load or reps';
