@@ -7,12 +7,14 @@
 import { isAscii } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { type AnalyzeOptions, analyzeLog } from '../src/core/analyze';
-import { isTimeZone } from '../src/core/dates';
+import { dependsOnTimeZone, isTimeZone } from '../src/core/dates';
+import { detectHeader } from '../src/core/headers';
 import { parseCsv } from '../src/core/import/csv';
 import type { Analysis } from '../src/core/model';
 import { isInvalid } from '../src/core/result';
 import { readSeasonPlan, type SeasonPlan } from '../src/core/season';
 import { defaultTargets } from '../src/core/targets';
+import type { CellValue } from '../src/core/values';
 import { type AnalyzeArgs, parseArgs, USAGE } from './cli/args';
 import { readable, toJson, unitLine } from './cli/output';
 import { type LogTable, readTable } from './cli/table';
@@ -27,6 +29,27 @@ export interface AnalyzeIo {
 }
 
 const machineTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/**
+ * Does any date cell of the log name an instant, the only dates whose day depends on the zone
+ * (dependsOnTimeZone)? Cells before the header and outside the date column are no dates.
+ */
+function anyInstant(values: readonly (readonly CellValue[])[]): boolean {
+  const header = detectHeader(values);
+  if (isInvalid(header) || header.columns.date === undefined) return false;
+  const date = header.columns.date;
+  const seen = new Set<CellValue>();
+  let last: CellValue = '';
+  for (let i = header.row + 1; i < values.length; i++) {
+    const cell = (values[i] as readonly CellValue[])[date];
+    // A session's rows repeat its date: most cells are the one above.
+    if (cell === last || seen.has(cell)) continue;
+    last = cell;
+    if (dependsOnTimeZone(cell)) return true;
+    seen.add(cell);
+  }
+  return false;
+}
 
 /** Why a file could not be read, in plain words (never the stack). */
 function readFailure(file: string, error: unknown): string {
@@ -96,9 +119,8 @@ function readSeasonFile(file: string, io: AnalyzeIo, timeZone: string): SeasonPl
 }
 
 function analyze(args: AnalyzeArgs, io: AnalyzeIo): number {
-  const timeZone = args.timeZone ?? (io.defaultTimeZone ?? machineTimeZone)();
-  if (!isTimeZone(timeZone)) {
-    io.stderr(`--time-zone "${timeZone}" is not a time zone (e.g. Europe/London).\n`);
+  if (args.timeZone !== null && !isTimeZone(args.timeZone)) {
+    io.stderr(`--time-zone "${args.timeZone}" is not a time zone (e.g. Europe/London).\n`);
     return 1;
   }
   let text: string;
@@ -111,6 +133,18 @@ function analyze(args: AnalyzeArgs, io: AnalyzeIo): number {
   const table = readTable(text, { fileName: args.file, unit: args.unit, athlete: args.athlete });
   if (typeof table === 'string') {
     io.stderr(`${args.file}: ${table}\n`);
+    return 1;
+  }
+
+  // The machine's zone only when a day depends on it: finding it starts the Intl library, which
+  // costs more than reading a 100,000-row log's dates. Any other zone gives the same analysis.
+  const timeZone =
+    args.timeZone ??
+    (args.season !== null || anyInstant(table.values)
+      ? (io.defaultTimeZone ?? machineTimeZone)()
+      : 'UTC');
+  if (!isTimeZone(timeZone)) {
+    io.stderr(`--time-zone "${timeZone}" is not a time zone (e.g. Europe/London).\n`);
     return 1;
   }
 

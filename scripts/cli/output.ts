@@ -255,6 +255,8 @@ function attentionBlock(attention: Attention): string[] {
   return out;
 }
 
+const STATUS_KINDS = ['Stale', 'Slipping', 'Target reached', 'New best'] as const;
+
 /** How many rows carry each status (the first word of the status text decides). */
 export function statusCounts(rows: Analysis['rows']): Record<string, number> {
   const counts: Record<string, number> = {
@@ -264,11 +266,16 @@ export function statusCounts(rows: Analysis['rows']): Record<string, number> {
     'New best': 0,
     'No status': 0,
   };
-  for (const { status } of rows) {
-    const kind = (['Stale', 'Slipping', 'Target reached', 'New best'] as const).find((k) =>
-      status.startsWith(k),
-    );
-    counts[kind ?? 'No status'] = (counts[kind ?? 'No status'] ?? 0) + 1;
+  for (let i = 0; i < rows.length; i++) {
+    const status = (rows[i] as Analysis['rows'][number]).status;
+    let kind: string = 'No status';
+    for (let k = 0; k < STATUS_KINDS.length; k++) {
+      if (status.startsWith(STATUS_KINDS[k] as string)) {
+        kind = STATUS_KINDS[k] as string;
+        break;
+      }
+    }
+    counts[kind] = (counts[kind] ?? 0) + 1;
   }
   return counts;
 }

@@ -116,6 +116,119 @@ function quoteFreeRows(text: string): CsvRows | null {
     newline: linebreak as '\n' | '\r' | '\r\n',
     preview: DELIMITER_SAMPLE_ROWS,
   }).meta;
+  return delimiter.length === 1 &&
+    (linebreak === '\n' || linebreak === '\r' || linebreak === '\r\n')
+    ? scannedRows(text, linebreak, delimiter)
+    : splitRows(text, linebreak, delimiter);
+}
+
+/**
+ * The distinct cell texts of a file, each made once: a cell is looked up by its place in the text
+ * and a hash of its characters, so the thousands of repeats of a date, a name or a load become
+ * the one string of their text without a string being cut out for each cell.
+ */
+/**
+ * Room for 8,192 distinct texts before the table grows: more than a log has, so the scan, once
+ * optimised, never meets the growing code it has not run yet (which would throw it back to the
+ * interpreter while it is recompiled).
+ */
+const INITIAL_SLOTS = 1 << 14;
+
+class CellTexts {
+  private hashes = new Int32Array(INITIAL_SLOTS);
+  private texts: (string | undefined)[] = new Array(INITIAL_SLOTS).fill(undefined);
+  private count = 0;
+
+  constructor(private readonly text: string) {}
+
+  /** text.slice(start, end), whose characters hash to `hash` (cellHash). */
+  of(start: number, end: number, hash: number): string {
+    const length = end - start;
+    if (length === 0) return '';
+    const mask = this.hashes.length - 1;
+    let slot = hash & mask;
+    for (;;) {
+      const known = this.texts[slot];
+      // The next slot is worked out on every look-up, not only after a collision: code the scan
+      // has not run yet when it is optimised throws it back to the interpreter when first run.
+      const next = (slot + 1) & mask;
+      if (known === undefined) {
+        const made = this.text.slice(start, end);
+        this.texts[slot] = made;
+        this.hashes[slot] = hash;
+        if (++this.count * 2 > this.hashes.length) this.grow();
+        return made;
+      }
+      if (
+        this.hashes[slot] === hash &&
+        known.length === length &&
+        this.text.startsWith(known, start)
+      ) {
+        return known;
+      }
+      slot = next;
+    }
+  }
+
+  private grow(): void {
+    const { hashes, texts } = this;
+    const size = hashes.length * 2;
+    const mask = size - 1;
+    this.hashes = new Int32Array(size);
+    this.texts = new Array(size).fill(undefined);
+    for (let i = 0; i < texts.length; i++) {
+      const known = texts[i];
+      if (known === undefined) continue;
+      const hash = hashes[i] as number;
+      let slot = hash & mask;
+      while (this.texts[slot] !== undefined) slot = (slot + 1) & mask;
+      this.texts[slot] = known;
+      this.hashes[slot] = hash;
+    }
+  }
+}
+
+/**
+ * text.split(linebreak), each line .split(delimiter), in one pass over the characters: a
+ * one-character delimiter and papaparse's line breaks (\n, \r, \r\n; in \r\n text a lone \r or
+ * \n is part of its cell, as split leaves it).
+ */
+function scannedRows(text: string, linebreak: string, delimiter: string): CsvRows {
+  const cut = delimiter.charCodeAt(0);
+  const crlf = linebreak === '\r\n';
+  const lineEnd = linebreak.charCodeAt(0);
+  const cells = new CellTexts(text);
+  const rows: string[][] = [];
+  const lines: number[] = [];
+  const fields: string[] = [];
+  let count = 0;
+  let start = 0;
+  let hash = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === cut) {
+      fields[count++] = cells.of(start, i, hash);
+      start = i + 1;
+      hash = 0;
+    } else if (c === lineEnd && (!crlf || text.charCodeAt(i + 1) === 10)) {
+      fields[count++] = cells.of(start, i, hash);
+      rows.push(fields.slice(0, count));
+      lines.push(rows.length);
+      count = 0;
+      if (crlf) i++;
+      start = i + 1;
+      hash = 0;
+    } else hash = (Math.imul(hash, 31) + c) | 0;
+  }
+  fields[count++] = cells.of(start, n, hash);
+  rows.push(fields.slice(0, count));
+  lines.push(rows.length);
+  return { rows, lines };
+}
+
+/** The same rows by String.split, for any delimiter and line break. */
+function splitRows(text: string, linebreak: string, delimiter: string): CsvRows {
   const texts = text.split(linebreak);
   const rows: string[][] = new Array(texts.length);
   const lines: number[] = new Array(texts.length);
@@ -284,19 +397,33 @@ function logUnit(values: readonly (readonly CellValue[])[], request: TableReques
   const bare: LoadSample[] = [];
   // A big log repeats the same few unit texts: read each once (loads: the shared number reader).
   const unitOf = new Map<CellValue, ReturnType<typeof parseUnit>>();
+  // Consecutive rows most often repeat a load (an exercise's sets): read it once for them.
+  let lastCell: CellValue | undefined;
+  let lastValue = 0;
+  let lastIsBare = false;
   for (let i = header.row + 1; i < values.length; i++) {
     const row = values[i] as readonly CellValue[];
     const cell = load === undefined ? undefined : row[load];
-    let value = plainLoad(cell);
-    let written: Unit | null;
-    if (!Number.isNaN(value)) written = plainLoadUnit(cell);
-    else {
-      const parsed = parseLoad(cell);
-      if (parsed === null || isInvalid(parsed)) continue;
-      value = parsed.value;
-      written = parsed.unit;
+    if (cell !== lastCell || i === header.row + 1) {
+      // Evidence only from a readable load that does not say its unit and is more than 0.
+      let value = plainLoad(cell);
+      let written: Unit | null = null;
+      let readable = true;
+      if (!Number.isNaN(value)) written = plainLoadUnit(cell);
+      else {
+        const parsed = parseLoad(cell);
+        if (parsed === null || isInvalid(parsed)) readable = false;
+        else {
+          value = parsed.value;
+          written = parsed.unit;
+        }
+      }
+      lastCell = cell;
+      lastValue = value;
+      lastIsBare = readable && written === null && !(value <= 0);
     }
-    if (written !== null || value <= 0) continue;
+    if (!lastIsBare) continue;
+    const value = lastValue;
     const unitCell = unitColumn === undefined ? null : row[unitColumn];
     let stated = unitOf.get(unitCell);
     if (stated === undefined) {

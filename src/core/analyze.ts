@@ -60,16 +60,26 @@ export type AnalyzeOptions = LogOptions &
     readonly asOf?: string;
   };
 
-const round = (value: number, step: number): number => Math.round(value / step) * step;
-const round1 = (value: number): number => Number(round(value, 0.1).toFixed(1));
-const round2 = (value: number): number => Number(round(value, 0.01).toFixed(2));
+/**
+ * `Number((Math.round(value / step) * step).toFixed(digits))` without the text: the value is k
+ * steps, and k / 10^digits is the double nearest k hundredths (or tenths), as parsing the text is
+ * (division and parsing both round correctly; the text of k steps is exactly k hundredths below
+ * 10^13). `+ 0` makes -0 a 0, as the text "0.00" does. Past 10^15 steps, and for NaN or Infinity,
+ * the text itself.
+ */
+function roundTo(value: number, step: number, perUnit: number, digits: number): number {
+  const k = Math.round(value / step);
+  return k > -1e15 && k < 1e15 ? k / perUnit + 0 : Number((k * step).toFixed(digits));
+}
+export const round1 = (value: number): number => roundTo(value, 0.1, 10, 1);
+export const round2 = (value: number): number => roundTo(value, 0.01, 100, 2);
 
 /** The unit most of the athlete's rows are written in; ties go to the sheet's unit. */
 function unitOf(entries: readonly LogEntry[], sheetUnit: Unit): Unit {
   let kg = 0;
   let lb = 0;
-  for (const e of entries) {
-    if (e.unit === 'kg') kg++;
+  for (let i = 0; i < entries.length; i++) {
+    if ((entries[i] as LogEntry).unit === 'kg') kg++;
     else lb++;
   }
   return kg === lb ? sheetUnit : kg > lb ? 'kg' : 'lb';
@@ -79,7 +89,8 @@ function unitOf(entries: readonly LogEntry[], sheetUnit: Unit): Unit {
 function latestBodyweightKg(entries: readonly LogEntry[]): number | null {
   let day = Number.NEGATIVE_INFINITY;
   let kg: number | null = null;
-  for (const e of entries) {
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i] as LogEntry;
     if (e.bodyweightKg === null) continue;
     if (e.dayNumber > day || (e.dayNumber === day && kg !== null && e.bodyweightKg > kg)) {
       day = e.dayNumber;
@@ -321,16 +332,32 @@ function analyzeEntries(
     if (asOf === null || isInvalid(asOf)) return asOf ?? invalid('the as-of date is blank');
     referenceDay = asOf.dayNumber;
   } else {
-    for (const e of log.entries) if (e.dayNumber > referenceDay) referenceDay = e.dayNumber;
+    for (let i = 0; i < entries.length; i++) {
+      const dayNumber = (entries[i] as LogEntry).dayNumber;
+      if (dayNumber > referenceDay) referenceDay = dayNumber;
+    }
   }
   const series = buildSeries(log.entries, options);
   const statuses = rowStatuses(log.entries, series);
 
   const entriesOf = new Map<string, LogEntry[]>();
-  for (const e of log.entries) {
-    const list = entriesOf.get(e.athlete);
+  // Consecutive entries are most often one athlete's.
+  let lastAthlete: string | null = null;
+  let lastList: LogEntry[] = [];
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i] as LogEntry;
+    if (e.athlete === lastAthlete) {
+      lastList.push(e);
+      continue;
+    }
+    let list = entriesOf.get(e.athlete);
     if (list) list.push(e);
-    else entriesOf.set(e.athlete, [e]);
+    else {
+      list = [e];
+      entriesOf.set(e.athlete, list);
+    }
+    lastAthlete = e.athlete;
+    lastList = list;
   }
   const seriesOf = new Map<string, Series[]>();
   for (const s of series) {
@@ -353,7 +380,8 @@ function analyzeEntries(
     const days = new Set<number>();
     let lastDay = Number.NEGATIVE_INFINITY;
     let lastSession = '';
-    for (const e of entries) {
+    for (let i = 0; i < entries.length; i++) {
+      const e = entries[i] as LogEntry;
       days.add(e.dayNumber);
       if (e.dayNumber > lastDay) {
         lastDay = e.dayNumber;
@@ -392,7 +420,8 @@ function analyzeEntries(
 /** Names neither in the catalogue nor classified, with their set counts, most sets first. */
 export function unrecognisedNames(entries: readonly LogEntry[]): UnrecognisedName[] {
   const sets = new Map<string, number>();
-  for (const e of entries) {
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i] as LogEntry;
     if (e.pattern !== null) continue;
     sets.set(e.exercise, (sets.get(e.exercise) ?? 0) + Math.max(e.sets, 1));
   }

@@ -20,17 +20,32 @@ export interface WeighIn {
  */
 export function timeline(weighIns: readonly WeighIn[]): WeighIn[] {
   const byDay = new Map<number, number[]>();
-  for (const w of weighIns) {
-    const list = byDay.get(w.dayNumber);
-    if (list) list.push(w.kg);
-    else byDay.set(w.dayNumber, [w.kg]);
+  for (const w of weighIns) addWeighIn(byDay, w.dayNumber, w.kg);
+  return dailyLine(byDay);
+}
+
+function addWeighIn(byDay: Map<number, number[]>, dayNumber: number, kg: number): void {
+  const list = byDay.get(dayNumber);
+  if (list) list.push(kg);
+  else byDay.set(dayNumber, [kg]);
+}
+
+function ascending(values: readonly number[]): boolean {
+  for (let i = 1; i < values.length; i++) {
+    if ((values[i - 1] as number) > (values[i] as number)) return false;
   }
+  return true;
+}
+
+/** The timeline of weigh-ins grouped by day. */
+function dailyLine(byDay: Map<number, number[]>): WeighIn[] {
   return [...byDay.entries()]
     .sort((a, b) => a[0] - b[0])
     .map(([dayNumber, kgs]) => {
-      kgs.sort((a, b) => a - b);
+      // Most days repeat one weigh-in on each set's row: already in order, nothing to sort.
+      if (!ascending(kgs)) kgs.sort((a, b) => a - b);
       let sum = 0;
-      for (const kg of kgs) sum += kg;
+      for (let i = 0; i < kgs.length; i++) sum += kgs[i] as number;
       return { dayNumber, kg: sum / kgs.length };
     });
 }
@@ -148,22 +163,27 @@ export interface WeighedRow {
  * athlete's nearest earlier weigh-in from the column (before the first, the first).
  */
 export function fillBodyweights(rows: readonly WeighedRow[]): void {
-  const weighIns = new Map<string, WeighIn[]>();
+  // Each athlete's weigh-ins by day, as timeline groups them (a big log: no object per weigh-in).
+  const weighIns = new Map<string, Map<number, number[]>>();
   let blanks = 0;
-  for (const row of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as WeighedRow;
     if (row.bodyweightKg === null) {
       blanks++;
       continue;
     }
-    const w = { dayNumber: row.dayNumber, kg: row.bodyweightKg };
-    const list = weighIns.get(row.athlete);
-    if (list) list.push(w);
-    else weighIns.set(row.athlete, [w]);
+    let byDay = weighIns.get(row.athlete);
+    if (!byDay) {
+      byDay = new Map();
+      weighIns.set(row.athlete, byDay);
+    }
+    addWeighIn(byDay, row.dayNumber, row.bodyweightKg);
   }
   if (blanks === 0) return;
   const lines = new Map<string, WeighIn[]>();
-  for (const [name, list] of weighIns) lines.set(name, timeline(list));
-  for (const row of rows) {
+  for (const [name, byDay] of weighIns) lines.set(name, dailyLine(byDay));
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as WeighedRow;
     if (row.bodyweightKg !== null) continue;
     const line = lines.get(row.athlete);
     if (line) row.bodyweightKg = bodyweightOn(line, row.dayNumber);

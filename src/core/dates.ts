@@ -79,6 +79,7 @@ function zoneFormatter(timeZone: string): Intl.DateTimeFormat | null {
 
 /** The zone's offset from UTC in ms at an instant; cached per zone and quarter hour. */
 function zoneOffset(ms: number, timeZone: string): number {
+  if (timeZone === 'UTC') return 0;
   let perZone = offsetCache.get(timeZone);
   if (!perZone) {
     perZone = new Map();
@@ -107,9 +108,13 @@ function zoneOffset(ms: number, timeZone: string): number {
   return offset;
 }
 
-/** Checks a time zone name; an unknown zone is invalid rather than silently UTC. */
+/**
+ * Checks a time zone name; an unknown zone is invalid rather than silently UTC. UTC needs no
+ * formatter: every implementation supports it, and the first formatter costs the start-up of the
+ * Intl library (tens of ms in a CLI run). https://tc39.es/ecma402/#sec-time-zone-names
+ */
 export function isTimeZone(timeZone: string): boolean {
-  return zoneFormatter(timeZone) !== null;
+  return timeZone === 'UTC' || zoneFormatter(timeZone) !== null;
 }
 
 /** The calendar day of an instant in a time zone (check the zone with isTimeZone first: an unknown one throws). */
@@ -182,6 +187,18 @@ export function parseDateText(text: string, timeZone: string): CalendarDay | nul
     return month ? fromParts(Number(m[3]), month, Number(m[1])) : null;
   }
   return null;
+}
+
+/**
+ * Does the day parseDay reads from this cell depend on the time zone? Only for an instant: a Date
+ * (or any object, read through its text), or ISO text with Z or an offset. Day text, serial
+ * numbers, blanks and what is not a date read the same in every zone.
+ */
+export function dependsOnTimeZone(cell: unknown): boolean {
+  if (typeof cell === 'object' && cell !== null) return true;
+  if (typeof cell !== 'string') return false;
+  const m = ISO.exec(cell.trim());
+  return m !== null && m[7] !== undefined;
 }
 
 /**

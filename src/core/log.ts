@@ -48,12 +48,18 @@ export { detectHeader } from './headers';
 /** The same few exercise names repeat on thousands of rows: classify each once. */
 function exerciseNamer(): (written: string) => Classification {
   const cache = new Map<string, Classification>();
+  // Consecutive rows are most often the same exercise's sets.
+  let lastWritten = '';
+  let last: Classification | null = null;
   return (written) => {
+    if (written === lastWritten && last !== null) return last;
     let known = cache.get(written);
     if (!known) {
       known = classify(written);
       cache.set(written, known);
     }
+    lastWritten = written;
+    last = known;
     return known;
   };
 }
@@ -62,6 +68,8 @@ function exerciseNamer(): (written: string) => Classification {
 function dayReader(timeZone: string): (cell: CellValue) => CalendarDay | null | Invalid {
   const byText = new Map<string, CalendarDay | null | Invalid>();
   const byInstant = new Map<number, CalendarDay | null | Invalid>();
+  let lastText: string | null = null;
+  let lastDay: CalendarDay | null | Invalid = null;
   return (cell) => {
     if (cell instanceof Date) {
       const ms = cell.getTime();
@@ -73,24 +81,31 @@ function dayReader(timeZone: string): (cell: CellValue) => CalendarDay | null | 
       return day;
     }
     if (typeof cell !== 'string') return parseDay(cell, timeZone);
+    // Consecutive rows are most often one session's.
+    if (cell === lastText) return lastDay;
     let day = byText.get(cell);
     if (day === undefined) {
       day = parseDay(cell, timeZone);
       byText.set(cell, day);
     }
+    lastText = cell;
+    lastDay = day;
     return day;
   };
 }
 
 /** Exercise and load cells repeat on thousands of rows: decide once per text whether it is a header word. */
 function headerRoles(): (cell: CellValue) => ColumnRole | undefined {
-  const cache = new Map<string, ColumnRole | undefined>();
+  // null: the text names no role (one look-up per cell, not a has and a get).
+  const cache = new Map<string, ColumnRole | null>();
   return (cell) => {
     if (typeof cell !== 'string') return undefined;
-    if (cache.has(cell)) return cache.get(cell);
-    const role = roleOfHeader(cell);
-    cache.set(cell, role);
-    return role;
+    let role = cache.get(cell);
+    if (role === undefined) {
+      role = roleOfHeader(cell) ?? null;
+      cache.set(cell, role);
+    }
+    return role ?? undefined;
   };
 }
 
@@ -109,7 +124,7 @@ function isRepeatedHeader(
 }
 
 function rowIsBlank(row: readonly CellValue[]): boolean {
-  for (const cell of row) if (!isBlank(cell)) return false;
+  for (let i = 0; i < row.length; i++) if (!isBlank(row[i])) return false;
   return true;
 }
 
@@ -150,8 +165,9 @@ interface RowSet {
 }
 
 /**
- * The load and reps cells as sets, or the plain-words reason they cannot be read: one set (most
- * rows, without an array around it) or the several a row writes.
+ * The load and reps cells as sets, or the plain-words reason they cannot be read: one set or the
+ * several a row writes. readRow reads the plain rows (a plain count and a plain load or none)
+ * itself; this reads the rest.
  */
 function rowSets(
   row: readonly CellValue[],
@@ -163,22 +179,6 @@ function rowSets(
   // Most rows of a big log: a plain rep count and a plain load or none, read by the shared number
   // readers (each distinct text once, no object per cell). They give a number exactly where the
   // general parsers below give that number and the row writes one set; NaN sends the row below.
-  const plainCount = plainReps(repsCell);
-  if (!Number.isNaN(plainCount)) {
-    const blank = isBlank(loadCell);
-    const value = blank ? 0 : plainLoad(loadCell);
-    if (!Number.isNaN(value)) {
-      const written = plainSetsWritten(repsCell);
-      return setsOf(
-        row,
-        r,
-        value,
-        blank ? null : plainLoadUnit(loadCell),
-        plainCount,
-        written || null,
-      );
-    }
-  }
   let loadValue = 0;
   let loadUnit: Unit | null = null;
   const several = writesSeveralSets(loadCell, repsCell) ? parseSets(loadCell, repsCell) : null;
@@ -228,18 +228,24 @@ function setsOf(
   reps: number,
   setsWritten: number | null,
 ): RowSet | string {
-  let sets = setsWritten ?? 1;
-  if (setsWritten === null && r.columns.sets !== undefined) {
-    const written = parseNumber(row[r.columns.sets], 'sets');
-    if (isInvalid(written)) return written.invalid;
-    if (written !== null) {
-      if (!Number.isInteger(written) || written < 1) {
-        return `sets ${written} is not a whole number of sets`;
-      }
-      sets = written;
-    }
+  const sets = setCount(row, r, setsWritten);
+  return typeof sets === 'string' ? sets : { value, unit, reps, sets };
+}
+
+/** The sets of a row's one set: its reps cell's ("3x5"), else its sets column's, else 1. */
+function setCount(
+  row: readonly CellValue[],
+  r: Reader,
+  setsWritten: number | null,
+): number | string {
+  if (setsWritten !== null || r.columns.sets === undefined) return setsWritten ?? 1;
+  const written = parseNumber(row[r.columns.sets], 'sets');
+  if (isInvalid(written)) return written.invalid;
+  if (written === null) return 1;
+  if (!Number.isInteger(written) || written < 1) {
+    return `sets ${written} is not a whole number of sets`;
   }
-  return { value, unit, reps, sets };
+  return written;
 }
 
 /** What a row's entries share: everything but the set. */
@@ -255,29 +261,58 @@ interface RowRead {
 }
 
 function entryOf(row: RowRead, set: RowSet, r: Reader): MutableEntry {
-  const { exercise } = row;
-  const unit = set.unit ?? row.sheetUnit;
-  const loadKg = toKg(totalLoad(exercise, set.value, unit), unit);
+  return newEntry(
+    r,
+    row.index,
+    row.athlete,
+    row.exercise,
+    row.exerciseAsWritten,
+    row.day,
+    set.unit ?? row.sheetUnit,
+    set.value,
+    set.reps,
+    set.sets,
+    row.bodyweightKg,
+    row.notes,
+  );
+}
+
+/** An entry from its parts, `unit` being the set's own or else the sheet's. */
+function newEntry(
+  r: Reader,
+  index: number,
+  athlete: string,
+  exercise: Classification,
+  exerciseAsWritten: string,
+  day: CalendarDay,
+  unit: Unit,
+  value: number,
+  reps: number,
+  sets: number,
+  bodyweightKg: number | null,
+  notes: string,
+): MutableEntry {
+  const loadKg = toKg(totalLoad(exercise, value, unit), unit);
   return {
-    index: row.index,
-    line: row.index + r.firstLine,
-    athlete: row.athlete,
+    index,
+    line: index + r.firstLine,
+    athlete,
     exercise: exercise.name,
-    exerciseAsWritten: row.exerciseAsWritten,
+    exerciseAsWritten,
     pattern: exercise.pattern,
     region: exercise.region,
     recognised: exercise.recognised,
     notLifting: isNotLifting(exercise),
-    day: row.day.day,
-    dayNumber: row.day.dayNumber,
+    day: day.day,
+    dayNumber: day.dayNumber,
     loadKg,
     unit,
-    reps: set.reps,
-    sets: set.sets,
+    reps,
+    sets,
     // Bodyweight-only and assisted work has no meaningful 1RM: its best is judged by load and reps.
-    e1rmKg: loadKg > 0 ? estimateOneRepMax(loadKg, set.reps, r.options.formula) : null,
-    bodyweightKg: row.bodyweightKg,
-    notes: row.notes,
+    e1rmKg: loadKg > 0 ? estimateOneRepMax(loadKg, reps, r.options.formula) : null,
+    bodyweightKg,
+    notes,
   };
 }
 
@@ -295,7 +330,8 @@ function readRow(
   const ownExercise = text(row, columns.exercise);
   const exerciseAsWritten = ownExercise || r.lastExercise;
   const dateCell = columns.date === undefined ? '' : row[columns.date];
-  const dateGiven = isBlank(dateCell) ? r.lastDate : dateCell;
+  const dateBlank = isBlank(dateCell);
+  const dateGiven = dateBlank ? r.lastDate : dateCell;
   let athlete = r.defaultAthlete;
   if (columns.athlete !== undefined) {
     const written = text(row, columns.athlete);
@@ -310,7 +346,7 @@ function readRow(
   const loadCell = columns.load === undefined ? '' : row[columns.load];
   const repsCell = columns.reps === undefined ? '' : row[columns.reps];
   if (ownExercise) r.lastExercise = ownExercise;
-  if (!isBlank(dateCell)) r.lastDate = dateCell;
+  if (!dateBlank) r.lastDate = dateCell;
 
   if (!exerciseAsWritten) return 'no exercise name';
   if (!ownExercise && isBlank(loadCell) && isBlank(repsCell)) return 'no exercise, load or reps';
@@ -319,7 +355,26 @@ function readRow(
   if (day === null) return 'date is missing';
   if (isInvalid(day)) return day.invalid;
   const exercise = r.nameOf(exerciseAsWritten);
-  const sets = rowSets(row, r, takesAssistance(exercise), loadCell, repsCell);
+  // Most rows of a big log: a plain rep count and a plain load or none, read by the shared number
+  // readers (each distinct text once, no object per cell). They give a number exactly where the
+  // general parsers (rowSets) give that number and the row writes one set; NaN sends the row there.
+  let plainValue = Number.NaN;
+  let plainUnit: Unit | null = null;
+  let plainCount = plainReps(repsCell);
+  let plainSets = 0;
+  if (!Number.isNaN(plainCount)) {
+    const blank = isBlank(loadCell);
+    plainValue = blank ? 0 : plainLoad(loadCell);
+    if (!Number.isNaN(plainValue)) {
+      const counted = setCount(row, r, plainSetsWritten(repsCell) || null);
+      if (typeof counted === 'string') return counted;
+      plainSets = counted;
+      plainUnit = blank ? null : plainLoadUnit(loadCell);
+    } else plainCount = Number.NaN;
+  }
+  const sets = Number.isNaN(plainCount)
+    ? rowSets(row, r, takesAssistance(exercise), loadCell, repsCell)
+    : null;
   if (typeof sets === 'string') return sets;
   const unitWritten = columns.unit === undefined ? null : parseUnit(row[columns.unit]);
   if (isInvalid(unitWritten)) return unitWritten.invalid;
@@ -339,6 +394,26 @@ function readRow(
       }
     }
   }
+  const notes = text(row, columns.notes);
+  if (sets === null) {
+    entries.push(
+      newEntry(
+        r,
+        index,
+        athlete,
+        exercise,
+        exerciseAsWritten,
+        day,
+        plainUnit ?? sheetUnit,
+        plainValue,
+        plainCount,
+        plainSets,
+        bodyweightKg,
+        notes,
+      ),
+    );
+    return null;
+  }
   const read: RowRead = {
     index,
     athlete,
@@ -347,7 +422,7 @@ function readRow(
     day,
     sheetUnit,
     bodyweightKg,
-    notes: text(row, columns.notes),
+    notes,
   };
   if (Array.isArray(sets)) for (const set of sets) entries.push(entryOf(read, set, r));
   else entries.push(entryOf(read, sets, r));
@@ -437,19 +512,20 @@ export const MAX_PLAUSIBLE_RATIO = 8;
 export const MAX_PLAUSIBLE_LOAD_KG = 1500;
 
 function implausibleRows(entries: MutableEntry[], problems: Problem[], firstLine: number) {
-  const kept: MutableEntry[] = [];
-  let dropped = false;
-  for (const e of entries) {
+  // The kept entries are copied only once one is dropped: most logs drop none.
+  let kept: MutableEntry[] | null = null;
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i] as MutableEntry;
     const why = implausible(e);
-    if (why === null) kept.push(e);
+    if (why === null) kept?.push(e);
     else {
-      dropped = true;
+      kept ??= entries.slice(0, i);
       const line = e.index + firstLine;
       problems.push({ line, message: why });
     }
   }
-  if (dropped) problems.sort((a, b) => a.line - b.line);
-  return dropped ? kept : entries;
+  if (kept !== null) problems.sort((a, b) => a.line - b.line);
+  return kept ?? entries;
 }
 
 function implausible(e: LogEntry): string | null {

@@ -99,7 +99,8 @@ function sessionOf(
   let bodyweight: number | null = null;
   let reached = false;
   let counted = false;
-  for (const e of entries) {
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i] as LogEntry;
     // A set without one or more reps lifted nothing: it is never a best, nor progress.
     if (e.reps < 1) continue;
     counted = true;
@@ -273,27 +274,53 @@ export function buildSeries(entries: readonly LogEntry[], options: StatusOptions
   type Group = { athlete: string; names: Set<string>; days: Map<number, LogEntry[]> };
   const byAthlete = new Map<string, Map<string, Group>>();
   const groups: Group[] = [];
-  for (const e of entries) {
-    let exerciseKey = keyOfExercise.get(e.exercise);
-    if (exerciseKey === undefined) {
-      exerciseKey = nameKey(e.exercise);
-      keyOfExercise.set(e.exercise, exerciseKey);
+  // Consecutive entries are most often one exercise's sets on one day: the same group and day.
+  let last: LogEntry | null = null;
+  let lastGroup: Group | null = null;
+  let lastDay: LogEntry[] | null = null;
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i] as LogEntry;
+    if (
+      last !== null &&
+      e.exercise === last.exercise &&
+      e.athlete === last.athlete &&
+      e.dayNumber === last.dayNumber
+    ) {
+      (lastDay as LogEntry[]).push(e);
+      last = e;
+      continue;
     }
-    let athleteGroups = byAthlete.get(e.athlete);
-    if (!athleteGroups) {
-      athleteGroups = new Map();
-      byAthlete.set(e.athlete, athleteGroups);
+    let group: Group | undefined;
+    if (last !== null && e.exercise === last.exercise && e.athlete === last.athlete) {
+      group = lastGroup as Group;
+    } else {
+      let exerciseKey = keyOfExercise.get(e.exercise);
+      if (exerciseKey === undefined) {
+        exerciseKey = nameKey(e.exercise);
+        keyOfExercise.set(e.exercise, exerciseKey);
+      }
+      let athleteGroups = byAthlete.get(e.athlete);
+      if (!athleteGroups) {
+        athleteGroups = new Map();
+        byAthlete.set(e.athlete, athleteGroups);
+      }
+      group = athleteGroups.get(exerciseKey);
+      if (!group) {
+        group = { athlete: e.athlete, names: new Set(), days: new Map() };
+        athleteGroups.set(exerciseKey, group);
+        groups.push(group);
+      }
+      group.names.add(e.exercise);
     }
-    let group = athleteGroups.get(exerciseKey);
-    if (!group) {
-      group = { athlete: e.athlete, names: new Set(), days: new Map() };
-      athleteGroups.set(exerciseKey, group);
-      groups.push(group);
-    }
-    group.names.add(e.exercise);
-    const day = group.days.get(e.dayNumber);
+    let day = group.days.get(e.dayNumber);
     if (day) day.push(e);
-    else group.days.set(e.dayNumber, [e]);
+    else {
+      day = [e];
+      group.days.set(e.dayNumber, day);
+    }
+    last = e;
+    lastGroup = group;
+    lastDay = day;
   }
   // Blocks are the athlete's: every day they trained, whatever the exercise.
   const layoffWeeks = options.layoffWeeks ?? DEFAULT_LAYOFF_WEEKS;
@@ -491,7 +518,10 @@ export const targetReachedText = (ratio: string, targetText: string): string =>
 export function rowStatuses(entries: readonly LogEntry[], series: readonly Series[]): RowStatus[] {
   // Keyed by the row index (unique per entry of a read log): an array is far cheaper than a Map.
   let rows = 0;
-  for (const entry of entries) if (entry.index >= rows) rows = entry.index + 1;
+  for (let i = 0; i < entries.length; i++) {
+    const index = (entries[i] as LogEntry).index;
+    if (index >= rows) rows = index + 1;
+  }
   // Filled up front so the array stays packed (filling it in series order would make it sparse).
   const byIndex: RowStatus[] = new Array<RowStatus>(rows).fill(NONE);
   for (const s of series) {
@@ -515,7 +545,9 @@ export function rowStatuses(entries: readonly LogEntry[], series: readonly Serie
       }
       const firstOfBlock = i > 0 && (s.sessions[i - 1] as Session).block !== session.block;
       const slip = session.slip ? status('Slipping', '') : null;
-      for (const entry of session.entries) {
+      const sessionEntries = session.entries;
+      for (let k = 0; k < sessionEntries.length; k++) {
+        const entry = sessionEntries[k] as LogEntry;
         const own =
           stale && session.stale
             ? stale
@@ -542,7 +574,11 @@ export function rowStatuses(entries: readonly LogEntry[], series: readonly Serie
       }
     });
   }
-  return entries.map((entry) => byIndex[entry.index] as RowStatus);
+  const statuses: RowStatus[] = new Array<RowStatus>(entries.length);
+  for (let i = 0; i < entries.length; i++) {
+    statuses[i] = byIndex[(entries[i] as LogEntry).index] as RowStatus;
+  }
+  return statuses;
 }
 
 function statusOf(

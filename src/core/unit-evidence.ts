@@ -92,45 +92,63 @@ const isBarbell = (exercise: string): boolean =>
 
 const pct = (share: number): string => `${Math.round(share * 100)} %`;
 
-function examples(values: readonly number[], max = 4): string {
+/** How many distinct loads an inference names as examples. */
+const EXAMPLES = 4;
+
+function examples(values: readonly number[], max = EXAMPLES): string {
   const distinct = [...new Set(values)].slice(0, max);
   return distinct.map((v) => String(tidyNumber(v))).join(', ');
 }
 
 /** The unit the loads are in, from the numbers alone, or null with why not. */
 export function inferUnit(samples: readonly LoadSample[]): UnitInference {
-  const loads = samples.filter((s) => s.load > 0);
-  const n = loads.length;
+  // One pass for the counts the first rules need (a big log has tens of thousands of loads): the
+  // loads more than 0, those that are conversions each way with the first of each, and those off
+  // the 2.5 grid with their first distinct values as examples.
+  let n = 0;
+  let fromLb = 0;
+  let firstFromLb = 0;
+  let fromKg = 0;
+  let firstFromKg = 0;
+  let offGrid = 0;
+  const offExamples: number[] = [];
+  for (let i = 0; i < samples.length; i++) {
+    const load = (samples[i] as LoadSample).load;
+    if (!(load > 0)) continue;
+    n++;
+    if (poundsBehind(load) !== null && fromLb++ === 0) firstFromLb = load;
+    if (kilosBehind(load) !== null && fromKg++ === 0) firstFromKg = load;
+    if (!near(load, 2.5, 1e-6)) {
+      offGrid++;
+      if (offExamples.length < EXAMPLES && !offExamples.includes(load)) offExamples.push(load);
+    }
+  }
   if (n < UNIT_EVIDENCE.minLoads) {
     return {
       unit: null,
       how: `too few loaded sets (${n}) to tell kg from lb by their numbers`,
     };
   }
-  const fromLb = loads.filter((s) => poundsBehind(s.load) !== null);
-  if (fromLb.length >= n * UNIT_EVIDENCE.convertedShare) {
-    const first = fromLb[0] as LoadSample;
+  if (fromLb >= n * UNIT_EVIDENCE.convertedShare) {
     return {
       unit: 'kg',
-      how: `${fromLb.length} of ${n} loads are exact conversions of pounds (${tidyNumber(first.load)} = ${poundsBehind(first.load)} lb), so the numbers are kilograms`,
+      how: `${fromLb} of ${n} loads are exact conversions of pounds (${tidyNumber(firstFromLb)} = ${poundsBehind(firstFromLb)} lb), so the numbers are kilograms`,
     };
   }
-  const fromKg = loads.filter((s) => kilosBehind(s.load) !== null);
-  if (fromKg.length >= n * UNIT_EVIDENCE.convertedShare) {
-    const first = fromKg[0] as LoadSample;
+  if (fromKg >= n * UNIT_EVIDENCE.convertedShare) {
     return {
       unit: 'lb',
-      how: `${fromKg.length} of ${n} loads are exact conversions of kilograms (${tidyNumber(first.load)} = ${kilosBehind(first.load)} kg), so the numbers are pounds`,
+      how: `${fromKg} of ${n} loads are exact conversions of kilograms (${tidyNumber(firstFromKg)} = ${kilosBehind(firstFromKg)} kg), so the numbers are pounds`,
     };
   }
-  const offGrid = loads.filter((s) => !near(s.load, 2.5, 1e-6));
-  const offShare = offGrid.length / n;
+  const offShare = offGrid / n;
   if (offShare >= UNIT_EVIDENCE.kgOffGridShare) {
     return {
       unit: 'kg',
-      how: `${pct(offShare)} of the loads (${examples(offGrid.map((s) => s.load))}, …) are off the 2.5 grid pound weights come in, as kilo dumbbells, kettlebells and small plates are`,
+      how: `${pct(offShare)} of the loads (${examples(offExamples)}, …) are off the 2.5 grid pound weights come in, as kilo dumbbells, kettlebells and small plates are`,
     };
   }
+  const loads = samples.filter((s) => s.load > 0);
   const barbell = loads.filter((s) => isBarbell(s.exercise));
   const endsIn5 = barbell.filter((s) => near(s.load, 5) && !near(s.load, 10));
   const endShare = barbell.length === 0 ? 0 : endsIn5.length / barbell.length;

@@ -4,6 +4,9 @@ import { parseUnit, type Unit, unitWordPattern } from './units';
 /** What Sheets hands a script for one cell: "" for empty, Date for date cells. */
 export type CellValue = string | number | boolean | Date | null | undefined;
 
+/** A printable ASCII character other than the space: never white space to trim. */
+const isInk = (code: number): boolean => code > 32 && code < 127;
+
 export function isBlank(cell: unknown): boolean {
   if (typeof cell === 'string') {
     // Every character trim() removes is at most U+0020 or from U+00A0 on: a text that starts with
@@ -16,6 +19,14 @@ export function isBlank(cell: unknown): boolean {
 
 export function cellText(cell: unknown): string {
   if (cell === null || cell === undefined) return '';
+  // Most text cells have nothing to trim at either end (a big log reads a few per row).
+  if (
+    typeof cell === 'string' &&
+    isInk(cell.charCodeAt(0)) &&
+    isInk(cell.charCodeAt(cell.length - 1))
+  ) {
+    return cell;
+  }
   if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString();
   return String(cell).trim();
 }

@@ -3,11 +3,14 @@
  * bodyweight, athlete, formula, sessions before stale, time zone, help.
  */
 
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { runAnalyze } from '../../scripts/analyze';
 import { USAGE } from '../../scripts/cli/args';
 import { PROBLEMS_SHOWN } from '../../scripts/cli/output';
 import { tooFewSessionsLine } from '../../src/core/audit';
 import { KG_PER_LB } from '../../src/core/units';
-import { REAL, run, runJson, SAMPLE } from './helpers';
+import { REAL, ROOT, run, runJson, SAMPLE } from './helpers';
 
 /** One front squat set of 100 × 5 on 5 January: e1RM 116.7 by Epley, 112.5 by Brzycki. */
 const ONE_SET = 'Date,Exercise,Load,Reps\n2026-01-05,Front squat,100,5\n';
@@ -153,6 +156,33 @@ describe('--time-zone', () => {
   it('defaults to the machine’s zone', () => {
     expect(liftOf(runJson(['z.csv'], files, 'Asia/Tokyo')).lastNewBest).toBe('2026-03-02');
     expect(liftOf(runJson(['z.csv'], files, 'UTC')).lastNewBest).toBe('2026-03-01');
+  });
+
+  /** How many times a run asked for the machine's zone. */
+  function zoneLookups(argv: readonly string[], texts: Readonly<Record<string, string>>): number {
+    let asked = 0;
+    const code = runAnalyze(argv, {
+      readFile: (file) => texts[file] ?? readFileSync(path.resolve(ROOT, file), 'utf8'),
+      stdout: () => {},
+      stderr: () => {},
+      defaultTimeZone: () => {
+        asked++;
+        return 'Asia/Tokyo';
+      },
+    });
+    expect(code).toBe(0);
+    return asked;
+  }
+
+  it('asks for the machine’s zone only when a date names an instant or a season plan is read', () => {
+    // Finding the machine's zone starts the Intl library (a good share of a big log's run), and
+    // days as written are the same days in every zone.
+    const days = { 'days.csv': 'Date,Exercise,Load,Reps\n2026-03-01 23:30,Front squat,100,5\n' };
+    expect(zoneLookups(['days.csv'], days)).toBe(0);
+    expect(zoneLookups([SAMPLE], {})).toBe(0);
+    expect(zoneLookups(['z.csv'], files)).toBe(1);
+    expect(zoneLookups(['days.csv', '--time-zone', 'UTC'], days)).toBe(0);
+    expect(zoneLookups([SAMPLE, '--season', 'examples/season-plan.csv'], {})).toBe(1);
   });
 });
 

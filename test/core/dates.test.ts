@@ -3,6 +3,7 @@ import {
   type CalendarDay,
   dayFromNumber,
   dayOfInstant,
+  dependsOnTimeZone,
   isTimeZone,
   parseDateText,
   parseDay,
@@ -171,5 +172,64 @@ describe('parseDay of Sheets serial numbers and other cells', () => {
         expect(parseDay(day, 'UTC')).toEqual({ day, dayNumber: n });
       }),
     );
+  });
+});
+
+describe('dependsOnTimeZone (the CLI finds the machine’s zone only when a day needs it)', () => {
+  const zones = ['UTC', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'Asia/Kathmandu'];
+  const two = (n: number) => String(n).padStart(2, '0');
+  const dateText = fc.oneof(
+    fc
+      .tuple(
+        fc.integer({ min: 1990, max: 2030 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 31 }),
+        fc.integer({ min: 0, max: 23 }),
+        fc.integer({ min: 0, max: 59 }),
+        fc.constantFrom('', 'Z', 'z', '+05:30', '-0800', ' +01:00', '+14:00'),
+        fc.constantFrom(' ', 'T'),
+        fc.boolean(),
+      )
+      .map(
+        ([y, m, d, h, mi, zone, sep, withTime]) =>
+          `${y}-${two(m)}-${two(d)}${withTime ? `${sep}${two(h)}:${two(mi)}` : ''}${zone}`,
+      ),
+    fc.constantFrom(
+      '2026/10/02',
+      '10/2/2026',
+      '2.10.2026',
+      'Aug 28, 2017 2:32 PM',
+      '8 Apr 2026, 16:50',
+    ),
+    fc.string({ unit: fc.constantFrom('2', '0', '-', ':', 'T', 'Z', '+', ' ', '1') }),
+  );
+
+  it('is false only where every zone reads the same day', () => {
+    fc.assert(
+      fc.property(dateText, (text) => {
+        if (dependsOnTimeZone(text)) return;
+        const days = zones.map((zone) => JSON.stringify(parseDay(text, zone)));
+        expect(new Set(days).size).toBe(1);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('is true for instants: ISO text with Z or an offset, and Dates', () => {
+    expect(dependsOnTimeZone('2026-03-01T23:30:00Z')).toBe(true);
+    expect(dependsOnTimeZone(' 2026-03-01 23:30+05:30 ')).toBe(true);
+    expect(dependsOnTimeZone(new Date(0))).toBe(true);
+    // A day as written, with or without a wall-clock time, and what is not text.
+    expect(dependsOnTimeZone('2026-03-01 23:30')).toBe(false);
+    expect(dependsOnTimeZone('2026-03-01')).toBe(false);
+    expect(dependsOnTimeZone(46000)).toBe(false);
+    expect(dependsOnTimeZone('')).toBe(false);
+    expect(dependsOnTimeZone(null)).toBe(false);
+  });
+
+  it('knows UTC without a formatter, and places instants in it', () => {
+    expect(isTimeZone('UTC')).toBe(true);
+    expect(dayOf(utc('2026-03-01T23:30:00Z'), 'UTC')).toBe('2026-03-01');
+    expect(dayOf('2026-03-01T23:30:00-02:00', 'UTC')).toBe('2026-03-02');
   });
 });

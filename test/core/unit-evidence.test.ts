@@ -2,6 +2,8 @@
  * Each way a unit is decided: stated (header, unit column), inferred from converted values or
  * plate steps (and said how), or undecided (the caller asks).
  */
+import fc from 'fast-check';
+import { findExercise } from '../../src/core/catalogue';
 import { parseExport } from '../../src/core/import/text';
 import {
   displayLoad,
@@ -12,6 +14,7 @@ import {
   tidyNumber,
   UNIT_EVIDENCE,
 } from '../../src/core/unit-evidence';
+import { KG_PER_LB } from '../../src/core/units';
 
 const samples = (exercise: string, loads: readonly number[]): LoadSample[] =>
   loads.map((load) => ({ exercise, load }));
@@ -143,5 +146,124 @@ describe('files that are not CSV text are named as what they are', () => {
     expect(result.error.line).toBeNull();
     expect(result.error.message).toMatch(message);
     expect(result.error.message).toMatch(/Export the workouts as CSV/);
+  });
+});
+
+describe('inferUnit reads every load once', () => {
+  // The rules as they were written before the one-pass counting (filter per rule): the same
+  // answer and the same words for any samples, including the examples and firsts it names.
+  const near = (x: number, step: number, tolerance = 1e-6): boolean =>
+    Math.abs(x / step - Math.round(x / step)) * step <= tolerance;
+  const isBarbell = (exercise: string): boolean =>
+    findExercise(exercise)?.implement === 'barbell' ||
+    (/barbell|\bbb\b/i.test(exercise) && !/dumbbell|smith|machine/i.test(exercise));
+  const pct = (share: number): string => `${Math.round(share * 100)} %`;
+  const examples = (values: readonly number[], max = 4): string =>
+    [...new Set(values)]
+      .slice(0, max)
+      .map((v) => String(tidyNumber(v)))
+      .join(', ');
+  function reference(all: readonly LoadSample[]) {
+    const loads = all.filter((s) => s.load > 0);
+    const n = loads.length;
+    if (n < UNIT_EVIDENCE.minLoads) {
+      return { unit: null, how: `too few loaded sets (${n}) to tell kg from lb by their numbers` };
+    }
+    const fromLb = loads.filter((s) => poundsBehind(s.load) !== null);
+    if (fromLb.length >= n * UNIT_EVIDENCE.convertedShare) {
+      const first = fromLb[0] as LoadSample;
+      return {
+        unit: 'kg',
+        how: `${fromLb.length} of ${n} loads are exact conversions of pounds (${tidyNumber(first.load)} = ${poundsBehind(first.load)} lb), so the numbers are kilograms`,
+      };
+    }
+    const fromKg = loads.filter((s) => kilosBehind(s.load) !== null);
+    if (fromKg.length >= n * UNIT_EVIDENCE.convertedShare) {
+      const first = fromKg[0] as LoadSample;
+      return {
+        unit: 'lb',
+        how: `${fromKg.length} of ${n} loads are exact conversions of kilograms (${tidyNumber(first.load)} = ${kilosBehind(first.load)} kg), so the numbers are pounds`,
+      };
+    }
+    const offGrid = loads.filter((s) => !near(s.load, 2.5, 1e-6));
+    const offShare = offGrid.length / n;
+    if (offShare >= UNIT_EVIDENCE.kgOffGridShare) {
+      return {
+        unit: 'kg',
+        how: `${pct(offShare)} of the loads (${examples(offGrid.map((s) => s.load))}, …) are off the 2.5 grid pound weights come in, as kilo dumbbells, kettlebells and small plates are`,
+      };
+    }
+    const barbell = loads.filter((s) => isBarbell(s.exercise));
+    const endsIn5 = barbell.filter((s) => near(s.load, 5) && !near(s.load, 10));
+    const endShare = barbell.length === 0 ? 0 : endsIn5.length / barbell.length;
+    if (
+      offShare <= UNIT_EVIDENCE.lbOffGridShare &&
+      barbell.length >= UNIT_EVIDENCE.minBarbellLoads &&
+      endShare >= UNIT_EVIDENCE.lbBarbellEndsIn5Share
+    ) {
+      const totals = [...endsIn5.map((s) => s.load)].sort((a, b) => b - a);
+      return {
+        unit: 'lb',
+        how: `${pct(endShare)} of the barbell loads end in 5 (${examples(totals)}, …): pound plate totals on a 45 lb bar; nearly every load is on the 2.5 lb grid`,
+      };
+    }
+    return {
+      unit: null,
+      how:
+        barbell.length < UNIT_EVIDENCE.minBarbellLoads
+          ? `the numbers fit both kg and lb (${pct(offShare)} off the 2.5 grid, too few barbell sets to read plate totals)`
+          : `the numbers fit both kg and lb (${pct(offShare)} off the 2.5 grid, ${pct(endShare)} of barbell loads ending in 5)`,
+    };
+  }
+
+  const load = fc.oneof(
+    fc.integer({ min: 1, max: 120 }).map((k) => k * 2.5), // on the grid
+    fc.integer({ min: 4, max: 60 }).map((k) => k * 10 + 5), // plate totals ending in 5
+    fc.integer({ min: 1, max: 300 }), // any whole number
+    fc.integer({ min: 200, max: 5000 }).map((tenths) => (tenths / 10) * KG_PER_LB), // lb as kg
+    fc.integer({ min: 200, max: 20000 }).map((hundredths) => hundredths / 100 / KG_PER_LB), // kg as lb
+    fc.constantFrom(0, -10, Number.NaN, 0.5, 102.5),
+  );
+  const sample = fc.record({
+    exercise: fc.constantFrom(
+      'Squat (Barbell)',
+      'Bench Press',
+      'Dumbbell Curl',
+      'BB row',
+      'Goblet squat',
+    ),
+    load,
+  });
+  // Skewed toward one kind per log, as real files are, so every rule gets to decide.
+  const log = fc.oneof(
+    fc.array(sample, { maxLength: 60 }),
+    fc
+      .tuple(load, fc.array(sample, { maxLength: 40 }))
+      .map(([l, rest]) => [
+        ...Array.from({ length: 20 }, () => ({ exercise: 'Squat (Barbell)', load: l })),
+        ...rest,
+      ]),
+  );
+
+  it('gives the answer and the words of the rules applied one by one', () => {
+    const rules = [
+      'too few',
+      'conversions of pounds',
+      'conversions of kilograms',
+      'off the 2.5 grid pound',
+      'barbell loads end in 5',
+      'fit both',
+    ];
+    const decided = new Set<string>();
+    fc.assert(
+      fc.property(log, (s) => {
+        const inferred = inferUnit(s);
+        expect(inferred).toEqual(reference(s));
+        for (const rule of rules) if (inferred.how.includes(rule)) decided.add(rule);
+      }),
+      { numRuns: 200 },
+    );
+    // Every rule decided some of the generated logs.
+    expect([...decided].sort()).toEqual([...rules].sort());
   });
 });

@@ -22,6 +22,30 @@ describe('isBlank and cellText', () => {
     expect(isBlank(cell)).toBe(false);
   });
 
+  it('gives any text trimmed, without trimming what has nothing to trim', () => {
+    // White space of every kind JavaScript trims, at either end, between printable text.
+    const unit = fc.constantFrom(
+      'a',
+      'Z',
+      '1',
+      '~',
+      '!',
+      ' ',
+      '\t',
+      '\n',
+      '\u00a0',
+      '\u2003',
+      '\ufeff',
+      'é',
+    );
+    fc.assert(
+      fc.property(fc.string({ unit }), (text) => {
+        expect(cellText(text)).toBe(text.trim());
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('is blank exactly when trim() leaves nothing, whatever the first character (its ASCII shortcut)', () => {
     // Every character String.prototype.trim removes, and neighbours of the shortcut's bounds.
     const spaces = '\t\n\v\f\r \u00a0\u1680\u2000\u2005\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';

@@ -62,7 +62,11 @@ function pairingFor(entry: LogEntry): string {
 
 export function connectFinding(w: AuditWindow): Finding | null {
   const byDay = new Map<string, LogEntry[]>();
-  for (const e of w.entries) byDay.set(e.day, [...(byDay.get(e.day) ?? []), e]);
+  for (const e of w.entries) {
+    const day = byDay.get(e.day);
+    if (day) day.push(e);
+    else byDay.set(e.day, [e]);
+  }
   const heavySessions = [...byDay]
     .map(([day, entries]) => ({
       day,

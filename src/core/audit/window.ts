@@ -58,9 +58,13 @@ export function auditWindow(
   );
   const inWindow = allEntries.filter((e) => e.dayNumber >= startDayNumber);
   const days = [...new Set(inWindow.map((e) => e.day))];
-  const kgRows = allEntries.filter((e) => e.unit === 'kg').length;
+  let kgRows = 0;
   let bodyweightKg: number | null = null;
-  for (const e of allEntries) bodyweightKg = e.bodyweightKg ?? bodyweightKg;
+  for (let i = 0; i < allEntries.length; i++) {
+    const e = allEntries[i] as LogEntry;
+    if (e.unit === 'kg') kgRows++;
+    bodyweightKg = e.bodyweightKg ?? bodyweightKg;
+  }
   return {
     athlete,
     entries: inWindow,
