@@ -15,11 +15,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { runInContext } from 'node:vm';
-import { buildSync } from 'esbuild';
 import { loadDist } from '../apps-script-runtime';
 import { readTable } from '../cli/table';
-import { distCalls, FUNCTION_NAMES, type FunctionName, services } from './dist-calls';
-import type * as Floors from './floors';
+import { distCalls, FUNCTION_NAMES, type FunctionName, floorsIn, services } from './dist-calls';
 
 export const FLOOR_OF: Readonly<Record<FunctionName, string>> = {
   STRENGTH_STATUS: 'statusFloor',
@@ -27,23 +25,6 @@ export const FLOOR_OF: Readonly<Record<FunctionName, string>> = {
   E1RM: 'e1rmFloor',
   STRENGTH_RATIO: 'ratioFloor',
 };
-
-/** floors.ts bundled as one script and evaluated into the context (as floor.bench.ts does). */
-export function floorsIn(context: object): typeof Floors {
-  const file = require.resolve('./floors.ts');
-  const result = buildSync({
-    entryPoints: [file],
-    bundle: true,
-    format: 'iife',
-    globalName: 'BenchFloors',
-    platform: 'neutral',
-    target: 'es2019',
-    write: false,
-    logLevel: 'error',
-  });
-  runInContext(result.outputFiles[0]?.text ?? '', context);
-  return runInContext('BenchFloors', context) as typeof Floors;
-}
 
 /**
  * ICU's data is loaded by the process's first date formatter (30–100 ms here), once per process:

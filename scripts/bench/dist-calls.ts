@@ -8,8 +8,11 @@
  *     calls FUNCTION (default STRENGTH_STATUS) CALLS times (default 20) on ROWS rows (100000),
  *     for a CPU profile of the calls (summarise it with scripts/bench/profile-summary.ts).
  */
+import { resolve } from 'node:path';
 import { runInContext } from 'node:vm';
+import { buildSync } from 'esbuild';
 import { loadDist } from '../apps-script-runtime';
+import type * as Floors from './floors';
 import { sink } from './measure';
 import { syntheticLog } from './synthetic-log';
 
@@ -40,6 +43,25 @@ export interface DistCalls {
   readonly column: (index: number) => unknown[][];
   /** Each function called once with its arguments over the whole log. */
   readonly call: Readonly<Record<FunctionName, () => unknown>>;
+}
+
+/**
+ * floors.ts (scripts/bench/floors.ts) bundled as one script and evaluated into a dist context, so
+ * code and floor pay the same global look-ups (the floor and cold benches).
+ */
+export function floorsIn(context: object): typeof Floors {
+  const result = buildSync({
+    entryPoints: [resolve(import.meta.dirname ?? __dirname, 'floors.ts')],
+    bundle: true,
+    format: 'iife',
+    globalName: 'BenchFloors',
+    platform: 'neutral',
+    target: 'es2019',
+    write: false,
+    logLevel: 'error',
+  });
+  runInContext(result.outputFiles[0]?.text ?? '', context);
+  return runInContext('BenchFloors', context) as typeof Floors;
 }
 
 export function distCalls(

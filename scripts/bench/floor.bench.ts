@@ -17,33 +17,13 @@
  *
  *   npm run bench -- floor            (BENCH_ROWS=20000 for a quicker run)
  */
-import { resolve } from 'node:path';
-import { runInContext } from 'node:vm';
-import { buildSync } from 'esbuild';
-import { distCalls } from './dist-calls';
+import { distCalls, floorsIn } from './dist-calls';
 import type * as Floors from './floors';
 import { bytesAllocated, machineLine, median, type Paired, paired, sink } from './measure';
 
 const ROWS = Number(process.env.BENCH_ROWS) || 100_000;
 const RUNS = Number(process.env.BENCH_RUNS) || 7;
 const COLUMNS = { date: 0, athlete: 1, exercise: 2, load: 3, reps: 4 } as const;
-
-/** floors.ts bundled as one script, evaluated into the same context as dist/. */
-function floorsIn(context: object): typeof Floors {
-  const file = resolve(import.meta.dirname ?? __dirname, 'floors.ts');
-  const result = buildSync({
-    entryPoints: [file],
-    bundle: true,
-    format: 'iife',
-    globalName: 'BenchFloors',
-    platform: 'neutral',
-    target: 'es2019',
-    write: false,
-    logLevel: 'error',
-  });
-  runInContext(result.outputFiles[0]?.text ?? '', context);
-  return runInContext('BenchFloors', context) as typeof Floors;
-}
 
 interface Line {
   readonly name: string;
