@@ -11,8 +11,7 @@ export function isBlank(cell: unknown): boolean {
   if (typeof cell === 'string') {
     // Every character trim() removes is at most U+0020 or from U+00A0 on: a text that starts with
     // a printable ASCII character is not blank, and needs no trim (this runs for most cells).
-    const first = cell.charCodeAt(0);
-    return cell.length === 0 || ((first <= 0x20 || first >= 0xa0) && cell.trim() === '');
+    return cell.length === 0 || (!isInk(cell.charCodeAt(0)) && cell.trim() === '');
   }
   return cell === null || cell === undefined;
 }
