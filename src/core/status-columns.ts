@@ -25,6 +25,7 @@
 import { type BodyweightLookup, readRoster } from './bodyweight';
 import { nameKey } from './catalogue';
 import {
+  oneRepMaxFactors,
   plainBodyweightKg,
   plainLoad,
   plainLoadUnit,
@@ -39,7 +40,7 @@ import {
   totalLoad,
 } from './classify';
 import { dayFromNumber, isTimeZone, parseDay } from './dates';
-import { canEstimate, FORMULAS, MAX_ESTIMATE_REPS } from './formulas';
+import { canEstimate } from './formulas';
 import { detectHeader, HEADER_SEARCH_ROWS, roleOfHeader } from './headers';
 import { humanLimitFor } from './limits';
 import { MAX_PLAUSIBLE_LOAD_KG, MAX_PLAUSIBLE_RATIO } from './log';
@@ -196,7 +197,8 @@ class Reader {
   private readonly sheetUnit: Unit;
   private readonly loadUnit: number;
   private readonly timeZone: string;
-  private readonly factors: Float64Array;
+  /** The formula's e1RM factor per rep count (oneRepMaxFactors: 1 for one rep). */
+  private readonly factors: readonly number[];
   private readonly defaultAthlete: number;
   private readonly bodyweights: Bodyweights;
   private readonly readBodyweightCell: boolean;
@@ -234,9 +236,7 @@ class Reader {
     this.sheetUnit = setup.options.unit;
     this.loadUnit = setup.loadUnit === undefined ? -1 : unitCode(setup.loadUnit);
     this.timeZone = setup.options.timeZone;
-    const { factor } = FORMULAS[setup.options.formula];
-    this.factors = new Float64Array(MAX_ESTIMATE_REPS + 1);
-    for (let r = 2; r <= MAX_ESTIMATE_REPS; r++) this.factors[r] = factor(r);
+    this.factors = oneRepMaxFactors(setup.options.formula);
     this.bodyweights = setup.bodyweights;
     this.readBodyweightCell =
       setup.bodyweights.kind === 'column' && setup.columns.bodyweight !== undefined;
@@ -500,12 +500,10 @@ class Reader {
     this.series[i] = this.seriesFor(athlete, cls);
     this.loadKg[i] = loadKg;
     // estimateOneRepMax (formulas.ts), NaN for none: estimate(w, r) is w × factor(r) for every
-    // formula, and the factors for 2 to 12 reps are taken once.
+    // formula, with the factors taken once (the per-cell functions' table).
     this.e1rm[i] =
       loadKg > 0 && Number.isFinite(loadKg) && canEstimate(repCount)
-        ? repCount === 1
-          ? loadKg
-          : loadKg * (this.factors[repCount] as number)
+        ? loadKg * (this.factors[repCount] as number)
         : Number.NaN;
     this.bodyweight[i] = bodyweightKg;
     this.reps[i] = repCount;
