@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { readTable } from '../../scripts/cli/table';
+import { COLUMN_ROLES } from '../../src/core/headers';
 import type { LogColumns, LogOptions, StatusOptions } from '../../src/core/model';
 import { readSeasonPlan } from '../../src/core/season';
 import { statusColumn } from '../../src/core/status';
@@ -180,17 +181,7 @@ const rowArb = (shape: Shape) =>
 
 type RowSpec = ReturnType<typeof rowArb> extends fc.Arbitrary<infer R> ? R : never;
 
-const ROLES = [
-  'date',
-  'athlete',
-  'exercise',
-  'load',
-  'reps',
-  'sets',
-  'unit',
-  'bodyweight',
-  'notes',
-];
+const ROLES: readonly string[] = COLUMN_ROLES;
 const LABELS: Readonly<Record<string, readonly string[]>> = {
   date: ['Date', 'Day'],
   athlete: ['Athlete', 'Name'],
