@@ -7,7 +7,7 @@ import { auditAthlete, auditScope, emptyAuditLine, inactiveLine } from './audit'
 import { keyLifts } from './audit/progress';
 import { dayFromNumber, parseDay } from './dates';
 import { beyondHumanLimit, humanLimitFor, unitDoubtText } from './limits';
-import { readLog } from './log';
+import { type LogValues, readLog } from './log';
 import {
   type Analysis,
   type AthleteSummary,
@@ -243,7 +243,7 @@ function orderedLifts(own: readonly Series[], unit: Unit, bodyweightKg: number |
  * time zone); bad rows become problems.
  */
 export function analyzeLog(
-  values: readonly (readonly CellValue[])[],
+  values: LogValues,
   options: AnalyzeOptions,
   firstLine = 1,
 ): Analysis | Invalid {
