@@ -482,6 +482,7 @@ function logUnit(rows: LogRows, request: TableRequest): FileUnit {
   }
   const { load, unit: unitColumn, exercise } = header.columns;
   const bare: LoadSample[] = [];
+  let lastSample: LoadSample | null = null;
   // A big log repeats the same few unit texts: read each once (loads: the shared number reader).
   const unitOf = new Map<CellValue, ReturnType<typeof parseUnit>>();
   // Consecutive rows most often repeat a load (an exercise's sets): read it once for them.
@@ -518,7 +519,12 @@ function logUnit(rows: LogRows, request: TableRequest): FileUnit {
       unitOf.set(unitCell, stated);
     }
     if (stated === 'kg' || stated === 'lb') continue;
-    bare.push({ exercise: exercise === undefined ? '' : cellText(row[exercise]), load: value });
+    const name = exercise === undefined ? '' : cellText(row[exercise]);
+    // An exercise's sets repeat their load: one sample object for the run (inferUnit only reads).
+    if (lastSample === null || lastSample.load !== value || lastSample.exercise !== name) {
+      lastSample = { exercise: name, load: value };
+    }
+    bare.push(lastSample);
   }
   if (request.unit !== null) {
     return { unit: request.unit, decidedBy: 'coach', how: `you said ${request.unit}` };
