@@ -71,6 +71,8 @@ export function ActionsSection(props: {
       return 'The import dialog is open over the sheet. The new sets show here by themselves once it is done.';
     });
   const on = logs.filter((l) => l.highlights).length;
+  // Tabs renamed since Apply: their Status formula still names the athlete by the old name.
+  const outOfDate = logs.filter((l) => l.statusOutOfDate).map((l) => l.sheet);
   const toggle = (sheet: string, include: boolean) => {
     const next = new Set(skipped);
     if (include) next.delete(sheet);
@@ -84,6 +86,13 @@ export function ActionsSection(props: {
           ? `Highlights are on${logs.length > 1 ? ` ${on} of ${logs.length} logs` : ''}: stale rows amber, reached targets green, new bests light blue (a lift’s first session is its baseline, not coloured).`
           : 'Highlights are off.'}
       </p>
+      {outOfDate.length > 0 ? (
+        <div class="alert warn" role="status" data-testid="status-out-of-date">
+          {outOfDate.length === 1
+            ? `${outOfDate[0]} was renamed after highlights were applied: its Status column still reads the log under the old athlete name (bodyweights and phases included). Apply highlights writes the new name.`
+            : `${outOfDate.join(', ')} were renamed after highlights were applied: their Status columns still read the logs under the old athlete names (bodyweights and phases included). Apply highlights writes the new names.`}
+        </div>
+      ) : null}
       {logs.length > 1 ? (
         <details class="note" data-testid="apply-tabs">
           <summary>
