@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ActionResult, SidebarState } from '../addon/api-types';
+import { renamedTabsText } from './format';
 import type { Call } from './server';
 import { Busy, ResultLine } from './ui';
 import { useTask } from './use-task';
@@ -72,7 +73,7 @@ export function ActionsSection(props: {
     });
   const on = logs.filter((l) => l.highlights).length;
   // Tabs renamed since Apply: their Status formula still names the athlete by the old name.
-  const outOfDate = logs.filter((l) => l.statusOutOfDate).map((l) => l.sheet);
+  const renamed = renamedTabsText(logs.filter((l) => l.statusOutOfDate).map((l) => l.sheet));
   const toggle = (sheet: string, include: boolean) => {
     const next = new Set(skipped);
     if (include) next.delete(sheet);
@@ -86,11 +87,9 @@ export function ActionsSection(props: {
           ? `Highlights are on${logs.length > 1 ? ` ${on} of ${logs.length} logs` : ''}: stale rows amber, reached targets green, new bests light blue (a lift’s first session is its baseline, not coloured).`
           : 'Highlights are off.'}
       </p>
-      {outOfDate.length > 0 ? (
+      {renamed !== null ? (
         <div class="alert warn" role="status" data-testid="status-out-of-date">
-          {outOfDate.length === 1
-            ? `${outOfDate[0]} was renamed after highlights were applied: its Status column still reads the log under the old athlete name (bodyweights and phases included). Apply highlights writes the new name.`
-            : `${outOfDate.join(', ')} were renamed after highlights were applied: their Status columns still read the logs under the old athlete names (bodyweights and phases included). Apply highlights writes the new names.`}
+          {renamed}
         </div>
       ) : null}
       {logs.length > 1 ? (
