@@ -14,6 +14,7 @@ import { buildSync } from 'esbuild';
 import { loadDist } from '../apps-script-runtime';
 import type * as Floors from './floors';
 import { sink } from './measure';
+import type * as ReadingPass from './reading-pass';
 import { syntheticLog } from './synthetic-log';
 
 export const BENCH_TIME_ZONE = 'Europe/Oslo';
@@ -46,23 +47,31 @@ export interface DistCalls {
 }
 
 /**
- * floors.ts (scripts/bench/floors.ts) bundled as one script and evaluated into a dist context, so
- * code and floor pay the same global look-ups (the floor and cold benches).
+ * A bench script bundled as one script and evaluated into a dist context, so it pays the same
+ * global look-ups as the code it is compared with; its exports are the global `globalName`.
  */
-export function floorsIn(context: object): typeof Floors {
+function bundledIn<T>(context: object, file: string, globalName: string): T {
   const result = buildSync({
-    entryPoints: [resolve(import.meta.dirname ?? __dirname, 'floors.ts')],
+    entryPoints: [resolve(import.meta.dirname ?? __dirname, file)],
     bundle: true,
     format: 'iife',
-    globalName: 'BenchFloors',
+    globalName,
     platform: 'neutral',
     target: 'es2019',
     write: false,
     logLevel: 'error',
   });
   runInContext(result.outputFiles[0]?.text ?? '', context);
-  return runInContext('BenchFloors', context) as typeof Floors;
+  return runInContext(globalName, context) as T;
 }
+
+/** floors.ts in a dist context (the floor and cold benches). */
+export const floorsIn = (context: object): typeof Floors =>
+  bundledIn<typeof Floors>(context, 'floors.ts', 'BenchFloors');
+
+/** reading-pass.ts (STRENGTH_STATUS's reading pass, built from the source) in a dist context. */
+export const readingPassIn = (context: object): typeof ReadingPass =>
+  bundledIn<typeof ReadingPass>(context, 'reading-pass.ts', 'BenchReadingPass');
 
 export function distCalls(
   rows: number,

@@ -17,7 +17,7 @@
  *
  *   npm run bench -- floor            (BENCH_ROWS=20000 for a quicker run)
  */
-import { distCalls, floorsIn } from './dist-calls';
+import { BENCH_TIME_ZONE, distCalls, floorsIn, readingPassIn } from './dist-calls';
 import type * as Floors from './floors';
 import { bytesAllocated, machineLine, median, type Paired, paired, sink } from './measure';
 
@@ -135,6 +135,23 @@ export async function run(): Promise<void> {
   const outputBytes = bytes(() => floors.outputColumn(ROWS));
   console.log(
     `\nThe output column alone (${ROWS.toLocaleString('en-US')} one-cell rows): ${outputMs.toFixed(1)} ms, ${(outputBytes / 1e6).toFixed(1)} MB (${Math.round(outputBytes / ROWS)} bytes per row).`,
+  );
+
+  // Reference: STRENGTH_STATUS's reading pass alone (the same reader, built from the source), and
+  // that plus the least output, against the status floor, paired in turn like the lines above.
+  const reading = readingPassIn(context);
+  if (reading.readingPass(log, BENCH_TIME_ZONE) < 0) {
+    throw new Error('The reading pass declined the synthetic log');
+  }
+  const statusFloor = () => floors.statusFloor(log, COLUMNS);
+  const readOnly = paired(() => reading.readingPass(log, BENCH_TIME_ZONE), statusFloor, RUNS);
+  const readAndOutput = paired(
+    () => [reading.readingPass(log, BENCH_TIME_ZONE), floors.leastOutput(ROWS + 1)],
+    statusFloor,
+    RUNS,
+  );
+  console.log(
+    `STRENGTH_STATUS's reading pass alone (its cells into the typed arrays, before any judging): ${readOnly.codeMs.toFixed(1)} ms, ${readOnly.ratio.toFixed(1)}× the status floor (CPU ${readOnly.cpuRatio.toFixed(1)}×); with the least output ${readAndOutput.ratio.toFixed(1)}× (CPU ${readAndOutput.cpuRatio.toFixed(1)}×).`,
   );
 
   // The old harness: the same call in Node's default (contextified) vm context.

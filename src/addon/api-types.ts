@@ -110,6 +110,11 @@ export interface SidebarLog {
   /** Rows below the header. */
   readonly rows: number;
   readonly highlights: boolean;
+  /**
+   * Highlights are on, but the Status formula reads the log as another athlete's (the tab was
+   * renamed after Apply): Apply writes it again.
+   */
+  readonly statusOutOfDate: boolean;
 }
 
 export interface SidebarState {

@@ -201,6 +201,17 @@ export function isStatusFormula(formula: string | null | undefined): boolean {
   return typeof formula === 'string' && normaliseFormula(formula).startsWith('=STRENGTH_STATUS(');
 }
 
+/**
+ * Does our status formula read its log as this athlete's (statusFormula's last argument), or as
+ * no one's when `athlete` is null (a log with an Athlete column)? Sheets moves the formula's ranges
+ * when a tab is renamed but not the athlete's name, which is text: a tab renamed after Apply reads
+ * as the old name (its bodyweights, phases) until the formula is written again.
+ */
+export function readsAsAthlete(formula: string, athlete: string | null): boolean {
+  const text = normaliseFormula(formula);
+  return athlete === null ? !text.endsWith('")') : text.endsWith(`,${formulaString(athlete)})`);
+}
+
 export interface ApplyInput extends StatusFormulaInput {
   readonly colors: HighlightColors;
   /** Width of the sheet's data (the last column with content; includes our column when there). */

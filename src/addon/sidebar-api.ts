@@ -19,10 +19,11 @@ import type {
   TargetRowJson,
 } from './api-types';
 import { coachError, endpoint, plainMessage, withDocumentLock } from './guard';
-import { highlightsOn } from './highlights';
+import { findStatus } from './highlights';
 import { linkAthleteLogs, linkedLogsJson, unlinkAthleteLogs } from './linked';
 import { athleteTabs, type LogTab, readLogs } from './logs';
 import { findOurSheets } from './ours';
+import { isStatusFormula, readsAsAthlete } from './plan-highlights';
 import { mergeSettings } from './settings';
 import { attentionOptions, sidebarRoster } from './sidebar-state';
 import { currentRevision, loadSettings, storeSettings } from './store';
@@ -68,7 +69,7 @@ function state(): SidebarState {
     // Which tabs each athlete is on: said on their card only when the file has several logs.
     const tabs = logs.length > 1 ? athleteTabs(logs) : undefined;
     const roster = sidebarRoster(analysis, attentionOptions(settings), tabs);
-    const on = logs.map((log) => highlightsOn(log.sheet, log));
+    const formulas = logs.map((log) => findStatus(log.sheet, log).at?.formula ?? null);
     return {
       ...base,
       log: (logs[0] as LogTab).found.description,
@@ -77,10 +78,12 @@ function state(): SidebarState {
         athlete: log.athlete,
         athleteFrom: log.athleteFrom,
         rows: log.found.description.rows,
-        highlights: on[i] === true,
+        highlights: isStatusFormula(formulas[i]),
+        statusOutOfDate:
+          isStatusFormula(formulas[i]) && !readsAsAthlete(formulas[i] as string, log.athlete),
       })),
       logError: null,
-      highlightsApplied: on.some(Boolean),
+      highlightsApplied: formulas.some(isStatusFormula),
       athletes: roster.athletes,
       attention: roster.attention,
       problems: analysis.problems.slice(0, MAX_PROBLEMS),

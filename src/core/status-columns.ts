@@ -1160,17 +1160,42 @@ export function columnarStatusColumn(
   statusOptions: StatusOptions,
 ): string[][] | null {
   lastPath = 'general';
-  if (!plainHead(table)) return NOT_MINE;
   const out = statusColumnOf(table, logOptions, statusOptions);
   if (out !== NOT_MINE) lastPath = 'columnar';
   return out;
 }
 
 function statusColumnOf(
-  table: readonly unknown[],
+  table: unknown,
   logOptions: LogOptions,
   statusOptions: StatusOptions,
 ): string[][] | null {
+  const read = readStatusLog(table, logOptions);
+  if (read === NOT_MINE) return NOT_MINE;
+  const { reader, headerRow, last } = read;
+  // One output row per distinct text where texts repeat (Sheets reads values, not identities).
+  const out: string[][] = new Array(last + 1);
+  const blankRow = [''];
+  for (let i = 0; i <= last; i++) out[i] = blankRow;
+  judgeRows(reader, last + 1, statusOptions, out);
+  out[headerRow] = ['Status'];
+  return out;
+}
+
+/** A log read into the columnar reader: its header row and last data row (0-based). */
+interface StatusLog {
+  readonly reader: Reader;
+  readonly headerRow: number;
+  readonly last: number;
+}
+
+/**
+ * STRENGTH_STATUS's reading pass alone: the log's rows into the reader's typed arrays, or null
+ * when the log is not for this path. Exported for the floor bench, which times it beside the
+ * floor (the share of a call that reading the cells takes).
+ */
+export function readStatusLog(table: unknown, logOptions: LogOptions): StatusLog | null {
+  if (!plainHead(table)) return NOT_MINE;
   const rows = table.length;
   // Rows that are not lists: plainHead checked the first ones, the loops below the others.
   const values = table as readonly (readonly unknown[])[];
@@ -1243,14 +1268,7 @@ function statusColumnOf(
   }
   reader.settleBodyweights(last + 1);
   if (reader.anyImplausible(last + 1)) return NOT_MINE;
-
-  // One output row per distinct text where texts repeat (Sheets reads values, not identities).
-  const out: string[][] = new Array(last + 1);
-  const blankRow = [''];
-  for (let i = 0; i <= last; i++) out[i] = blankRow;
-  judgeRows(reader, last + 1, statusOptions, out);
-  out[detected.row] = ['Status'];
-  return out;
+  return { reader, headerRow: detected.row, last };
 }
 
 /** STALE's parameters: a one-column range of the log's rows, or one value for every row. */

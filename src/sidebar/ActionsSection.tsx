@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ActionResult, SidebarState } from '../addon/api-types';
+import { renamedTabsText } from './format';
 import type { Call } from './server';
 import { Busy, ResultLine } from './ui';
 import { useTask } from './use-task';
@@ -71,6 +72,8 @@ export function ActionsSection(props: {
       return 'The import dialog is open over the sheet. The new sets show here by themselves once it is done.';
     });
   const on = logs.filter((l) => l.highlights).length;
+  // Tabs renamed since Apply: their Status formula still names the athlete by the old name.
+  const renamed = renamedTabsText(logs.filter((l) => l.statusOutOfDate).map((l) => l.sheet));
   const toggle = (sheet: string, include: boolean) => {
     const next = new Set(skipped);
     if (include) next.delete(sheet);
@@ -84,6 +87,11 @@ export function ActionsSection(props: {
           ? `Highlights are on${logs.length > 1 ? ` ${on} of ${logs.length} logs` : ''}: stale rows amber, reached targets green, new bests light blue (a lift’s first session is its baseline, not coloured).`
           : 'Highlights are off.'}
       </p>
+      {renamed !== null ? (
+        <div class="alert warn" role="status" data-testid="status-out-of-date">
+          {renamed}
+        </div>
+      ) : null}
       {logs.length > 1 ? (
         <details class="note" data-testid="apply-tabs">
           <summary>

@@ -42,6 +42,23 @@ export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
+/** How many renamed tabs the sidebar names before it counts the rest (forty tabs stay one line). */
+export const RENAMED_TABS_SHOWN = 3;
+
+/**
+ * What the sidebar says about tabs renamed after Apply, whose Status formula still names the old
+ * athlete (SidebarLog.statusOutOfDate); null when there are none.
+ */
+export function renamedTabsText(sheets: readonly string[]): string | null {
+  if (sheets.length === 0) return null;
+  const shown = sheets.slice(0, RENAMED_TABS_SHOWN).join(', ');
+  const rest = sheets.length - RENAMED_TABS_SHOWN;
+  if (sheets.length === 1) {
+    return `${shown} was renamed after highlights were applied: its Status column still reads the log under the old athlete name (bodyweights and phases included). Apply highlights writes the new name.`;
+  }
+  return `${rest > 0 ? `${shown} and ${plural(rest, 'other tab')}` : shown} were renamed after highlights were applied: their Status columns still read the logs under the old athlete names (bodyweights and phases included). Apply highlights writes the new names.`;
+}
+
 /** Case- and accent-insensitive text for searching names. */
 export function searchKey(text: string): string {
   return text

@@ -6,6 +6,7 @@ import {
   planApply,
   type RuleSpec,
   type RuleView,
+  readsAsAthlete,
   rulesToKeep,
   statusCellOf,
   statusFormula,
@@ -92,6 +93,27 @@ describe('the status formula', () => {
       });
     expect(formula({ layoffWeeks: 12 })).toMatch(/,Targets!D1:I,12,0\.9\)$/);
     expect(formula({ keepShare: 0.85 })).toMatch(/,Targets!D1:I,8,0\.85\)$/);
+  });
+
+  it('is read back as the athlete it names, or as no one', () => {
+    const tab = (athlete: string) =>
+      statusFormula({ sheet: 'Tab', headerRow: 1, logWidth: 5, settings, athlete });
+    const shared = statusFormula({ sheet: 'Log', headerRow: 1, logWidth: 8, settings });
+    expect(readsAsAthlete(tab('Maya'), 'Maya')).toBe(true);
+    expect(readsAsAthlete(tab('Maya'), 'Maya R.')).toBe(false);
+    expect(readsAsAthlete(tab('Maya'), 'maya')).toBe(false);
+    expect(readsAsAthlete(tab('Maya'), null)).toBe(false);
+    expect(readsAsAthlete(tab('Al "Ox" B'), 'Al "Ox" B')).toBe(true);
+    expect(readsAsAthlete(tab('Al "Ox" B'), 'B')).toBe(false);
+    expect(readsAsAthlete(shared, null)).toBe(true);
+    expect(readsAsAthlete(shared, 'Maya')).toBe(false);
+    // As Sheets may hand it back: spaces after commas, the function name in lower case.
+    expect(
+      readsAsAthlete(
+        tab('Maya').replace(/,/g, ', ').toLowerCase().replace('"maya"', '"Maya"'),
+        'Maya',
+      ),
+    ).toBe(true);
   });
 });
 

@@ -315,6 +315,35 @@ describe('the coach’s edits', () => {
 });
 
 describe('a tab’s athlete in the status formula', () => {
+  it('a tab renamed after Apply shows as out of date in the sidebar until Apply writes the new name', () => {
+    const em = setupTabs(3);
+    em.run('menuApplyHighlights');
+    expect(state(em).logs.map((l) => l.statusOutOfDate)).toEqual([false, false, false]);
+    const old = tabName(1);
+    // Sheets moves the formula's ranges to the new name, not the athlete's name, which is text.
+    sheet(em, old).setName('Maya');
+    const formula = () =>
+      [...(em.workbook.sheets.find((s) => s.name === 'Maya')?.formulas.values() ?? [])][0];
+    expect(formula()).toMatch(new RegExp(`^=STRENGTH_STATUS\\(Maya!A1:E,.*,"${old}"\\)$`));
+    const renamed = state(em);
+    expect(renamed.logs.filter((l) => l.statusOutOfDate).map((l) => l.sheet)).toEqual(['Maya']);
+    expect(renamed.logs.find((l) => l.sheet === 'Maya')).toMatchObject({
+      athlete: 'Maya',
+      highlights: true,
+    });
+    em.run('menuApplyHighlights');
+    expect(formula()).toMatch(/,"Maya"\)$/);
+    expect(state(em).logs.some((l) => l.statusOutOfDate)).toBe(false);
+    // Off is not out of date.
+    sheet(em, 'Maya').setName('Maya R.');
+    em.run('menuRemoveHighlights');
+    expect(state(em).logs.map((l) => [l.highlights, l.statusOutOfDate])).toEqual([
+      [false, false],
+      [false, false],
+      [false, false],
+    ]);
+  });
+
   it('brings their roster bodyweight, and Check this spreadsheet computes the tab as its athlete’s', () => {
     const em = setupTabs(2);
     const roster = em.spreadsheet.insertSheet('Weigh-ins');

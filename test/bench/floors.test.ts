@@ -16,6 +16,7 @@ import {
   staleFloor,
   statusFloor,
 } from '../../scripts/bench/floors';
+import { readingPass } from '../../scripts/bench/reading-pass';
 import { syntheticLog } from '../../scripts/bench/synthetic-log';
 import { readLog } from '../../src/core/log';
 import { isInvalid } from '../../src/core/result';
@@ -98,6 +99,13 @@ describe('benchmark floors', () => {
     const kept: unknown[][] = new Array(1000);
     expect(leastOutput(1000, kept)).toBe(kept);
     expect(kept.every((row) => row[0] === '')).toBe(true);
+  });
+
+  it('the reading pass reads every set the log reader reads, and declines what the call declines', () => {
+    expect(readingPass(log, 'Europe/London')).toBe(codeEntries().entries.length);
+    // A row the general path reports (a load it cannot read) sends the whole call there.
+    const reported = log.map((row, i) => (i === 10 ? [row[0], row[1], row[2], 'heavy', 5] : row));
+    expect(readingPass(reported, 'Europe/London')).toBe(-1);
   });
 
   it('the cold bench times every function against a floor that exists', () => {

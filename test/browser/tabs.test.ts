@@ -101,3 +101,29 @@ test(
   },
   TEST_TIMEOUT,
 );
+
+test(
+  'a tab renamed in the sheet after Apply: the sidebar says its Status column is out of date, and Apply writes the new name',
+  async () => {
+    // The coach renames Maya's tab in Sheets, after Apply (a hand edit: Refresh reads it).
+    s.preview.emulator.spreadsheet.getSheetByName('Maya Okafor')?.setName('Maya O.');
+    await s.sidebar.locator('[data-testid="refresh"]').click();
+    const warning = s.sidebar.locator('[data-testid="status-out-of-date"]');
+    await warning.waitFor({ timeout: WAIT });
+    expect(await warning.textContent()).toMatch(
+      /^Maya O\. was renamed after highlights were applied: its Status column still reads the log under the old athlete name/,
+    );
+    const statusFormula = () =>
+      [
+        ...(s.preview.emulator.workbook.sheets
+          .find((x) => x.name === 'Maya O.')
+          ?.formulas.values() ?? []),
+      ][0];
+    expect(statusFormula()).toMatch(/,"Maya Okafor"\)$/);
+    await s.sidebar.locator('[data-testid="action-apply-highlights"]').click();
+    await warning.waitFor({ state: 'detached', timeout: WAIT });
+    expect(statusFormula()).toMatch(/,"Maya O\."\)$/);
+    expect(sidebarState(s).logs.some((l) => l.statusOutOfDate)).toBe(false);
+  },
+  TEST_TIMEOUT,
+);

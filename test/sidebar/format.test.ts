@@ -6,6 +6,7 @@ import {
   parseTypedNumber,
   plural,
   progressPercent,
+  renamedTabsText,
   searchKey,
 } from '../../src/sidebar/format';
 
@@ -92,5 +93,20 @@ describe('parseTypedNumber', () => {
     for (const text of ['', 'abc', '1.5.2', '1e3', '1,5,0', 'Infinity']) {
       expect(parseTypedNumber(text)).toBeNull();
     }
+  });
+});
+
+describe('renamedTabsText', () => {
+  it('says nothing without renamed tabs, and names one, a few, or three and a count', () => {
+    expect(renamedTabsText([])).toBeNull();
+    expect(renamedTabsText(['Maya O.'])).toMatch(
+      /^Maya O\. was renamed after highlights were applied: its Status column .* writes the new name\.$/,
+    );
+    expect(renamedTabsText(['A', 'B', 'C'])).toMatch(/^A, B, C were renamed .* new names\.$/);
+    expect(renamedTabsText(['A', 'B', 'C', 'D'])).toMatch(/^A, B, C and 1 other tab were renamed/);
+    const forty = Array.from({ length: 40 }, (_, i) => `Runner ${i + 1}`);
+    const text = renamedTabsText(forty) as string;
+    expect(text).toMatch(/^Runner 1, Runner 2, Runner 3 and 37 other tabs were renamed/);
+    expect(text).not.toContain('Runner 4');
   });
 });

