@@ -8,8 +8,8 @@ import { isAscii } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { type AnalyzeOptions, analyzeLog } from '../src/core/analyze';
 import { dependsOnTimeZone, isTimeZone } from '../src/core/dates';
-import { detectHeader } from '../src/core/headers';
 import { parseCsv } from '../src/core/import/csv';
+import { detectLogHeader, type LogRows } from '../src/core/log';
 import type { Analysis } from '../src/core/model';
 import { isInvalid } from '../src/core/result';
 import { readSeasonPlan, type SeasonPlan } from '../src/core/season';
@@ -34,14 +34,14 @@ const machineTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().ti
  * Does any date cell of the log name an instant, the only dates whose day depends on the zone
  * (dependsOnTimeZone)? Cells before the header and outside the date column are no dates.
  */
-function anyInstant(values: readonly (readonly CellValue[])[]): boolean {
-  const header = detectHeader(values);
+function anyInstant(rows: LogRows): boolean {
+  const header = detectLogHeader(rows);
   if (isInvalid(header) || header.columns.date === undefined) return false;
   const date = header.columns.date;
   const seen = new Set<CellValue>();
   let last: CellValue = '';
-  for (let i = header.row + 1; i < values.length; i++) {
-    const cell = (values[i] as readonly CellValue[])[date];
+  for (let i = header.row + 1; i < rows.length; i++) {
+    const cell = rows.row(i)[date] as CellValue;
     // A session's rows repeat its date: most cells are the one above.
     if (cell === last || seen.has(cell)) continue;
     last = cell;
@@ -140,7 +140,7 @@ function analyze(args: AnalyzeArgs, io: AnalyzeIo): number {
   // costs more than reading a 100,000-row log's dates. Any other zone gives the same analysis.
   const timeZone =
     args.timeZone ??
-    (args.season !== null || anyInstant(table.values)
+    (args.season !== null || anyInstant(table.rows)
       ? (io.defaultTimeZone ?? machineTimeZone)()
       : 'UTC');
   if (!isTimeZone(timeZone)) {
@@ -179,7 +179,7 @@ function analyze(args: AnalyzeArgs, io: AnalyzeIo): number {
       : {}),
     ...(table.defaultAthlete !== null ? { defaultAthlete: table.defaultAthlete } : {}),
   };
-  const result = analyzeLog(table.values, options);
+  const result = analyzeLog(table.rows, options);
   if (isInvalid(result)) {
     io.stderr(`${args.file}: ${result.invalid}.\n`);
     return 1;

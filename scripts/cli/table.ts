@@ -8,7 +8,6 @@
  */
 import Papa from 'papaparse';
 import { plainLoad, plainLoadUnit } from '../../src/core/cell-numbers';
-import { detectHeader } from '../../src/core/headers';
 import {
   describeSkipped,
   type ExportFormat,
@@ -19,6 +18,7 @@ import {
 import { detectApp } from '../../src/core/import/detect';
 import { notCsvText } from '../../src/core/import/sniff';
 import { parseExport } from '../../src/core/import/text';
+import { detectLogHeader, type LogRows } from '../../src/core/log';
 import { isInvalid } from '../../src/core/result';
 import { inferUnit, type LoadSample } from '../../src/core/unit-evidence';
 import { parseUnit, type Unit } from '../../src/core/units';
@@ -51,7 +51,9 @@ export interface LogTable {
   readonly formatLabel: string;
   readonly file: FileFormat;
   readonly unitDecision: FileUnit;
-  /** Header row first, as analyzeLog reads it. */
+  /** Header row first, as analyzeLog reads it: one row at a time (see TableRows). */
+  readonly rows: TableRows;
+  /** The same rows as an array per row, made when first asked for (other scripts and tests). */
   readonly values: readonly (readonly CellValue[])[];
   /** The 1-based file line where values[i] starts. */
   readonly lines: readonly number[];
@@ -87,6 +89,56 @@ export interface CsvRows {
   readonly lines: number[];
 }
 
+/** A table's rows one at a time (LogRows), with the file line each starts on. */
+export interface TableRows extends LogRows {
+  /** The 1-based file line where row i starts. */
+  readonly lines: readonly number[];
+  row(index: number): readonly CellValue[];
+}
+
+/** Rows kept as arrays (an export's table, a file with quotes). */
+function arrayRows(rows: readonly (readonly CellValue[])[], lines: readonly number[]): TableRows {
+  return { length: rows.length, lines, row: (index) => rows[index] as readonly CellValue[] };
+}
+
+/**
+ * Rows kept as columns: an array of cell texts per column and the number of cells of each row.
+ * A big log's 100,000 row arrays would each live until the analysis ends, copied by every
+ * scavenge of the young heap on the way; a column is one array, allocated once outside it.
+ * `row(i)` fills and returns one array per width, the same on every call.
+ */
+class ColumnRows implements TableRows {
+  private readonly scratch: string[][] = [];
+
+  constructor(
+    private readonly columns: readonly string[][],
+    private readonly widths: Int32Array,
+    readonly lines: readonly number[],
+  ) {}
+
+  get length(): number {
+    return this.widths.length;
+  }
+
+  row(index: number): readonly string[] {
+    const width = this.widths[index] as number;
+    let row = this.scratch[width];
+    if (row === undefined) {
+      row = new Array<string>(width).fill('');
+      this.scratch[width] = row;
+    }
+    for (let j = 0; j < width; j++) row[j] = (this.columns[j] as string[])[index] as string;
+    return row;
+  }
+}
+
+/** Every row as its own array (a copy of each, for callers that keep rows). */
+function rowArrays(rows: LogRows): string[][] {
+  const out: string[][] = new Array(rows.length);
+  for (let i = 0; i < rows.length; i++) out[i] = [...rows.row(i)] as string[];
+  return out;
+}
+
 /** How much text papaparse looks at to guess the line break (its `guessLineEndings`). */
 const LINE_BREAK_SAMPLE = 1024 * 1024;
 /** How many rows papaparse parses to guess the delimiter (its `guessDelimiter`'s preview). */
@@ -102,7 +154,7 @@ const DELIMITER_SAMPLE_ROWS = 10;
  * text has a quote, or a second byte-order mark (papaparse strips one more), or is empty (no rows
  * at all to papaparse): parseRows reads those.
  */
-function quoteFreeRows(text: string): CsvRows | null {
+function quoteFreeRows(text: string): TableRows | null {
   if (text === '' || text.includes('"') || text.charCodeAt(0) === 0xfeff) return null;
   const head = text.length > LINE_BREAK_SAMPLE ? text.slice(0, LINE_BREAK_SAMPLE) : text;
   const linebreak = Papa.parse<string[]>(head, { delimiter: ',', preview: 1 }).meta.linebreak;
@@ -118,7 +170,7 @@ function quoteFreeRows(text: string): CsvRows | null {
   }).meta;
   return delimiter.length === 1 &&
     (linebreak === '\n' || linebreak === '\r' || linebreak === '\r\n')
-    ? scannedRows(text, linebreak, delimiter)
+    ? (scannedColumns(text, linebreak, delimiter) ?? splitRows(text, linebreak, delimiter))
     : splitRows(text, linebreak, delimiter);
 }
 
@@ -188,47 +240,67 @@ class CellTexts {
   }
 }
 
+/** More cells than a log has columns: such a file is read as rows (a column per cell would be big). */
+const MAX_COLUMNS = 64;
+
 /**
- * text.split(linebreak), each line .split(delimiter), in one pass over the characters: a
- * one-character delimiter and papaparse's line breaks (\n, \r, \r\n; in \r\n text a lone \r or
- * \n is part of its cell, as split leaves it).
+ * text.split(linebreak), each line .split(delimiter), in one pass over the characters, kept as
+ * columns (ColumnRows): a one-character delimiter and papaparse's line breaks (\n, \r, \r\n; in
+ * \r\n text a lone \r or \n is part of its cell, as split leaves it). Null when a line has more
+ * than MAX_COLUMNS cells.
  */
-function scannedRows(text: string, linebreak: string, delimiter: string): CsvRows {
+function scannedColumns(text: string, linebreak: string, delimiter: string): ColumnRows | null {
+  // As many rows as split makes: one more than the line breaks.
+  let rowCount = 1;
+  for (
+    let at = text.indexOf(linebreak);
+    at !== -1;
+    at = text.indexOf(linebreak, at + linebreak.length)
+  ) {
+    rowCount++;
+  }
   const cut = delimiter.charCodeAt(0);
   const crlf = linebreak === '\r\n';
   const lineEnd = linebreak.charCodeAt(0);
   const cells = new CellTexts(text);
-  const rows: string[][] = [];
-  const lines: number[] = [];
-  const fields: string[] = [];
+  const columns: string[][] = [];
+  const widths = new Int32Array(rowCount);
+  let row = 0;
   let count = 0;
   let start = 0;
   let hash = 0;
   const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === cut) {
-      fields[count++] = cells.of(start, i, hash);
+  for (let i = 0; i <= n; i++) {
+    const c = i === n ? lineEnd : text.charCodeAt(i);
+    const endsLine = c === lineEnd && (i === n || !crlf || text.charCodeAt(i + 1) === 10);
+    if (c === cut || endsLine) {
+      if (count === MAX_COLUMNS) return null;
+      let column = columns[count];
+      if (column === undefined) {
+        column = new Array<string>(rowCount);
+        columns[count] = column;
+      }
+      column[row] = cells.of(start, i, hash);
+      count++;
       start = i + 1;
       hash = 0;
-    } else if (c === lineEnd && (!crlf || text.charCodeAt(i + 1) === 10)) {
-      fields[count++] = cells.of(start, i, hash);
-      rows.push(fields.slice(0, count));
-      lines.push(rows.length);
-      count = 0;
-      if (crlf) i++;
-      start = i + 1;
-      hash = 0;
+      if (endsLine) {
+        widths[row++] = count;
+        count = 0;
+        if (crlf) {
+          i++;
+          start++;
+        }
+      }
     } else hash = (Math.imul(hash, 31) + c) | 0;
   }
-  fields[count++] = cells.of(start, n, hash);
-  rows.push(fields.slice(0, count));
-  lines.push(rows.length);
-  return { rows, lines };
+  const lines: number[] = new Array(rowCount);
+  for (let i = 0; i < rowCount; i++) lines[i] = i + 1;
+  return new ColumnRows(columns, widths, lines);
 }
 
 /** The same rows by String.split, for any delimiter and line break. */
-function splitRows(text: string, linebreak: string, delimiter: string): CsvRows {
+function splitRows(text: string, linebreak: string, delimiter: string): TableRows {
   const texts = text.split(linebreak);
   const rows: string[][] = new Array(texts.length);
   const lines: number[] = new Array(texts.length);
@@ -252,7 +324,7 @@ function splitRows(text: string, linebreak: string, delimiter: string): CsvRows 
     lines[i] = i + 1;
     above = fields;
   }
-  return { rows, lines };
+  return arrayRows(rows, lines);
 }
 
 /**
@@ -260,7 +332,16 @@ function splitRows(text: string, linebreak: string, delimiter: string): CsvRows 
  * so counting line breaks up to it gives each row's line even across quoted line breaks.
  */
 export function parseRows(text: string): CsvRows | string {
-  return quoteFreeRows(text) ?? steppedRows(text);
+  const table = parseTable(text);
+  return typeof table === 'string' ? table : { rows: rowArrays(table), lines: [...table.lines] };
+}
+
+/** parseRows as TableRows: columns for a file without quotes, else papaparse's rows. */
+function parseTable(text: string): TableRows | string {
+  const quoteFree = quoteFreeRows(text);
+  if (quoteFree !== null) return quoteFree;
+  const stepped = steppedRows(text);
+  return typeof stepped === 'string' ? stepped : arrayRows(stepped.rows, stepped.lines);
 }
 
 /** parseRows by papaparse's step mode, for any text (exported for the test comparing both). */
@@ -292,8 +373,12 @@ export function steppedRows(text: string): CsvRows | string {
   return { rows, lines };
 }
 
-function firstRow(rows: readonly string[][]): readonly string[] {
-  return rows.find((r) => r.some((cell) => cell.trim() !== '')) ?? [];
+function firstRow(rows: LogRows): readonly string[] {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows.row(i) as readonly string[];
+    if (row.some((cell) => cell.trim() !== '')) return [...row];
+  }
+  return [];
 }
 
 const UNDECIDED_NOTE = 'pass --unit kg or --unit lb to say which';
@@ -358,12 +443,14 @@ function exportTable(text: string, request: TableRequest): LogTable | string {
     `${parsed.formatLabel} export: ${records.sets.length} working sets read, ${describeSkipped(parsed.skipped)}.`,
   );
   notes.push(...readingNotes(parsed));
+  const values = header ? [header, ...rows] : [];
   return {
     format: parsed.format,
     formatLabel: parsed.formatLabel,
     file: { app: parsed.format, label: parsed.formatLabel, layout: parsed.layout },
     unitDecision: decision,
-    values: header ? [header, ...rows] : [],
+    rows: arrayRows(values, lines),
+    values,
     lines,
     unit,
     defaultAthlete: athlete,
@@ -375,8 +462,8 @@ function exportTable(text: string, request: TableRequest): LogTable | string {
  * The unit of a log's bare loads: the load header's ("Weight (lb)"), the unit column's or the
  * cells' own, else what the numbers show, else the coach's --unit, else undecided (kg).
  */
-function logUnit(values: readonly (readonly CellValue[])[], request: TableRequest): FileUnit {
-  const header = detectHeader(values);
+function logUnit(rows: LogRows, request: TableRequest): FileUnit {
+  const header = detectLogHeader(rows);
   if (isInvalid(header)) {
     return request.unit !== null
       ? { unit: request.unit, decidedBy: 'coach', how: `you said ${request.unit}` }
@@ -395,14 +482,15 @@ function logUnit(values: readonly (readonly CellValue[])[], request: TableReques
   }
   const { load, unit: unitColumn, exercise } = header.columns;
   const bare: LoadSample[] = [];
+  let lastSample: LoadSample | null = null;
   // A big log repeats the same few unit texts: read each once (loads: the shared number reader).
   const unitOf = new Map<CellValue, ReturnType<typeof parseUnit>>();
   // Consecutive rows most often repeat a load (an exercise's sets): read it once for them.
   let lastCell: CellValue | undefined;
   let lastValue = 0;
   let lastIsBare = false;
-  for (let i = header.row + 1; i < values.length; i++) {
-    const row = values[i] as readonly CellValue[];
+  for (let i = header.row + 1; i < rows.length; i++) {
+    const row = rows.row(i);
     const cell = load === undefined ? undefined : row[load];
     if (cell !== lastCell || i === header.row + 1) {
       // Evidence only from a readable load that does not say its unit and is more than 0.
@@ -431,7 +519,12 @@ function logUnit(values: readonly (readonly CellValue[])[], request: TableReques
       unitOf.set(unitCell, stated);
     }
     if (stated === 'kg' || stated === 'lb') continue;
-    bare.push({ exercise: exercise === undefined ? '' : cellText(row[exercise]), load: value });
+    const name = exercise === undefined ? '' : cellText(row[exercise]);
+    // An exercise's sets repeat their load: one sample object for the run (inferUnit only reads).
+    if (lastSample === null || lastSample.load !== value || lastSample.exercise !== name) {
+      lastSample = { exercise: name, load: value };
+    }
+    bare.push(lastSample);
   }
   if (request.unit !== null) {
     return { unit: request.unit, decidedBy: 'coach', how: `you said ${request.unit}` };
@@ -467,17 +560,22 @@ export function readTable(text: string, request: TableRequest): LogTable | strin
   if (notText) return notText;
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === '') return 'the file is empty.';
-  const csv = parseRows(body);
-  if (typeof csv === 'string') return csv;
-  if (isAppExport(firstRow(csv.rows))) return exportTable(text, request);
-  const unitDecision = logUnit(csv.rows, request);
+  const rows = parseTable(body);
+  if (typeof rows === 'string') return rows;
+  if (isAppExport(firstRow(rows))) return exportTable(text, request);
+  const unitDecision = logUnit(rows, request);
+  let values: string[][] | null = null;
   return {
     format: 'log',
     formatLabel: 'log',
     file: { app: 'log', label: 'log', layout: 'log layout (Date, Exercise, Load, Reps, …)' },
     unitDecision,
-    values: csv.rows,
-    lines: csv.lines,
+    rows,
+    get values() {
+      values ??= rowArrays(rows);
+      return values;
+    },
+    lines: rows.lines,
     unit: unitDecision.unit,
     defaultAthlete: request.athlete,
     notes: [],

@@ -7,7 +7,7 @@ import { auditAthlete, auditScope, emptyAuditLine, inactiveLine } from './audit'
 import { keyLifts } from './audit/progress';
 import { dayFromNumber, parseDay } from './dates';
 import { beyondHumanLimit, humanLimitFor, unitDoubtText } from './limits';
-import { readLog } from './log';
+import { type LogValues, readLog } from './log';
 import {
   type Analysis,
   type AthleteSummary,
@@ -243,7 +243,7 @@ function orderedLifts(own: readonly Series[], unit: Unit, bodyweightKg: number |
  * time zone); bad rows become problems.
  */
 export function analyzeLog(
-  values: readonly (readonly CellValue[])[],
+  values: LogValues,
   options: AnalyzeOptions,
   firstLine = 1,
 ): Analysis | Invalid {
@@ -310,10 +310,11 @@ function rowsOf(
 ): (statuses: readonly RowStatus[]) => { line: number; status: string }[] {
   return (statuses) => {
     const rows: { line: number; status: string }[] = [];
-    entries.forEach((e, i) => {
-      if (i > 0 && (entries[i - 1] as LogEntry).index === e.index) return;
+    for (let i = 0; i < entries.length; i++) {
+      const e = entries[i] as LogEntry;
+      if (i > 0 && (entries[i - 1] as LogEntry).index === e.index) continue;
       rows.push({ line: e.line, status: (statuses[i] as RowStatus).text });
-    });
+    }
     return rows;
   };
 }
@@ -380,9 +381,14 @@ function analyzeEntries(
     const days = new Set<number>();
     let lastDay = Number.NEGATIVE_INFINITY;
     let lastSession = '';
+    let dayAbove = Number.NaN;
     for (let i = 0; i < entries.length; i++) {
       const e = entries[i] as LogEntry;
-      days.add(e.dayNumber);
+      // A day's entries are most often together: add each run's day once.
+      if (e.dayNumber !== dayAbove) {
+        days.add(e.dayNumber);
+        dayAbove = e.dayNumber;
+      }
       if (e.dayNumber > lastDay) {
         lastDay = e.dayNumber;
         lastSession = e.day;

@@ -19,7 +19,7 @@ import {
 } from './classify';
 import { type CalendarDay, isTimeZone, parseDay } from './dates';
 import { estimateOneRepMax } from './formulas';
-import { detectHeader, roleOfHeader } from './headers';
+import { detectHeader, HEADER_SEARCH_ROWS, roleOfHeader } from './headers';
 import type {
   ColumnRole,
   LogColumns,
@@ -430,20 +430,41 @@ function readRow(
 }
 
 /**
+ * A log's rows one at a time, for a caller that keeps its cells in columns rather than an array
+ * per row (the CLI on a big file: 100,000 row arrays are most of what the garbage collector copies).
+ * `row(i)` may hand back the same array on every call: readLog is done with a row before it asks
+ * for the next, and keeps none.
+ */
+export interface LogRows {
+  readonly length: number;
+  row(index: number): readonly CellValue[];
+}
+
+/** A log as the sheet gives it (an array per row), or its rows one at a time. */
+export type LogValues = readonly (readonly CellValue[])[] | LogRows;
+
+/** detectHeader on either form: of rows one at a time, a copy of the first (and one more). */
+export function detectLogHeader(values: LogValues): LogHeader | Invalid {
+  if (Array.isArray(values)) return detectHeader(values as readonly (readonly CellValue[])[]);
+  const rows = values as LogRows;
+  const head: CellValue[][] = [];
+  for (let i = 0; i < rows.length && i <= HEADER_SEARCH_ROWS; i++) head.push([...rows.row(i)]);
+  return detectHeader(head);
+}
+
+/**
  * Reads the log. `firstLine` is the sheet row number of values[0], so problems and entries carry
  * the row numbers the coach sees. Blank rows and repeated header rows are skipped quietly; the
  * date, athlete and exercise cells fill down from the row above until a blank row, as coaches
  * write a session's date and an exercise's name once above its sets.
  */
-export function readLog(
-  values: readonly (readonly CellValue[])[],
-  options: LogOptions,
-  firstLine = 1,
-): ReadLog | Invalid {
+export function readLog(values: LogValues, options: LogOptions, firstLine = 1): ReadLog | Invalid {
   if (!isTimeZone(options.timeZone)) {
     return invalid(`"${options.timeZone}" is not a time zone (e.g. Europe/London)`);
   }
-  const detected = detectHeader(values);
+  const table = Array.isArray(values) ? (values as readonly (readonly CellValue[])[]) : null;
+  const rows = values as LogRows;
+  const detected = detectLogHeader(values);
   if (isInvalid(detected)) return detected;
   const columns: LogColumns = { ...detected.columns, ...options.columns };
   const header: LogHeader = { ...detected, columns };
@@ -485,7 +506,7 @@ export function readLog(
   const entries: MutableEntry[] = [];
   const problems: Problem[] = [];
   for (let index = header.row + 1; index < values.length; index++) {
-    const row = values[index] ?? [];
+    const row = table === null ? rows.row(index) : (table[index] ?? []);
     if (rowIsBlank(row) || isRepeatedHeader(row, columns, roleOf)) {
       reader.lastDate = '';
       reader.lastAthlete = '';

@@ -265,6 +265,19 @@ function untrack(sessions: MutableSession[]): void {
   }
 }
 
+/** entries[from..to), one day's, join that day's list (a new day: an exact copy of them). */
+function joinDay(
+  days: Map<number, LogEntry[]>,
+  dayNumber: number,
+  entries: readonly LogEntry[],
+  from: number,
+  to: number,
+): void {
+  const day = days.get(dayNumber);
+  if (day === undefined) days.set(dayNumber, entries.slice(from, to));
+  else for (let k = from; k < to; k++) day.push(entries[k] as LogEntry);
+}
+
 /**
  * Every (athlete, canonical exercise) series with its sessions in day order. Row order in the
  * sheet never matters: rows are grouped with maps and each series is sorted once by day.
@@ -275,9 +288,11 @@ export function buildSeries(entries: readonly LogEntry[], options: StatusOptions
   const byAthlete = new Map<string, Map<string, Group>>();
   const groups: Group[] = [];
   // Consecutive entries are most often one exercise's sets on one day: the same group and day.
+  // Such a run joins its day as a whole, a new day as an exact copy of it (pushing one entry at a
+  // time grows a list to room for 17, kept with the session).
   let last: LogEntry | null = null;
   let lastGroup: Group | null = null;
-  let lastDay: LogEntry[] | null = null;
+  let runStart = 0;
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i] as LogEntry;
     if (
@@ -286,10 +301,11 @@ export function buildSeries(entries: readonly LogEntry[], options: StatusOptions
       e.athlete === last.athlete &&
       e.dayNumber === last.dayNumber
     ) {
-      (lastDay as LogEntry[]).push(e);
       last = e;
       continue;
     }
+    if (last !== null) joinDay((lastGroup as Group).days, last.dayNumber, entries, runStart, i);
+    runStart = i;
     let group: Group | undefined;
     if (last !== null && e.exercise === last.exercise && e.athlete === last.athlete) {
       group = lastGroup as Group;
@@ -312,15 +328,11 @@ export function buildSeries(entries: readonly LogEntry[], options: StatusOptions
       }
       group.names.add(e.exercise);
     }
-    let day = group.days.get(e.dayNumber);
-    if (day) day.push(e);
-    else {
-      day = [e];
-      group.days.set(e.dayNumber, day);
-    }
     last = e;
     lastGroup = group;
-    lastDay = day;
+  }
+  if (last !== null) {
+    joinDay((lastGroup as Group).days, last.dayNumber, entries, runStart, entries.length);
   }
   // Blocks are the athlete's: every day they trained, whatever the exercise.
   const layoffWeeks = options.layoffWeeks ?? DEFAULT_LAYOFF_WEEKS;

@@ -49,6 +49,15 @@ describe('parseRows on a file without quotes', () => {
     expect(parseRows(bare)).toEqual(steppedRows(bare));
   });
 
+  it('gives the same for a line of more cells than a log has columns (read as rows, not columns)', () => {
+    const wide = Array.from({ length: 70 }, (_, i) => `c${i}`).join(',');
+    const text = `Date,Exercise,Load\n2025-01-06,Squat,100\n${wide}\n2025-01-07,Squat\n`;
+    expect(parseRows(text)).toEqual(steppedRows(text));
+    const atLimit = Array.from({ length: 64 }, (_, i) => `${i % 3}`).join(',');
+    const limitText = `${atLimit}\n1,2\n\n${atLimit}\n`;
+    expect(parseRows(limitText)).toEqual(steppedRows(limitText));
+  });
+
   it('shares one string between equal cells', () => {
     const rows = parseRows('Date,Exercise\n2025-01-06,Back Squat\n2025-01-06,Back Squat\n');
     if (typeof rows === 'string') throw new Error(rows);

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { detectHeader, readLog } from '../../src/core/log';
+import { detectHeader, type LogRows, readLog } from '../../src/core/log';
 import { isInvalid } from '../../src/core/result';
 import { KG_PER_LB } from '../../src/core/units';
 import type { CellValue } from '../../src/core/values';
@@ -422,6 +422,71 @@ describe('readLog', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('readLog over rows one at a time (LogRows)', () => {
+  /** The rows through one array, refilled for each row, as the CLI's columns hand them out. */
+  function oneArray(values: readonly (readonly CellValue[])[]): LogRows {
+    const scratch: CellValue[] = [];
+    return {
+      length: values.length,
+      row: (index) => {
+        const row = values[index] ?? [];
+        scratch.length = 0;
+        scratch.push(...row);
+        return scratch;
+      },
+    };
+  }
+
+  it('reads what the same rows as arrays read: header, entries, problems, fill-down', () => {
+    const cell = fc.constantFrom<CellValue>(
+      '',
+      '2026-10-02',
+      '2026-10-03',
+      'not a date',
+      'Ann',
+      'Ben',
+      'Deadlift',
+      'Box jump',
+      'Exercise',
+      'Load',
+      '100 kg',
+      '225 lb',
+      '60',
+      '3x5',
+      '5',
+      '6/5/5',
+      '-20',
+      '72',
+      null,
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(cell, { maxLength: 7 }), { maxLength: 20 }),
+        fc.array(fc.array(cell, { maxLength: 7 }), { maxLength: 40 }),
+        (above, rows) => {
+          // Rows above the header too (a title, notes), so detectHeader's search is compared.
+          const values = [
+            ...above,
+            ['Date', 'Athlete', 'Exercise', 'Load', 'Reps', 'Bodyweight'],
+            ...rows,
+          ];
+          expect(readLog(oneArray(values), LOG_OPTIONS, 3)).toEqual(
+            readLog(values, LOG_OPTIONS, 3),
+          );
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('says the header is missing in the same words, 20 rows searched or fewer', () => {
+    for (const length of [0, 3, 20, 21, 40]) {
+      const values = Array.from({ length }, () => ['Date', 'Exercise']);
+      expect(readLog(oneArray(values), LOG_OPTIONS)).toEqual(readLog(values, LOG_OPTIONS));
+    }
   });
 });
 
