@@ -13,7 +13,7 @@ import { plainMessage } from './guard';
 import { findStatus } from './highlights';
 import { asLogTab } from './logs';
 import { type CheckInput, checkReport, compareStatuses, type StatusComparison } from './plan-check';
-import { isStatusFormula } from './plan-highlights';
+import { isStatusFormula, readsAsAthlete } from './plan-highlights';
 import { logOptions } from './plan-log';
 import { loadSettings } from './store';
 import { type LogRead, readLogSheet, readRoster, readTargetRows, seasonRowsOf } from './workbook';
@@ -60,15 +60,19 @@ function computedStatuses(
   return column.slice(1).map((row) => String(row[0] ?? ''));
 }
 
-/** Shown against computed, row by row; null when highlights are off (no formula of ours). */
+/**
+ * Shown against computed, row by row (null when highlights are off: no formula of ours), and
+ * whether the formula still names another athlete than the tab's (renamed after Apply).
+ */
 function compareOn(
   ss: Spreadsheet,
   settings: Settings,
   log: LogRead,
   timeZone: string,
-): StatusComparison | null {
+): { comparison: StatusComparison | null; renamed: boolean } {
   const at = findStatus(log.sheet, log).at;
-  if (!at || !isStatusFormula(at.formula)) return null;
+  if (!at || !isStatusFormula(at.formula)) return { comparison: null, renamed: false };
+  const renamed = !readsAsAthlete(at.formula as string, log.athlete ?? null);
   const headerRow = log.found.description.headerRow;
   const width = formulaLogWidth(at.formula ?? '') ?? at.column - 1;
   let computed: string[];
@@ -84,7 +88,7 @@ function compareOn(
     .getRange(headerRow + 1, at.column, rows, 1)
     .getDisplayValues()
     .map((row) => String(row[0] ?? ''));
-  return compareStatuses(shown, computed, headerRow + 1);
+  return { comparison: compareStatuses(shown, computed, headerRow + 1), renamed };
 }
 
 export function checkSpreadsheet(): string {
@@ -98,11 +102,7 @@ export function checkSpreadsheet(): string {
   try {
     const read = readLogSheet(ss, settings);
     const log: LogRead = { ...read, athlete: asLogTab(read, settings).athlete };
-    input = {
-      ...base,
-      logName: log.name,
-      comparison: compareOn(ss, settings, log, spreadsheetTimeZone),
-    };
+    input = { ...base, logName: log.name, ...compareOn(ss, settings, log, spreadsheetTimeZone) };
   } catch (error) {
     input = { ...base, logName: '', comparison: null, logProblem: plainMessage(error) };
   }

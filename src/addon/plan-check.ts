@@ -50,6 +50,11 @@ export interface CheckInput {
   readonly logProblem?: string;
   /** null: highlights are off on the log, so there was nothing to compare. */
   readonly comparison: StatusComparison | null;
+  /**
+   * The Status formula names another athlete than the tab's: the tab was renamed after Apply
+   * (readsAsAthlete), so the column reads the log under the old name.
+   */
+  readonly renamed?: boolean;
   readonly spreadsheetTimeZone: string;
   readonly scriptTimeZone: string;
   readonly missing: readonly string[];
@@ -62,8 +67,11 @@ function statusesPart(input: CheckInput): string {
     return `Statuses: highlights are off on "${logName}", so there is no Status column to compare. Apply highlights, then check again.`;
   }
   const { differences, statuses } = comparison;
+  const renamed = input.renamed
+    ? ` The Status formula on "${logName}" still names the athlete from before the tab was renamed, so it reads the log under that name (a roster bodyweight or a season phase under the new name is not found): Apply highlights writes the new name.`
+    : '';
   if (differences.length === 0) {
-    return `Statuses: all ${statuses} statuses on "${logName}" match what Strong Enough computes from the same cells.`;
+    return `Statuses: all ${statuses} statuses on "${logName}" match what Strong Enough computes from the same cells.${renamed}`;
   }
   const named = differences
     .slice(0, DIFFERENCES_SHOWN)
@@ -74,7 +82,9 @@ function statusesPart(input: CheckInput): string {
   const more = differences.length - named.length;
   return [
     `Statuses: ${differences.length} row${differences.length === 1 ? '' : 's'} on "${logName}" differ${differences.length === 1 ? 's' : ''} from what Strong Enough computes from the same cells — ${named.join('; ')}${more > 0 ? `; and ${more} more` : ''}.`,
-    'Sheets may hand dates to the Status formula differently in this spreadsheet (its time zone, or a date typed as text). Check those rows’ dates, or write to the add-on’s support with this message.',
+    input.renamed
+      ? `${renamed.trim()} Then check again.`
+      : 'Sheets may hand dates to the Status formula differently in this spreadsheet (its time zone, or a date typed as text). Check those rows’ dates, or write to the add-on’s support with this message.',
   ].join(' ');
 }
 

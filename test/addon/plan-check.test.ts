@@ -44,6 +44,30 @@ describe('checkReport', () => {
     expect(text).not.toMatch(/row 5:/);
   });
 
+  it('says a Status formula still names the athlete from before the tab was renamed', () => {
+    const same = checkReport({
+      ...base,
+      renamed: true,
+      comparison: compareStatuses(['A'], ['A'], 2),
+    });
+    expect(same).toMatch(
+      /all 1 statuses on "Log" match .* The Status formula on "Log" still names the athlete from before the tab was renamed.*Apply highlights writes the new name\.$/m,
+    );
+    const differ = checkReport({
+      ...base,
+      renamed: true,
+      comparison: compareStatuses(['New best'], ['Target reached'], 2),
+    });
+    expect(differ).toMatch(/1 row on "Log" differs .* row 2: the sheet shows "New best"/);
+    expect(differ).toMatch(
+      /before the tab was renamed.*Apply highlights writes the new name\. Then check again\./,
+    );
+    expect(differ).not.toMatch(/Sheets may hand dates/);
+    expect(checkReport({ ...base, comparison: compareStatuses(['A'], ['A'], 2) })).not.toMatch(
+      /renamed/,
+    );
+  });
+
   it('says when highlights are off and compares nothing; says the zones differ and what it means', () => {
     const text = checkReport({ ...base, scriptTimeZone: 'America/New_York', comparison: null });
     expect(text).toMatch(/highlights are off on "Log"/);

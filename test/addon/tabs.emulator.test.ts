@@ -367,6 +367,20 @@ describe('a tab’s athlete in the status formula', () => {
     em.spreadsheet.setActiveSheet(sheet(em, "O'Brien"));
     em.run('menuCheckSpreadsheet');
     expect(lastAlert(em)).toMatch(/Statuses: all 12 statuses on "O'Brien" match/);
+    expect(lastAlert(em)).not.toMatch(/renamed/);
+    // Renamed after Apply, and the roster follows the new name: the formula still reads the old
+    // one (no bodyweight, no target reached), and the check says why the statuses differ.
+    sheet(em, "O'Brien").setName('Obi');
+    roster.getRange('A2').setValue('Obi');
+    em.run('menuCheckSpreadsheet');
+    expect(lastAlert(em)).toMatch(/Statuses: \d+ rows? on "Obi" differs? .*Target reached/);
+    expect(lastAlert(em)).toMatch(
+      /The Status formula on "Obi" still names the athlete from before the tab was renamed/,
+    );
+    em.run('menuApplyHighlights');
+    em.run('menuCheckSpreadsheet');
+    expect(lastAlert(em)).toMatch(/Statuses: all 12 statuses on "Obi" match[^.]*\.\s/);
+    expect(lastAlert(em)).not.toMatch(/renamed/);
   });
 });
 
