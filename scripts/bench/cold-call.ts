@@ -18,6 +18,7 @@ import { runInContext } from 'node:vm';
 import { loadDist } from '../apps-script-runtime';
 import { readTable } from '../cli/table';
 import { distCalls, FUNCTION_NAMES, type FunctionName, floorsIn, services } from './dist-calls';
+import { FLOOR_COLUMNS } from './synthetic-log';
 
 export const FLOOR_OF: Readonly<Record<FunctionName, string>> = {
   STRENGTH_STATUS: 'statusFloor',
@@ -90,10 +91,9 @@ if (require.main === module && (process.argv[3] ?? '').endsWith('.csv')) {
   const { context, log, column, call } = distCalls(rows, { dist: DIST });
   const [dates, athletes, exercises, loads, reps, bodyweights] = [0, 1, 2, 3, 4, 5].map(column);
   const floors = floorsIn(context);
-  const columns = { date: 0, athlete: 1, exercise: 2, load: 3, reps: 4 } as const;
   const runs: Record<string, () => unknown> = {
     ...call,
-    statusFloor: () => floors.statusFloor(log, columns),
+    statusFloor: () => floors.statusFloor(log, FLOOR_COLUMNS),
     staleFloor: () =>
       floors.staleFloor(
         athletes as unknown[][],

@@ -24,7 +24,7 @@ import type {
 } from '../../src/core/values';
 import { statusFloor } from './floors';
 import { bytesAllocated, gc, machineLine, median, type Paired, paired } from './measure';
-import { syntheticLog } from './synthetic-log';
+import { FLOOR_COLUMNS, syntheticLog } from './synthetic-log';
 
 interface Core {
   readonly analyzeLog: typeof AnalyzeLog;
@@ -120,8 +120,6 @@ function heapMb(measureRun: () => unknown): number {
   return (after - before) / 1_048_576;
 }
 
-const COLUMNS = { date: 0, athlete: 1, exercise: 2, load: 3, reps: 4 } as const;
-
 export interface CoreFigures {
   readonly rows: number;
   /** analyzeLog against the primitive floor, in turn. */
@@ -141,7 +139,7 @@ export async function measure(): Promise<CoreFigures[]> {
   for (let i = 0; i < 5; i++) {
     core.analyzeLog(warm, options);
     parsersFloor(core, warm);
-    statusFloor(warm, COLUMNS);
+    statusFloor(warm, FLOOR_COLUMNS);
   }
   return SIZES.map((rows) => {
     const values = syntheticLog({ rows });
@@ -154,7 +152,7 @@ export async function measure(): Promise<CoreFigures[]> {
     const analyze = () => core.analyzeLog(values, options);
     return {
       rows,
-      analysis: paired(analyze, () => statusFloor(values, COLUMNS), RUNS, WARMUPS),
+      analysis: paired(analyze, () => statusFloor(values, FLOOR_COLUMNS), RUNS, WARMUPS),
       parsers: paired(analyze, () => parsersFloor(core, values), RUNS, WARMUPS),
       heapMb: heapMb(analyze),
       allocated: median([

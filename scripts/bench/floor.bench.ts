@@ -20,10 +20,10 @@
 import { BENCH_TIME_ZONE, distCalls, floorsIn, readingPassIn } from './dist-calls';
 import type * as Floors from './floors';
 import { bytesAllocated, machineLine, median, type Paired, paired, sink } from './measure';
+import { FLOOR_COLUMNS } from './synthetic-log';
 
 const ROWS = Number(process.env.BENCH_ROWS) || 100_000;
 const RUNS = Number(process.env.BENCH_RUNS) || 7;
-const COLUMNS = { date: 0, athlete: 1, exercise: 2, load: 3, reps: 4 } as const;
 
 interface Line {
   readonly name: string;
@@ -97,8 +97,9 @@ export async function run(): Promise<void> {
     `\n## Custom functions against their floors (${ROWS.toLocaleString('en-US')} rows)\n`,
   );
   console.log(machineLine());
+  const statusFloor = () => floors.statusFloor(log, FLOOR_COLUMNS);
   const lines: Line[] = [
-    line('STRENGTH_STATUS', ROWS, call.STRENGTH_STATUS, () => floors.statusFloor(log, COLUMNS)),
+    line('STRENGTH_STATUS', ROWS, call.STRENGTH_STATUS, statusFloor),
     line('STALE', ROWS, call.STALE, () =>
       floors.staleFloor(athletes, exercises, dates, loads, reps),
     ),
@@ -143,7 +144,6 @@ export async function run(): Promise<void> {
   if (reading.readingPass(log, BENCH_TIME_ZONE) < 0) {
     throw new Error('The reading pass declined the synthetic log');
   }
-  const statusFloor = () => floors.statusFloor(log, COLUMNS);
   const readOnly = paired(() => reading.readingPass(log, BENCH_TIME_ZONE), statusFloor, RUNS);
   const readAndOutput = paired(
     () => [reading.readingPass(log, BENCH_TIME_ZONE), floors.leastOutput(ROWS + 1)],

@@ -27,6 +27,9 @@ export const SYNTHETIC_HEADER = [
   'Notes',
 ] as const;
 
+/** Where the floors (floors.ts) find a row's date, athlete, exercise, load and reps: SYNTHETIC_HEADER's places. */
+export const FLOOR_COLUMNS = { date: 0, athlete: 1, exercise: 2, load: 3, reps: 4 } as const;
+
 /** [name as logged, starting load kg (0 = bodyweight work), load step kg] */
 const EXERCISES: readonly (readonly [string, number, number])[] = [
   ['Squat (Barbell)', 60, 2.5],

@@ -17,12 +17,11 @@ import {
   statusFloor,
 } from '../../scripts/bench/floors';
 import { readingPass } from '../../scripts/bench/reading-pass';
-import { syntheticLog } from '../../scripts/bench/synthetic-log';
+import { FLOOR_COLUMNS, syntheticLog } from '../../scripts/bench/synthetic-log';
 import { readLog } from '../../src/core/log';
 import { isInvalid } from '../../src/core/result';
 import { E1RM, STRENGTH_RATIO } from '../../src/functions/strength';
 
-const COLUMNS = { date: 0, athlete: 1, exercise: 2, load: 3, reps: 4 } as const;
 const log = syntheticLog({ rows: 3_000, bodyweightEveryRow: true });
 const column = (index: number) => log.slice(1).map((row) => [row[index]]);
 const context = { timeZone: 'Europe/London' };
@@ -49,7 +48,7 @@ describe('benchmark floors', () => {
     const read = codeEntries();
     expect(read.problems).toEqual([]);
     const withEstimate = read.entries.filter((e) => e.e1rmKg !== null);
-    const floor = statusFloor(log, COLUMNS);
+    const floor = statusFloor(log, FLOOR_COLUMNS);
     expect(floor.rows).toBe(3_000);
     expect(read.entries).toHaveLength(3_000);
     expect(floor.e1rms).toBe(withEstimate.length);
@@ -61,7 +60,7 @@ describe('benchmark floors', () => {
   });
 
   it('the STALE floor reads the same cells from five columns', () => {
-    const whole = statusFloor(log, COLUMNS);
+    const whole = statusFloor(log, FLOOR_COLUMNS);
     const columns = staleFloor(column(1), column(2), column(0), column(3), column(4));
     expect(columns).toEqual(whole);
   });
