@@ -175,17 +175,17 @@ function quoteFreeRows(text: string): TableRows | null {
 }
 
 /**
- * The distinct cell texts of a file, each made once: a cell is looked up by its place in the text
- * and a hash of its characters, so the thousands of repeats of a date, a name or a load become
- * the one string of their text without a string being cut out for each cell.
- */
-/**
  * Room for 8,192 distinct texts before the table grows: more than a log has, so the scan, once
  * optimised, never meets the growing code it has not run yet (which would throw it back to the
  * interpreter while it is recompiled).
  */
 const INITIAL_SLOTS = 1 << 14;
 
+/**
+ * The distinct cell texts of a file, each made once: a cell is looked up by its place in the text
+ * and a hash of its characters, so the thousands of repeats of a date, a name or a load become
+ * the one string of their text without a string being cut out for each cell.
+ */
 class CellTexts {
   private hashes = new Int32Array(INITIAL_SLOTS);
   private texts: (string | undefined)[] = new Array(INITIAL_SLOTS).fill(undefined);
