@@ -13,7 +13,7 @@ import { plainMessage } from './guard';
 import { findStatus } from './highlights';
 import { asLogTab } from './logs';
 import { type CheckInput, checkReport, compareStatuses, type StatusComparison } from './plan-check';
-import { isStatusFormula, readsAsAthlete } from './plan-highlights';
+import { isStatusFormula, namesAnotherAthlete } from './plan-highlights';
 import { logOptions } from './plan-log';
 import { loadSettings } from './store';
 import { type LogRead, readLogSheet, readRoster, readTargetRows, seasonRowsOf } from './workbook';
@@ -72,7 +72,7 @@ function compareOn(
 ): { comparison: StatusComparison | null; renamed: boolean } {
   const at = findStatus(log.sheet, log).at;
   if (!at || !isStatusFormula(at.formula)) return { comparison: null, renamed: false };
-  const renamed = !readsAsAthlete(at.formula as string, log.athlete ?? null);
+  const renamed = namesAnotherAthlete(at.formula, log.athlete ?? null);
   const headerRow = log.found.description.headerRow;
   const width = formulaLogWidth(at.formula ?? '') ?? at.column - 1;
   let computed: string[];

@@ -52,7 +52,7 @@ export interface CheckInput {
   readonly comparison: StatusComparison | null;
   /**
    * The Status formula names another athlete than the tab's: the tab was renamed after Apply
-   * (readsAsAthlete), so the column reads the log under the old name.
+   * (namesAnotherAthlete), so the column reads the log under the old name.
    */
   readonly renamed?: boolean;
   readonly spreadsheetTimeZone: string;

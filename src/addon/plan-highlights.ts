@@ -212,6 +212,14 @@ export function readsAsAthlete(formula: string, athlete: string | null): boolean
   return athlete === null ? !text.endsWith('")') : text.endsWith(`,${formulaString(athlete)})`);
 }
 
+/** Is this our status formula, naming another athlete than the log's (a tab renamed after Apply)? */
+export function namesAnotherAthlete(
+  formula: string | null | undefined,
+  athlete: string | null,
+): boolean {
+  return isStatusFormula(formula) && !readsAsAthlete(formula as string, athlete);
+}
+
 export interface ApplyInput extends StatusFormulaInput {
   readonly colors: HighlightColors;
   /** Width of the sheet's data (the last column with content; includes our column when there). */

@@ -23,7 +23,7 @@ import { findStatus } from './highlights';
 import { linkAthleteLogs, linkedLogsJson, unlinkAthleteLogs } from './linked';
 import { athleteTabs, type LogTab, readLogs } from './logs';
 import { findOurSheets } from './ours';
-import { isStatusFormula, readsAsAthlete } from './plan-highlights';
+import { isStatusFormula, namesAnotherAthlete } from './plan-highlights';
 import { mergeSettings } from './settings';
 import { attentionOptions, sidebarRoster } from './sidebar-state';
 import { currentRevision, loadSettings, storeSettings } from './store';
@@ -79,8 +79,7 @@ function state(): SidebarState {
         athleteFrom: log.athleteFrom,
         rows: log.found.description.rows,
         highlights: isStatusFormula(formulas[i]),
-        statusOutOfDate:
-          isStatusFormula(formulas[i]) && !readsAsAthlete(formulas[i] as string, log.athlete),
+        statusOutOfDate: namesAnotherAthlete(formulas[i], log.athlete),
       })),
       logError: null,
       highlightsApplied: formulas.some(isStatusFormula),
